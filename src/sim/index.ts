@@ -7,3 +7,9 @@ export type { ClusterView, ApiAction, ReconcileResult, Controller } from './cont
 export { RESOURCES, resourceOf, qualifiedResource, kubectlKindPrefix, apiVersionOf, isKnownKind, findResource } from './api/resources';
 export type { ResourceInfo } from './api/resources';
 export { objectKey, keyOf, refOfKey, keyOfRef, kindOfKey } from './api/keys';
+export { createCluster, DEFAULT_CONFIG } from './engine/cluster';
+export { submit, step, runUntil, runUntilStable } from './engine/run';
+export type { RunOptions } from './engine/run';
+export type { RecordedAction, WorkspaceLog, ActResult } from './timeline/types';
+export { createTimeline, timelineFromLog, act, extend, snapshotAt, frameIndexAt } from './timeline/timeline';
+export type { Timeline } from './timeline/timeline';
