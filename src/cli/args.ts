@@ -1,0 +1,64 @@
+// Command-line parsing for `podium`: `podium run FILE [--json] [--seed N]`, `podium --help`, `podium --version`.
+
+export type CliCommand =
+  | { readonly type: 'help' }
+  | { readonly type: 'version' }
+  | { readonly type: 'run'; readonly file: string; readonly json: boolean; readonly seed?: number }
+  /** Bad usage: the message is printed with a hint, exit code 2. */
+  | { readonly type: 'usage-error'; readonly message: string };
+
+const MAX_SEED = 0xffff_ffff;
+
+export function parseArgs(argv: readonly string[]): CliCommand {
+  if (argv.length === 0) return { type: 'usage-error', message: 'missing command' };
+  if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return { type: 'help' };
+  if (argv.includes('--version') || argv.includes('-V')) return { type: 'version' };
+  const [command, ...rest] = argv;
+  if (command !== 'run') {
+    return { type: 'usage-error', message: command?.startsWith('-') ? `unknown option '${command}'` : `unknown command '${command}'` };
+  }
+  return parseRun(rest);
+}
+
+function parseRun(args: readonly string[]): CliCommand {
+  let json = false;
+  let seed: number | undefined;
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--json') json = true;
+    else if (arg === '--seed' || arg.startsWith('--seed=')) {
+      const value = arg === '--seed' ? args[++i] : arg.slice('--seed='.length);
+      if (value === undefined) return { type: 'usage-error', message: "option '--seed' needs a value" };
+      if (!/^\d+$/.test(value) || Number(value) > MAX_SEED) {
+        return { type: 'usage-error', message: `--seed must be an integer from 0 to ${MAX_SEED}, got '${value}'` };
+      }
+      seed = Number(value);
+    } else if (arg.startsWith('-') && arg !== '-') return { type: 'usage-error', message: `unknown option '${arg}'` };
+    else files.push(arg);
+  }
+  if (files.length === 0) return { type: 'usage-error', message: "'run' needs a scenario file" };
+  if (files.length > 1) return { type: 'usage-error', message: `'run' takes one scenario file, got ${files.length}` };
+  const file = files[0] ?? '';
+  return seed === undefined ? { type: 'run', file, json } : { type: 'run', file, json, seed };
+}
+
+export const USAGE = `Usage: podium run FILE [--json] [--seed N]
+       podium --help | --version
+
+Runs a Podium scenario file on the simulated Kubernetes cluster, headlessly.
+
+Commands:
+  run FILE       run the scenario in FILE ('-' reads standard input) and print a transcript:
+                 each $ kubectl command with its output, and Pod/PVC/PV changes as 'kubectl get -w' rows
+
+Options:
+  --json         print one JSON object per line instead: {"type":"output",...}, {"type":"watch",...},
+                 and {"type":"end",...} last
+  --seed N       use seed N instead of the scenario's 'seed:' (0..${MAX_SEED})
+  -h, --help     show this help
+  -V, --version  show the version
+
+Exit codes: 0 the scenario ran (kubectl errors are part of the output); 1 the scenario file is invalid or
+unreadable; 2 bad command line; 3 internal error.
+`;

@@ -1,0 +1,77 @@
+// The `podium` CLI (DESIGN "The CLI"). bin/podium.mjs bundles this file and calls main(process.argv.slice(2)).
+import { readFile } from 'node:fs/promises';
+import { formatScenarioError, jsonLinesOf, parseScenario, runScenario, runWarnings, transcriptOf } from '../scenario';
+import { parseArgs, USAGE } from './args';
+import { VERSION } from './version';
+
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Reads a scenario file; `-` means standard input. */
+  readonly readFile: (path: string) => Promise<string>;
+}
+
+/** Scenario files larger than this are refused (a bound on everything the CLI reads). */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+const processIo: CliIo = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  readFile: (path) => (path === '-' ? readStdin() : readFile(path, 'utf8')),
+};
+
+/** Run the CLI; resolves to the exit code (0 ran, 1 invalid scenario, 2 bad usage, 3 internal error). */
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  const cmd = parseArgs(argv);
+  switch (cmd.type) {
+    case 'help':
+      io.stdout(USAGE);
+      return 0;
+    case 'version':
+      io.stdout(`podium ${VERSION}\n`);
+      return 0;
+    case 'usage-error':
+      io.stderr(`podium: ${cmd.message}\nTry 'podium --help'.\n`);
+      return 2;
+    case 'run':
+      return run(cmd, io);
+    default:
+      throw new Error('unreachable: command ' + (cmd satisfies never));
+  }
+}
+
+async function run(cmd: { file: string; json: boolean; seed?: number }, io: CliIo): Promise<number> {
+  const name = cmd.file === '-' ? '<stdin>' : cmd.file;
+  let text: string;
+  try {
+    text = await io.readFile(cmd.file);
+  } catch (e) {
+    io.stderr(`${name}: cannot read the scenario file: ${(e as { code?: string }).code ?? String(e)}\n`);
+    return 1;
+  }
+  if (text.length > MAX_FILE_BYTES) {
+    io.stderr(`${name}:1: scenario file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB\n`);
+    return 1;
+  }
+  const parsed = parseScenario(text, name);
+  if (!parsed.ok) {
+    io.stderr(parsed.errors.map((e) => formatScenarioError(name, e) + '\n').join(''));
+    return 1;
+  }
+  try {
+    const result = runScenario(parsed.scenario, cmd.seed === undefined ? {} : { seed: cmd.seed });
+    io.stdout(cmd.json ? jsonLinesOf(result) : transcriptOf(parsed.scenario, result));
+    for (const w of runWarnings(result.records, parsed.scenario)) io.stderr(`podium: ${w}\n`);
+    return 0;
+  } catch (e) {
+    const seed = cmd.seed ?? parsed.scenario.seed;
+    io.stderr(`podium: internal error while running ${name} (seed ${seed}): ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    return 3;
+  }
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}

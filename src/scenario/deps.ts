@@ -1,0 +1,36 @@
+// What the runner needs from the engine and from kubectl, as ports (the real ones are wired in index.ts;
+// tests may pass fakes).
+import type {
+  ClientRequest, ClusterConfig, ClusterSnapshot, ClusterState, Frame, KObject, RequestResult,
+} from '../sim';
+
+export interface CommandOutput {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: number;
+}
+
+/** Mirrors kubectl's KubectlPlan: either printed output, or a request whose result kubectl then renders. */
+export type PlanLike =
+  | ({ readonly type: 'output' } & CommandOutput)
+  | { readonly type: 'request'; readonly request: ClientRequest; render(result: RequestResult): CommandOutput };
+
+export interface EnginePort {
+  createCluster(config?: Partial<ClusterConfig>, seed?: number): ClusterState;
+  submit(state: ClusterState, request: ClientRequest, command?: string): { state: ClusterState; result: RequestResult; frame?: Frame };
+  step(state: ClusterState): { state: ClusterState; frame?: Frame } | undefined;
+  runUntil(state: ClusterState, untilMs: number, opts?: { maxEvents?: number }): { state: ClusterState; frames: Frame[] };
+  runUntilStable(state: ClusterState, opts?: { maxEvents?: number; maxMs?: number }): { state: ClusterState; frames: Frame[]; stable: boolean };
+}
+
+export interface KubectlPort {
+  planKubectl(commandLine: string, ctx: { snapshot: ClusterSnapshot; stdin?: string }): PlanLike;
+}
+
+/** Prints one `kubectl get -w` row for an object at a moment (kubectl's printWatchRow). */
+export type WatchRowPrinter = (obj: KObject, nowMs: number, opts?: { wide?: boolean; header?: boolean }) => string;
+
+export interface RunnerDeps {
+  readonly engine: EnginePort;
+  readonly kubectl: KubectlPort;
+}

@@ -1,0 +1,104 @@
+// Runs a validated scenario against the engine, recording outputs and every object change in order.
+// Shared by the CLI, the Vitest scenario tests and the page.
+import type { ClusterState, Frame } from '../sim';
+import { apiErrorMessage } from '../sim';
+import type { RunnerDeps } from './deps';
+import type { RunRecord, Scenario, Step } from './types';
+import { waitFor } from './waitFor';
+
+export interface RunOptions {
+  /** Overrides the scenario's seed (`podium run --seed N`). */
+  readonly seed?: number;
+  /** Bound on simulated time for `wait: stable` and the final settle. Default 10 min. */
+  readonly stableMaxMs?: number;
+}
+
+export interface ScenarioRun {
+  readonly seed: number;
+  readonly records: readonly RunRecord[];
+  /** The cluster after the final settle. */
+  readonly state: ClusterState;
+  /** False when the cluster still had work pending at the end (e.g. a crash loop). */
+  readonly stable: boolean;
+}
+
+export const DEFAULT_STABLE_MAX_MS = 10 * 60_000;
+
+/** One run in progress: the engine state plus what has been recorded so far. */
+interface Ctx {
+  readonly deps: RunnerDeps;
+  readonly opts: RunOptions;
+  readonly records: RunRecord[];
+  state: ClusterState;
+}
+
+/** Run every step in order at the current simulated time, then let the cluster settle (bounded). */
+export function runScenarioWith(deps: RunnerDeps, scenario: Scenario, opts: RunOptions = {}): ScenarioRun {
+  const seed = opts.seed ?? scenario.seed;
+  const ctx: Ctx = { deps, opts, records: [], state: deps.engine.createCluster(scenario.cluster, seed) };
+  scenario.steps.forEach((step, i) => runStep(ctx, step, i));
+  const end = deps.engine.runUntilStable(ctx.state, { maxMs: opts.stableMaxMs ?? DEFAULT_STABLE_MAX_MS });
+  advance(ctx, end.state, end.frames);
+  ctx.records.push({ type: 'end', t: ctx.state.nowMs, stable: end.stable });
+  return { seed, records: ctx.records, state: ctx.state, stable: end.stable };
+}
+
+function runStep(ctx: Ctx, step: Step, i: number): void {
+  const { engine } = ctx.deps;
+  const t = ctx.state.nowMs;
+  switch (step.type) {
+    case 'note':
+      ctx.records.push({ type: 'note', t, step: i, text: step.text });
+      return;
+    case 'apply':
+      return runCommand(ctx, i, 'kubectl apply -f -', step.manifest);
+    case 'kubectl':
+      return runCommand(ctx, i, step.command);
+    case 'fault': {
+      const f = step.fault;
+      const command = `fault ${f.type} ${'node' in f ? f.node : f.pod}`;
+      const { state, result, frame } = engine.submit(ctx.state, { type: 'fault', fault: f }, command);
+      const error = result.items.find((x) => x.error)?.error;
+      ctx.records.push({ type: 'fault', t, step: i, command, ...(error ? { error: apiErrorMessage(error) } : {}) });
+      return advance(ctx, state, frame ? [frame] : []);
+    }
+    case 'wait':
+      return runWait(ctx, step, i);
+    default:
+      throw new Error('unreachable: step ' + (step satisfies never));
+  }
+}
+
+function runCommand(ctx: Ctx, i: number, command: string, stdin?: string): void {
+  const t = ctx.state.nowMs;
+  const plan = ctx.deps.kubectl.planKubectl(command, stdin === undefined ? { snapshot: ctx.state } : { snapshot: ctx.state, stdin });
+  if (plan.type === 'output') {
+    ctx.records.push({ type: 'output', t, step: i, command, stdout: plan.stdout, stderr: plan.stderr, exitCode: plan.exitCode });
+    return;
+  }
+  const { state, result, frame } = ctx.deps.engine.submit(ctx.state, plan.request, command);
+  const out = plan.render(result);
+  ctx.records.push({ type: 'output', t, step: i, command, stdout: out.stdout, stderr: out.stderr, exitCode: out.exitCode });
+  advance(ctx, state, frame ? [frame] : []);
+}
+
+function runWait(ctx: Ctx, step: Extract<Step, { type: 'wait' }>, i: number): void {
+  const { engine } = ctx.deps;
+  const w = step.wait;
+  let r: { state: ClusterState; frames: Frame[]; met: boolean };
+  if (w.type === 'duration') r = { ...engine.runUntil(ctx.state, ctx.state.nowMs + w.ms), met: true };
+  else if (w.type === 'stable') {
+    const settled = engine.runUntilStable(ctx.state, { maxMs: ctx.opts.stableMaxMs ?? DEFAULT_STABLE_MAX_MS });
+    r = { ...settled, met: settled.stable };
+  } else r = waitFor(engine, ctx.state, w);
+  advance(ctx, r.state, r.frames);
+  ctx.records.push({ type: 'wait', t: ctx.state.nowMs, step: i, line: step.line, wait: w, met: r.met });
+}
+
+/** Move to a later state, recording every object change of the frames in between as watch records. */
+function advance(ctx: Ctx, state: ClusterState, frames: readonly Frame[]): void {
+  for (const frame of frames) {
+    for (const c of frame.changes) ctx.records.push({ type: 'watch', t: frame.atMs, event: c.type, object: c.object });
+  }
+  ctx.state = state;
+}
