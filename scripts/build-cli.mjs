@@ -44,7 +44,7 @@ try {
     },
   });
 } catch (error) {
-  console.error(`build-cli: failed to bundle src/cli/main.ts\n${error?.stack ?? error}`);
+  console.error(`build-cli: failed to bundle src/cli/main.ts\n${error?.message ?? error}`);
   if (postinstall) {
     console.error('build-cli: continuing the install; `npx podium` will try to rebuild.');
     process.exit(0);
