@@ -1,27 +1,109 @@
 // The engine loop. Pure from the outside: inputs are never mutated; every call returns a new state.
-import type { ClientRequest, ClusterState, Frame, RequestResult } from './types';
-
-/** Carry out a client request at the current simulated time. Produces at most one frame (cause: user). */
-export function submit(_state: ClusterState, _request: ClientRequest, _command?: string): { state: ClusterState; result: RequestResult; frame?: Frame } {
-  throw new Error('engine core not landed yet');
-}
-
-/** Process the next queued event. Returns undefined when nothing is queued. `frame` is absent for no-op reconciles. */
-export function step(_state: ClusterState): { state: ClusterState; frame?: Frame } | undefined {
-  throw new Error('engine core not landed yet');
-}
+import { kubectlKindPrefix } from '../api/resources';
+import { apiErrorMessage } from '../api/errors';
+import type { ClientRequest, ClusterState, Frame, ObjectChange, RequestResult } from './types';
+import { handleRequest } from '../apiserver/requests';
+import { CONTROLLERS } from './controllers';
+import { notify, stepWork } from './loop';
+import { Work } from './work';
 
 export interface RunOptions {
   /** Upper bound on processed events (a livelock guard). Default 200,000. */
   readonly maxEvents?: number;
 }
 
+export const DEFAULT_MAX_EVENTS = 200_000;
+/** How far `runUntilStable` looks ahead by default: 10 simulated minutes. */
+export const DEFAULT_STABLE_HORIZON_MS = 600_000;
+
+/** One sentence for a user action, e.g. `kubectl apply -f -: service/nginx created, statefulset.apps/web created`. */
+export function summarizeResult(command: string, result: RequestResult): string {
+  const parts = result.items.map((i) => {
+    const what = `${kubectlKindPrefix(i.ref.kind)}/${i.ref.name}`;
+    return i.error ? `${what} failed (${apiErrorMessage(i.error).split('\n')[0]})` : `${what} ${i.outcome}`;
+  });
+  return `${command}: ${parts.join(', ') || 'nothing to do'}`;
+}
+
+/** Carry out a request inside a working copy; returns the user's frame if anything happened. */
+export function submitWork(work: Work, request: ClientRequest, command: string): { result: RequestResult; frame?: Frame } {
+  const simBefore = work.sim;
+  const { result, changes, touched } = handleRequest(work, request);
+  notify(work, CONTROLLERS, changes);
+  const synthetic: ObjectChange[] = touched.flatMap((key) => {
+    const obj = work.get(key);
+    return obj ? [{ type: 'MODIFIED' as const, key, object: obj, previous: obj }] : [];
+  });
+  notify(work, CONTROLLERS, synthetic);
+  if (!changes.length && !touched.length) return { result };
+  const first = touched[0] ?? changes[0]?.key;
+  const frame: Frame = {
+    atMs: work.nowMs,
+    cause: { actor: 'user', command, why: summarizeResult(command, result), ...(first ? { key: first } : {}) },
+    changes,
+    events: [],
+    ...(work.sim !== simBefore ? { sim: work.sim } : {}),
+  };
+  return { result, frame };
+}
+
+/** Carry out a client request at the current simulated time. Produces at most one frame (cause: user). */
+export function submit(state: ClusterState, request: ClientRequest, command = describeRequest(request)): { state: ClusterState; result: RequestResult; frame?: Frame } {
+  const work = new Work(state);
+  const out = submitWork(work, request, command);
+  return { state: work.toState(), ...out };
+}
+
+/** A readable command for requests that did not come from a typed command. */
+export function describeRequest(request: ClientRequest): string {
+  switch (request.type) {
+    case 'apply': return 'kubectl apply -f -';
+    case 'create': return 'kubectl create -f -';
+    case 'replace': return 'kubectl replace -f -';
+    case 'delete': return `kubectl delete ${request.targets.map((t) => `${t.kind.toLowerCase()}/${t.name}`).join(' ')}`;
+    case 'scale': return `kubectl scale ${request.target.kind.toLowerCase()}/${request.target.name} --replicas=${request.replicas}`;
+    case 'patch': return `kubectl patch ${request.target.kind.toLowerCase()} ${request.target.name}`;
+    case 'fault': return `fault ${request.fault.type} ${'node' in request.fault ? request.fault.node : request.fault.pod}`;
+  }
+}
+
+/** Process the next queued event. Returns undefined when nothing is queued. `frame` is absent for no-op reconciles. */
+export function step(state: ClusterState): { state: ClusterState; frame?: Frame } | undefined {
+  const work = new Work(state);
+  const frame = stepWork(work, CONTROLLERS);
+  if (frame === null) return undefined;
+  return { state: work.toState(), ...(frame ? { frame } : {}) };
+}
+
+/** Step a working copy until `untilMs`; returns how many events were processed. */
+export function runWorkUntil(work: Work, untilMs: number, maxEvents: number, onFrame: (f: Frame) => void): number {
+  let n = 0;
+  while (n < maxEvents && work.queue.length && work.queue[0]!.atMs <= untilMs) {
+    const frame = stepWork(work, CONTROLLERS);
+    n++;
+    if (frame) onFrame(frame);
+  }
+  if (work.nowMs < untilMs && n < maxEvents) work.nowMs = untilMs;
+  return n;
+}
+
 /** Process every event with atMs ≤ untilMs, then set the clock to untilMs. */
-export function runUntil(_state: ClusterState, _untilMs: number, _opts?: RunOptions): { state: ClusterState; frames: Frame[] } {
-  throw new Error('engine core not landed yet');
+export function runUntil(state: ClusterState, untilMs: number, opts: RunOptions = {}): { state: ClusterState; frames: Frame[]; limitReached: boolean } {
+  const work = new Work(state);
+  const frames: Frame[] = [];
+  const max = opts.maxEvents ?? DEFAULT_MAX_EVENTS;
+  const n = runWorkUntil(work, untilMs, max, (f) => frames.push(f));
+  return { state: work.toState(), frames, limitReached: n >= max };
 }
 
 /** Run until no work is queued, or until `maxMs` of simulated time passed (default 10 min). */
-export function runUntilStable(_state: ClusterState, _opts?: RunOptions & { maxMs?: number }): { state: ClusterState; frames: Frame[]; stable: boolean } {
-  throw new Error('engine core not landed yet');
+export function runUntilStable(state: ClusterState, opts: RunOptions & { maxMs?: number } = {}): { state: ClusterState; frames: Frame[]; stable: boolean } {
+  const work = new Work(state);
+  const frames: Frame[] = [];
+  runWorkUntil(work, state.nowMs + (opts.maxMs ?? DEFAULT_STABLE_HORIZON_MS), opts.maxEvents ?? DEFAULT_MAX_EVENTS, (f) => frames.push(f));
+  const last = frames[frames.length - 1];
+  const stable = work.queue.length === 0;
+  if (stable) work.nowMs = Math.max(state.nowMs, last?.atMs ?? state.nowMs);
+  return { state: work.toState(), frames, stable };
 }
+

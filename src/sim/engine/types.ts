@@ -95,6 +95,8 @@ export interface Frame {
   readonly cause: Cause;
   readonly changes: readonly ObjectChange[];
   readonly events: readonly KubeEvent[];
+  /** Simulation-side facts after this frame, present only when they changed in it. */
+  readonly sim?: SimSideState;
 }
 
 /** Requests a client (kubectl, editor, scenario) sends to the API server. kubectl translates into these. */

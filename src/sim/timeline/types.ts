@@ -11,6 +11,8 @@ export interface RecordedAction {
   readonly request: ClientRequest;
   /** What the user typed or clicked, for the event list (`kubectl apply -f -`). */
   readonly command: string;
+  /** Index of the frame the action produced, if it changed anything. */
+  readonly producedFrame?: number;
 }
 
 /** Everything needed to rebuild a timeline exactly: the basis of saved workspaces and share links. */

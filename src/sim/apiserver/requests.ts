@@ -1,0 +1,162 @@
+// Client requests (what kubectl sends) carried out against the working state: apply, create, replace,
+// delete, scale, patch. Mirrors the API server's REST handlers plus kubectl apply's three-way merge.
+import type { KObject, KindName, ObjectKey } from '../api/types';
+import { isKnownKind, qualifiedResource, resourceOf } from '../api/resources';
+import { keyOf, keyOfRef, objectKey } from '../api/keys';
+import type { ApiError } from '../api/errors';
+import type { ClientRequest, ItemResult, ObjectChange, ObjectRef, RequestResult } from '../engine/types';
+import { createObject, deleteObject, removeObject, updateObject } from '../engine/applier';
+import { viewOf } from '../engine/loop';
+import type { Work } from '../engine/work';
+import { deepEqual } from '../util/equal';
+import { admitCreate, admitUpdate } from './admission';
+import { allocateService } from './services';
+import { threeWayMerge, mergePatch, jsonPatch, type JsonPatchOp } from './merge';
+import { applyFault } from './faults';
+
+export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+
+/** `touched`: objects whose simulated reality changed without an API write (faults); controllers must look. */
+export interface Handled { result: RequestResult; changes: ObjectChange[]; touched: ObjectKey[] }
+
+const refOf = (obj: KObject): ObjectRef => ({ kind: obj.kind as KindName, namespace: obj.metadata.namespace ?? '', name: obj.metadata.name ?? '' });
+
+/** Namespaced objects without a namespace go to `default`, as kubectl does. */
+function withNamespace(obj: KObject): KObject {
+  if (!isKnownKind(obj.kind) || !resourceOf(obj.kind).namespaced || obj.metadata?.namespace) return obj;
+  return { ...obj, metadata: { ...obj.metadata, namespace: 'default' } };
+}
+
+function namespaceMissing(work: Work, obj: KObject): ApiError | undefined {
+  if (!resourceOf(obj.kind as KindName).namespaced) return undefined;
+  const ns = obj.metadata.namespace ?? 'default';
+  return work.get(objectKey('Namespace', '', ns)) ? undefined : { reason: 'NotFound', resource: 'namespaces', name: ns };
+}
+
+function create(work: Work, raw: KObject, changes: ObjectChange[]): ApiError | undefined {
+  const missing = namespaceMissing(work, raw);
+  if (missing) return missing;
+  const admitted = admitCreate(raw, viewOf(work));
+  if (!admitted.ok) return admitted.error;
+  let obj = admitted.object;
+  if (obj.kind === 'Service') {
+    const alloc = allocateService(work, obj);
+    if ('causes' in alloc) return { reason: 'Invalid', kind: 'Service', name: obj.metadata.name ?? '', causes: alloc.causes };
+    obj = alloc.object;
+  }
+  const out = createObject(work, obj);
+  changes.push(...out.changes);
+  return out.error;
+}
+
+/** Validate and store a new desired state for an existing object. Returns true if anything changed. */
+function update(work: Work, desired: KObject, live: KObject, changes: ObjectChange[]): ApiError | boolean {
+  let obj = desired;
+  if (obj.kind === 'Service') {
+    const alloc = allocateService(work, obj, live);
+    if ('causes' in alloc) return { reason: 'Invalid', kind: 'Service', name: obj.metadata.name ?? '', causes: alloc.causes };
+    obj = alloc.object;
+  }
+  const admitted = admitUpdate(obj, live, viewOf(work));
+  if (!admitted.ok) return admitted.error;
+  const out = updateObject(work, admitted.object);
+  if (out.error) return out.error;
+  changes.push(...out.changes);
+  return out.changes.length > 0;
+}
+
+function applyOne(work: Work, raw: KObject, changes: ObjectChange[], warnings: string[]): Omit<ItemResult, 'ref'> {
+  const config = withNamespace(raw);
+  const annotated: KObject = { ...config, metadata: { ...config.metadata, annotations: { ...(config.metadata.annotations ?? {}), [LAST_APPLIED]: JSON.stringify(config) + '\n' } } };
+  const live = work.get(keyOf(config));
+  if (!live) {
+    const err = create(work, annotated, changes);
+    return err ? { error: err } : { outcome: 'created' };
+  }
+  const lastText = live.metadata.annotations?.[LAST_APPLIED];
+  if (!lastText) {
+    const r = resourceOf(config.kind as KindName);
+    warnings.push(`resource ${r.plural}/${config.metadata.name} is missing the ${LAST_APPLIED} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.`);
+  }
+  let last: unknown;
+  try { last = lastText ? JSON.parse(lastText) : undefined; } catch { last = undefined; }
+  const merged = threeWayMerge(live, last, annotated) as KObject;
+  if (deepEqual(merged, live)) return { outcome: 'unchanged' };
+  const res = update(work, merged, live, changes);
+  return typeof res === 'boolean' ? { outcome: 'configured' } : { error: res };
+}
+
+function deleteOne(work: Work, ref: ObjectRef, req: Extract<ClientRequest, { type: 'delete' }>, changes: ObjectChange[]): Omit<ItemResult, 'ref'> {
+  const key = keyOfRef(ref);
+  if (!work.get(key)) return { error: { reason: 'NotFound', resource: qualifiedResource(ref.kind), name: ref.name } };
+  const force = req.force === true && req.gracePeriodSeconds === 0;
+  const out = force && ref.kind === 'Pod'
+    ? removeObject(work, key)
+    : deleteObject(work, key, { ...(req.gracePeriodSeconds !== undefined ? { gracePeriodSeconds: req.gracePeriodSeconds } : {}), ...(req.propagation ? { propagation: req.propagation } : {}) });
+  changes.push(...out.changes);
+  return out.error ? { error: out.error } : { outcome: force ? 'force deleted' : 'deleted' };
+}
+
+function patchOne(work: Work, req: Extract<ClientRequest, { type: 'patch' | 'scale' }>, changes: ObjectChange[]): Omit<ItemResult, 'ref'> {
+  const key: ObjectKey = keyOfRef(req.target);
+  const live = work.get(key);
+  if (!live) return { error: { reason: 'NotFound', resource: qualifiedResource(req.target.kind), name: req.target.name } };
+  let desired: unknown;
+  if (req.type === 'scale') {
+    if (!['StatefulSet', 'Deployment', 'ReplicaSet'].includes(req.target.kind)) return { error: { reason: 'NotFound', resource: qualifiedResource(req.target.kind), name: req.target.name } };
+    desired = { ...live, spec: { ...(live.spec as object), replicas: req.replicas } };
+  } else if (req.patchType === 'json') {
+    const res = jsonPatch(live, req.patch as JsonPatchOp[]);
+    if ('error' in res) return { error: { reason: 'BadRequest', message: res.error } };
+    desired = res.value;
+  } else {
+    desired = mergePatch(live, req.patch, req.patchType === 'strategic');
+  }
+  const res = update(work, desired as KObject, live, changes);
+  if (typeof res !== 'boolean') return { error: res };
+  if (req.type === 'scale') return { outcome: 'scaled' };
+  return { outcome: res ? 'patched' : 'patched (no change)' };
+}
+
+/** Carry out a client request. Each object is handled in order; failures do not stop the others. */
+export function handleRequest(work: Work, req: ClientRequest): Handled {
+  const changes: ObjectChange[] = [];
+  const warnings: string[] = [];
+  const items: ItemResult[] = [];
+  const touched: ObjectKey[] = [];
+  switch (req.type) {
+    case 'apply':
+    case 'create':
+    case 'replace':
+      req.objects.forEach((raw, index) => {
+        const obj = withNamespace(raw);
+        const ref = refOf(obj);
+        if (req.type === 'apply') { items.push({ ref, index, ...applyOne(work, obj, changes, warnings) }); return; }
+        const live = work.get(keyOf(obj));
+        if (req.type === 'create') {
+          const err = live ? { reason: 'AlreadyExists' as const, resource: qualifiedResource(ref.kind), name: ref.name } : create(work, obj, changes);
+          items.push(err ? { ref, index, error: err } : { ref, index, outcome: 'created' });
+          return;
+        }
+        if (!live) { items.push({ ref, index, error: { reason: 'NotFound', resource: qualifiedResource(ref.kind), name: ref.name } }); return; }
+        const res = update(work, obj, live, changes);
+        items.push(typeof res === 'boolean' ? { ref, index, outcome: 'replaced' } : { ref, index, error: res });
+      });
+      break;
+    case 'delete':
+      for (const ref of req.targets) items.push({ ref, ...deleteOne(work, ref, req, changes) });
+      break;
+    case 'scale':
+    case 'patch':
+      items.push({ ref: req.target, ...patchOne(work, req, changes) });
+      break;
+    case 'fault':
+      items.push(applyFault(work, req.fault, changes, touched));
+      break;
+    default: {
+      const never: never = req;
+      throw new Error('unreachable: ' + JSON.stringify(never));
+    }
+  }
+  return { result: { items, warnings }, changes, touched };
+}

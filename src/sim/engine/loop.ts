@@ -1,0 +1,89 @@
+// One engine step: pop the earliest queued reconcile, run the controller, apply its intents, notify
+// watchers, and describe what happened as a frame (mirrors a controller's processNextWorkItem).
+import type { KObject, KubeEvent, ObjectKey } from '../api/types';
+import { refOfKey } from '../api/keys';
+import type { ClusterView, Controller, EventIntent, ReconcileContext } from '../controllers/types';
+import type { Cause, ObjectChange } from './types';
+import type { Frame } from './types';
+import { applyAction, newUid } from './applier';
+import type { Work } from './work';
+
+export function viewOf(work: Work): ClusterView {
+  return {
+    get nowMs() { return work.nowMs; },
+    get sim() { return work.sim; },
+    config: work.config,
+    get: (key) => work.get(key),
+    list: (kind, ns) => work.list(kind, ns),
+  };
+}
+
+/** Pod IPs come from 10.244.<node number>.0/24; every new pod gets the next host address. */
+export function allocatePodIp(work: Work, node: string): string {
+  const n = Number(/(\d+)$/.exec(node)?.[1] ?? 0);
+  const host = work.sim.nextPodHost[node] ?? 2;
+  work.sim = { ...work.sim, nextPodHost: { ...work.sim.nextPodHost, [node]: host >= 254 ? 2 : host + 1 } };
+  return `10.244.${n}.${host}`;
+}
+
+export function contextOf(work: Work): ReconcileContext {
+  return { random: () => work.random(), allocatePodIp: (node) => allocatePodIp(work, node), newUid: () => newUid(work) };
+}
+
+/** Tell every controller about changes (informer handlers), queueing reconciles after its latency. */
+export function notify(work: Work, controllers: readonly Controller[], changes: readonly ObjectChange[]): void {
+  if (!changes.length) return;
+  const view = viewOf(work);
+  for (const change of changes) {
+    for (const c of controllers) {
+      for (const key of c.keysFor(change, view)) work.enqueue(c.name, key, work.nowMs + c.latencyMs);
+    }
+  }
+}
+
+/** Turn event intents into recorded Kubernetes events. */
+export function recordEvents(work: Work, intents: readonly EventIntent[], source: string): KubeEvent[] {
+  const out: KubeEvent[] = [];
+  for (const e of intents) {
+    const obj: KObject | undefined = work.get(e.key);
+    const ref = refOfKey(e.key);
+    out.push(work.recordEvent({
+      type: e.type, reason: e.reason, message: e.message, source,
+      involved: { kind: ref.kind, namespace: ref.namespace, name: ref.name, uid: obj?.metadata.uid ?? '' },
+      firstMs: work.nowMs, lastMs: work.nowMs, count: 1,
+    }));
+  }
+  return out;
+}
+
+/** Process the earliest queued event. Returns null when nothing is queued, undefined for a silent step. */
+export function stepWork(work: Work, controllers: readonly Controller[]): Frame | undefined | null {
+  const ev = work.dequeue();
+  if (!ev) return null;
+  if (ev.atMs > work.nowMs) work.nowMs = ev.atMs;
+  const controller = controllers.find((c) => c.name === ev.controller);
+  if (!controller) return undefined;
+  const simBefore = work.sim;
+  const result = controller.reconcile(ev.key, viewOf(work), contextOf(work));
+  const changes: ObjectChange[] = [];
+  for (const action of result.actions) changes.push(...applyAction(work, action).changes);
+  const events = recordEvents(work, result.events ?? [], controller.name);
+  if (result.requeueAfterMs !== undefined) work.enqueue(controller.name, ev.key, work.nowMs + Math.max(1, result.requeueAfterMs));
+  notify(work, controllers, changes);
+  const whyKey = controller.name + '|' + ev.key;
+  const whyChanged = result.why !== undefined && work.why[whyKey] !== result.why;
+  if (result.why !== undefined) work.why[whyKey] = result.why;
+  if (!changes.length && !events.length && !whyChanged) return undefined;
+  const cause: Cause = { actor: controller.name, key: ev.key, why: result.why ?? describeChanges(changes, events) };
+  return { atMs: work.nowMs, cause, changes, events, ...(work.sim !== simBefore ? { sim: work.sim } : {}) };
+}
+
+/** A fallback sentence when a controller gave no reason. */
+export function describeChanges(changes: readonly ObjectChange[], events: readonly KubeEvent[]): string {
+  const first = changes[0];
+  if (!first) return events[0] ? `${events[0].reason}: ${events[0].message}` : 'Nothing changed.';
+  const ref = refOfKey(first.key as ObjectKey);
+  const verb = first.type === 'ADDED' ? 'created' : first.type === 'DELETED' ? 'deleted' : 'updated';
+  const more = changes.length > 1 ? ` (and ${changes.length - 1} more change${changes.length > 2 ? 's' : ''})` : '';
+  return `${ref.kind} ${ref.name} ${verb}${more}.`;
+}

@@ -1,0 +1,47 @@
+// Simulated wall-clock: sim time 0 is 2026-01-01T00:00:00Z. Pure conversions, no Date.
+
+/** Days from 1970-01-01 to 2026-01-01. */
+const EPOCH_DAYS = 20454;
+const DAY_MS = 86_400_000;
+
+/** Civil date from days since 1970-01-01 (proleptic Gregorian). */
+function civilFromDays(z: number): [number, number, number] {
+  const zz = z + 719468;
+  const era = Math.floor(zz / 146097);
+  const doe = zz - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** RFC 3339 timestamp (seconds precision, as metav1.Time serializes) for a simulated time. */
+export function isoOf(ms: number): string {
+  const days = Math.floor(ms / DAY_MS);
+  const rest = ms - days * DAY_MS;
+  const [y, mo, d] = civilFromDays(EPOCH_DAYS + days);
+  const s = Math.floor(rest / 1000);
+  return `${y}-${pad(mo)}-${pad(d)}T${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}Z`;
+}
+
+/** Simulated ms for an RFC 3339 timestamp produced by isoOf (or any `YYYY-MM-DDTHH:MM:SS[.fff]Z`). NaN if unparsable. */
+export function msOfIso(iso: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?Z$/.exec(iso);
+  if (!m) return Number.NaN;
+  const days = daysFromCivil(Number(m[1]), Number(m[2]), Number(m[3])) - EPOCH_DAYS;
+  const frac = m[7] ? Number(`0.${m[7]}`) * 1000 : 0;
+  return days * DAY_MS + ((Number(m[4]) * 60 + Number(m[5])) * 60 + Number(m[6])) * 1000 + Math.round(frac);
+}

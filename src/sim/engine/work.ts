@@ -1,0 +1,142 @@
+// The working copy of ClusterState used inside one engine call. It is the only mutable thing in the engine,
+// it never escapes: callers get plain frozen-by-convention ClusterState values from `toState()`.
+// Buckets (one record per kind) are copied on first write after each snapshot, so a step costs O(change),
+// not O(cluster).
+import type { KObject, KindName, KubeEvent, ObjectKey } from '../api/types';
+import { kindOfKey } from '../api/keys';
+import type { ClusterState, ControllerName, QueuedEvent, SimSideState } from './types';
+import { nextRandom } from './rng';
+
+/** Upper bound on stored Kubernetes events (oldest dropped first). */
+export const MAX_EVENTS = 1000;
+
+type Bucket = Record<string, KObject>;
+
+export class Work {
+  nowMs: number;
+  seq: number;
+  rv: number;
+  rng: number;
+  sim: SimSideState;
+  why: Record<string, string>;
+  events: KubeEvent[];
+  queue: QueuedEvent[];
+  readonly config: ClusterState['config'];
+  private buckets: Record<string, Bucket>;
+  private owned = new Set<string>();
+  private sorted = new Map<string, readonly KObject[]>();
+  private pending = new Map<string, number>();
+
+  constructor(state: ClusterState) {
+    this.nowMs = state.nowMs;
+    this.seq = state.seq;
+    this.rv = state.rv;
+    this.rng = state.rng;
+    this.sim = state.sim;
+    this.why = { ...state.why };
+    this.events = [...state.events];
+    this.queue = [...state.queue];
+    this.config = state.config;
+    this.buckets = { ...(state.objects as Record<string, Bucket>) };
+    for (const q of this.queue) this.pending.set(pendingKey(q.controller, q.key), q.atMs);
+  }
+
+  /** A plain snapshot. Buckets become shared again, so later writes copy them first. */
+  toState(): ClusterState {
+    this.owned.clear();
+    return {
+      nowMs: this.nowMs, seq: this.seq, rv: this.rv, rng: this.rng, sim: this.sim,
+      why: { ...this.why }, events: [...this.events], queue: [...this.queue], config: this.config,
+      objects: { ...this.buckets } as ClusterState['objects'],
+    };
+  }
+
+  get(key: ObjectKey): KObject | undefined {
+    const kind = kindOfKey(key);
+    return this.buckets[kind]?.[key.slice(kind.length + 1)];
+  }
+
+  /** Objects of a kind (optionally one namespace), sorted by key; cached until the kind changes. */
+  list(kind: KindName, namespace?: string): readonly KObject[] {
+    let all = this.sorted.get(kind);
+    if (!all) {
+      const bucket = this.buckets[kind] ?? {};
+      all = Object.keys(bucket).sort().map((k) => bucket[k]!);
+      this.sorted.set(kind, all);
+    }
+    return namespace === undefined ? all : all.filter((o) => (o.metadata.namespace ?? '') === namespace);
+  }
+
+  put(key: ObjectKey, obj: KObject | undefined): void {
+    const kind = kindOfKey(key);
+    if (!this.owned.has(kind)) {
+      this.buckets[kind] = { ...(this.buckets[kind] ?? {}) };
+      this.owned.add(kind);
+    }
+    const bucket = this.buckets[kind]!;
+    const sub = key.slice(kind.length + 1);
+    if (obj) bucket[sub] = obj;
+    else delete bucket[sub];
+    this.sorted.delete(kind);
+  }
+
+  random(): number {
+    const [v, next] = nextRandom(this.rng);
+    this.rng = next;
+    return v;
+  }
+
+  nextRv(): string {
+    this.rv += 1;
+    return String(this.rv);
+  }
+
+  /** Queue a reconcile; an earlier or equal pending one for the same controller and key makes this a no-op. */
+  enqueue(controller: ControllerName, key: ObjectKey, atMs: number): void {
+    const pk = pendingKey(controller, key);
+    const existing = this.pending.get(pk);
+    if (existing !== undefined && existing <= atMs) return;
+    if (existing !== undefined) this.queue = this.queue.filter((q) => !(q.controller === controller && q.key === key));
+    const ev: QueuedEvent = { atMs, seq: this.seq++, controller, key };
+    this.pending.set(pk, atMs);
+    let lo = 0;
+    let hi = this.queue.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const q = this.queue[mid]!;
+      if (q.atMs < atMs || (q.atMs === atMs && q.seq < ev.seq)) lo = mid + 1;
+      else hi = mid;
+    }
+    this.queue.splice(lo, 0, ev);
+  }
+
+  /** Remove and return the earliest queued event. */
+  dequeue(): QueuedEvent | undefined {
+    const ev = this.queue.shift();
+    if (ev) this.pending.delete(pendingKey(ev.controller, ev.key));
+    return ev;
+  }
+
+  recordEvent(ev: KubeEvent): KubeEvent {
+    const i = this.events.findIndex((e) => sameEvent(e, ev));
+    if (i >= 0) {
+      const prev = this.events[i]!;
+      const merged = { ...prev, lastMs: ev.lastMs, count: prev.count + 1 };
+      this.events.splice(i, 1);
+      this.events.push(merged);
+      return merged;
+    }
+    this.events.push(ev);
+    if (this.events.length > MAX_EVENTS) this.events.splice(0, this.events.length - MAX_EVENTS);
+    return ev;
+  }
+}
+
+function pendingKey(controller: string, key: string): string {
+  return controller + '|' + key;
+}
+
+/** Events aggregate like the event recorder does: same object, reason, message and source. */
+export function sameEvent(a: KubeEvent, b: KubeEvent): boolean {
+  return a.involved.uid === b.involved.uid && a.reason === b.reason && a.message === b.message && a.source === b.source && a.type === b.type;
+}
