@@ -1,0 +1,173 @@
+// One container's next status, computed from its stored status and the clock (level-based).
+// Mirrors kubernetes/kubernetes pkg/kubelet/kuberuntime/kuberuntime_manager.go (SyncPod: pull, create, start,
+// restart with back-off) and pkg/kubelet/prober (readiness). Deviations: no init containers, startup or liveness
+// probes; images are pulled on every first start (no node image cache); restarts reuse the pulled image.
+import type { Container, ContainerStatus, Pod } from 'kubernetes-types/core/v1';
+import type { SimTimeMs } from '../../api/types';
+import { lookupImage, pullErrorMessage } from '../../cluster/images';
+import { crashRestartDelayMs, failingPullState, IMMEDIATE_RESTART_MS } from './backoff';
+import { goDuration, jitter01 } from './podUtil';
+import { isoOf, msOfIso } from './time';
+
+export interface EventDraft { readonly type: 'Normal' | 'Warning'; readonly reason: string; readonly message: string }
+
+export interface ContainerEnv {
+  readonly pod: Pod;
+  readonly nowMs: SimTimeMs;
+  /** When the kubelet first saw the pod (status.startTime): the first pull starts then. */
+  readonly podStartMs: SimTimeMs;
+  /** The readiness probe is forced to fail (fault pod-unready). */
+  readonly unready: boolean;
+  readonly seed: string;
+}
+
+export interface ContainerStep {
+  readonly status: ContainerStatus;
+  readonly events: readonly EventDraft[];
+  readonly nextAtMs?: SimTimeMs;
+  /** Still waiting for its first start (keeps the pod phase Pending). */
+  readonly neverStarted: boolean;
+  readonly running: boolean;
+  /** A fragment for the learner-facing sentence. */
+  readonly what: string;
+}
+
+/** Failed pulls take about this long before the registry answers "not found". */
+const FAIL_PULL_MS = 1_200;
+
+/** The pull duration of a container's image with a small deterministic jitter (±25%). */
+export function pullDurationMs(c: Container, seed: string): number {
+  const base = lookupImage(c.image ?? '')?.pullMs ?? FAIL_PULL_MS;
+  return Math.round(base * (0.75 + 0.5 * jitter01(`${seed}/${c.name}/pull`)));
+}
+
+const containerId = (seed: string, name: string, restarts: number): string =>
+  `containerd://${[0, 1, 2, 3, 4, 5, 6, 7].map((i) => Math.floor(jitter01(`${seed}/${name}/${restarts}/${i}`) * 0x1_0000_0000).toString(16).padStart(8, '0')).join('')}`;
+
+/** When a running container first passes its readiness probe (immediately without a probe). */
+function readyAtMs(c: Container, startedMs: SimTimeMs): SimTimeMs {
+  const p = c.readinessProbe;
+  return p ? startedMs + ((p.initialDelaySeconds ?? 0) + (p.periodSeconds ?? 10)) * 1000 : startedMs;
+}
+
+/** The message a failing readiness probe reports, by probe type. */
+export function readinessFailure(c: Container, podIP: string | undefined): string {
+  const p = c.readinessProbe;
+  if (p?.tcpSocket) return `Readiness probe failed: dial tcp ${podIP ?? '10.244.0.1'}:${String(p.tcpSocket.port)}: connect: connection refused`;
+  if (p?.exec) return 'Readiness probe failed: ';
+  return 'Readiness probe failed: HTTP probe failed with statuscode: 503';
+}
+
+const started = (events: EventDraft[], c: Container): void => {
+  events.push({ type: 'Normal', reason: 'Created', message: `Created container: ${c.name}` });
+  events.push({ type: 'Normal', reason: 'Started', message: `Started container ${c.name}` });
+};
+
+function runningStatus(c: Container, env: ContainerEnv, restartCount: number, lastState: ContainerStatus['lastState']): ContainerStatus {
+  const info = lookupImage(c.image ?? '');
+  return {
+    containerID: containerId(env.seed, c.name, restartCount), image: info?.fullRef ?? c.image ?? '', imageID: info?.imageID ?? '',
+    lastState: lastState ?? {}, name: c.name, ready: !env.unready && readyAtMs(c, env.nowMs) <= env.nowMs,
+    restartCount, started: true, state: { running: { startedAt: isoOf(env.nowMs) } },
+  };
+}
+
+/** First start: pull (or fail to pull, with back-off), then create and start. */
+function syncFirstStart(c: Container, prev: ContainerStatus | undefined, env: ContainerEnv): ContainerStep {
+  const events: EventDraft[] = [];
+  const image = c.image ?? '';
+  const pulling: EventDraft = { type: 'Normal', reason: 'Pulling', message: `Pulling image "${image}"` };
+  if (!prev) events.push(pulling);
+  const info = lookupImage(image);
+  const waiting = (reason: string, message?: string): ContainerStatus => ({
+    image, imageID: '', lastState: {}, name: c.name, ready: false, restartCount: 0, started: false,
+    state: { waiting: message ? { message, reason } : { reason } },
+  });
+  if (!info) {
+    const st = failingPullState(env.podStartMs, env.nowMs, pullDurationMs(c, env.seed));
+    const prevReason = prev?.state?.waiting?.reason;
+    const error = pullErrorMessage(image);
+    if (st.reason === 'ErrImagePull' && prevReason !== 'ErrImagePull') {
+      if (prevReason === 'ImagePullBackOff') events.push(pulling);
+      events.push({ type: 'Warning', reason: 'Failed', message: `Failed to pull image "${image}": ${error}` });
+      events.push({ type: 'Warning', reason: 'Failed', message: 'Error: ErrImagePull' });
+    }
+    if (st.reason === 'ImagePullBackOff' && prevReason !== 'ImagePullBackOff') {
+      events.push({ type: 'Normal', reason: 'BackOff', message: `Back-off pulling image "${image}"` });
+      events.push({ type: 'Warning', reason: 'Failed', message: 'Error: ImagePullBackOff' });
+    }
+    const message = st.reason === 'ErrImagePull' ? error : st.reason === 'ImagePullBackOff' ? `Back-off pulling image "${image}": ErrImagePull: ${error}` : undefined;
+    const what = st.reason === 'ContainerCreating' ? `pulling image ${image}`
+      : `image ${image} cannot be pulled (${st.failures} failed attempt${st.failures > 1 ? 's' : ''}; the kubelet retries with back-off 10s doubling up to 5m)`;
+    return { status: waiting(st.reason, message), events, nextAtMs: st.nextAtMs, neverStarted: true, running: false, what };
+  }
+  const pullMs = pullDurationMs(c, env.seed);
+  const doneAt = env.podStartMs + pullMs;
+  if (env.nowMs < doneAt) {
+    return { status: waiting('ContainerCreating'), events, nextAtMs: doneAt, neverStarted: true, running: false, what: `pulling image ${image}` };
+  }
+  const d = goDuration(pullMs);
+  events.push({ type: 'Normal', reason: 'Pulled', message: `Successfully pulled image "${image}" in ${d} (${d} including waiting). Image size: ${info.sizeBytes} bytes.` });
+  started(events, c);
+  const status = runningStatus(c, env, 0, {});
+  const readyAt = readyAtMs(c, msOfIso(isoOf(env.nowMs)) ?? env.nowMs);
+  return {
+    status, events, neverStarted: false, running: true, nextAtMs: status.ready || env.unready ? undefined : readyAt,
+    what: `image ${image} pulled in ${d} and the container started`,
+  };
+}
+
+/** Restart a crashed container once its back-off has passed; show CrashLoopBackOff while waiting. */
+function syncCrashed(c: Container, prev: ContainerStatus, env: ContainerEnv): ContainerStep {
+  const term = prev.state?.terminated ?? prev.lastState?.terminated;
+  const finishedMs = msOfIso(term?.finishedAt) ?? env.nowMs;
+  const ranForMs = finishedMs - (msOfIso(term?.startedAt) ?? finishedMs);
+  const policy = env.pod.spec?.restartPolicy ?? 'Always';
+  if (policy === 'Never' || (policy === 'OnFailure' && term?.exitCode === 0)) {
+    return { status: prev, events: [], neverStarted: false, running: false, what: `container ${c.name} exited (restartPolicy ${policy})` };
+  }
+  const delay = crashRestartDelayMs(prev.restartCount, ranForMs);
+  const restartAt = finishedMs + delay;
+  const events: EventDraft[] = [];
+  if (env.nowMs >= restartAt) {
+    events.push({ type: 'Normal', reason: 'Pulled', message: `Container image "${c.image ?? ''}" already present on machine` });
+    started(events, c);
+    const status = runningStatus(c, env, prev.restartCount + 1, { terminated: term });
+    const readyAt = readyAtMs(c, msOfIso(isoOf(env.nowMs)) ?? env.nowMs);
+    return { status, events, neverStarted: false, running: true, nextAtMs: status.ready || env.unready ? undefined : readyAt,
+      what: `container ${c.name} restarted (restart ${prev.restartCount + 1})` };
+  }
+  if (delay > IMMEDIATE_RESTART_MS && env.nowMs >= finishedMs + IMMEDIATE_RESTART_MS) {
+    const who = `${env.pod.metadata?.name ?? ''}_${env.pod.metadata?.namespace ?? 'default'}(${env.pod.metadata?.uid ?? ''})`;
+    const status: ContainerStatus = {
+      ...prev, ready: false, started: false, lastState: { terminated: term },
+      state: { waiting: { message: `back-off ${goDuration(delay)} restarting failed container=${c.name} pod=${who}`, reason: 'CrashLoopBackOff' } },
+    };
+    if (prev.state?.waiting?.reason !== 'CrashLoopBackOff') {
+      events.push({ type: 'Warning', reason: 'BackOff', message: `Back-off restarting failed container ${c.name} in pod ${who}` });
+    }
+    return { status, events, nextAtMs: restartAt, neverStarted: false, running: false,
+      what: `container ${c.name} keeps crashing; the kubelet waits ${goDuration(delay)} before restarting it (CrashLoopBackOff)` };
+  }
+  const nextAtMs = delay > IMMEDIATE_RESTART_MS ? Math.min(restartAt, finishedMs + IMMEDIATE_RESTART_MS) : restartAt;
+  return { status: prev, events, nextAtMs, neverStarted: false, running: false, what: `container ${c.name} exited with code ${term?.exitCode ?? 1}` };
+}
+
+/** A running container: only readiness changes. */
+function syncRunning(c: Container, prev: ContainerStatus, env: ContainerEnv, podIP: string | undefined): ContainerStep {
+  const startedMs = msOfIso(prev.state?.running?.startedAt) ?? env.nowMs;
+  const readyAt = readyAtMs(c, startedMs);
+  const ready = !env.unready && env.nowMs >= readyAt;
+  const events: EventDraft[] = env.unready && prev.ready
+    ? [{ type: 'Warning', reason: 'Unhealthy', message: readinessFailure(c, podIP) }] : [];
+  const what = ready ? `container ${c.name} is running and ready`
+    : env.unready ? `the readiness probe of ${c.name} is failing` : `container ${c.name} is running; its readiness probe has not passed yet`;
+  return { status: { ...prev, ready, started: true }, events, nextAtMs: !ready && !env.unready ? readyAt : undefined, neverStarted: false, running: true, what };
+}
+
+/** The next status of one container of a pod that is not being deleted. */
+export function syncContainer(c: Container, prev: ContainerStatus | undefined, env: ContainerEnv, podIP: string | undefined): ContainerStep {
+  if (prev?.state?.running) return syncRunning(c, prev, env, podIP);
+  if (prev && (prev.state?.terminated || prev.state?.waiting?.reason === 'CrashLoopBackOff')) return syncCrashed(c, prev, env);
+  return syncFirstStart(c, prev, env);
+}

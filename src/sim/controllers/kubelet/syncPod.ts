@@ -1,0 +1,49 @@
+// The kubelet's sync of one pod that is bound to its node and not being deleted.
+// Mirrors kubernetes/kubernetes pkg/kubelet/kubelet.go (SyncPod) at the level of observable status.
+import type { Node, Pod, PodStatus } from 'kubernetes-types/core/v1';
+import type { ReconcileContext } from '../types';
+import type { SimTimeMs } from '../../api/types';
+import { syncContainer, type ContainerStep, type EventDraft } from './containerSync';
+import { hostFields, mergeConditions, podIPFields, readinessConditions } from './podStatus';
+import { containersOf, containerStatusOf, seedOf, statusOf } from './podUtil';
+import { msOfIso } from './time';
+
+export interface PodSync {
+  /** The status to write, or undefined when it would not change. */
+  readonly status?: PodStatus;
+  readonly events: readonly EventDraft[];
+  readonly nextAtMs?: SimTimeMs;
+  readonly why: string;
+}
+
+/** Compute the pod's next status from its stored status and the clock. */
+export function syncRunningPod(pod: Pod, node: Node | undefined, nowMs: SimTimeMs, unready: boolean, ctx: ReconcileContext): PodSync {
+  const prev = statusOf(pod);
+  const nodeName = pod.spec?.nodeName ?? '';
+  const host = hostFields(prev, node, nodeName, nowMs);
+  const podStartMs = msOfIso(host.startTime) ?? nowMs;
+  const env = { pod, nowMs, podStartMs, unready, seed: seedOf(pod) };
+  const steps: ContainerStep[] = containersOf(pod).map((c) => syncContainer(c, containerStatusOf(pod, c.name), env, prev.podIP));
+  const statuses = steps.map((s) => s.status);
+  const podIP = prev.podIP ?? (steps.some((s) => s.running) ? ctx.allocatePodIp(nodeName) : undefined);
+  const phase = steps.some((s) => s.neverStarted) ? 'Pending' : 'Running';
+  const next: PodStatus = {
+    ...prev,
+    ...host,
+    ...podIPFields(podIP),
+    phase,
+    conditions: mergeConditions(prev, readinessConditions(prev, statuses, nowMs)),
+    containerStatuses: statuses,
+    qosClass: prev.qosClass ?? 'BestEffort',
+  };
+  const times = steps.map((s) => s.nextAtMs).filter((t): t is number => t !== undefined);
+  const name = pod.metadata?.name ?? '';
+  const first = steps[0];
+  const status = steps.some((s) => s.neverStarted) ? 'waits in Pending' : next.conditions?.find((c) => c.type === 'Ready')?.status === 'True' ? 'is Running and Ready' : 'is Running but not Ready';
+  return {
+    status: next,
+    events: steps.flatMap((s) => s.events),
+    nextAtMs: times.length ? Math.min(...times) : undefined,
+    why: `${name} ${status}: ${first ? first.what : 'it has no containers'}${phase === 'Running' && !prev.podIP && podIP ? ` (pod IP ${podIP})` : ''}`,
+  };
+}
