@@ -22,6 +22,8 @@ export default defineConfig(
   tseslint.configs.recommended,
   {
     rules: {
+      // Dead stores such as `let x = 0; do x = pick(); while (...)` are harmless: report, don't fail.
+      'no-useless-assignment': 'warn',
       '@typescript-eslint/no-unused-vars': ['error', {
         argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_',
       }],
