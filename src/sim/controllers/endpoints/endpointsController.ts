@@ -1,0 +1,89 @@
+// Mirrors kubernetes/kubernetes pkg/controller/endpoint/endpoints_controller.go (syncService): the legacy
+// Endpoints object named after each Service with a selector. Deviation: one subset per distinct port set.
+import type { KObject, Service } from '../../api/types';
+import { keyOf, objectKey } from '../../api/keys';
+import type { Controller, ReconcileResult } from '../types';
+import type { ObjectChange } from '../../engine/types';
+import { deepEqual } from '../../util/equal';
+import { resolveTargetPort, selectedPods, servicesForPod, type PodEndpoint } from './podEndpoints';
+
+type Address = { ip: string; hostname?: string; nodeName?: string; targetRef: { kind: 'Pod'; namespace: string; name: string; uid: string } };
+
+function address(e: PodEndpoint): Address {
+  return {
+    ip: e.ip, ...(e.hostname ? { hostname: e.hostname } : {}), ...(e.nodeName ? { nodeName: e.nodeName } : {}),
+    targetRef: { kind: 'Pod', namespace: e.pod.metadata.namespace ?? '', name: e.pod.metadata.name ?? '', uid: e.pod.metadata.uid ?? '' },
+  };
+}
+
+/** The subsets the Endpoints object should hold: ready pods in `addresses`, the rest in `notReadyAddresses`. */
+export function desiredSubsets(svc: Service, pods: readonly KObject[]): unknown[] {
+  const publishAll = svc.spec?.publishNotReadyAddresses === true;
+  const groups = new Map<string, { ports: unknown[]; addresses: Address[]; notReadyAddresses: Address[] }>();
+  for (const e of selectedPods(svc, pods)) {
+    if (e.terminating && !publishAll) continue;
+    const ports = (svc.spec?.ports ?? []).flatMap((p) => {
+      const port = resolveTargetPort(e.pod, p.targetPort, p.port);
+      return port === undefined ? [] : [{ ...(p.name ? { name: p.name } : {}), port, protocol: p.protocol ?? 'TCP' }];
+    });
+    const id = JSON.stringify(ports);
+    const g = groups.get(id) ?? { ports, addresses: [], notReadyAddresses: [] };
+    (e.ready || publishAll ? g.addresses : g.notReadyAddresses).push(address(e));
+    groups.set(id, g);
+  }
+  return [...groups.values()].map((g) => ({
+    ...(g.addresses.length ? { addresses: g.addresses } : {}),
+    ...(g.notReadyAddresses.length ? { notReadyAddresses: g.notReadyAddresses } : {}),
+    ...(g.ports.length ? { ports: g.ports } : {}),
+  }));
+}
+
+function endpointsFor(svc: Service & KObject, subsets: unknown[]): KObject {
+  const headless = svc.spec?.clusterIP === 'None';
+  return {
+    apiVersion: 'v1', kind: 'Endpoints',
+    metadata: { name: svc.metadata.name, namespace: svc.metadata.namespace, labels: { ...(svc.metadata.labels ?? {}), ...(headless ? { 'service.kubernetes.io/headless': '' } : {}) } },
+    ...(subsets.length ? { subsets } : {}),
+  };
+}
+
+const names = (subsets: unknown[], field: 'addresses' | 'notReadyAddresses') =>
+  (subsets as Record<string, Address[] | undefined>[]).flatMap((s) => s[field] ?? []).map((a) => `${a.targetRef.name} (${a.ip})`);
+
+function describe(svcName: string, before: unknown[], after: unknown[]): string {
+  const added = names(after, 'addresses').filter((n) => !names(before, 'addresses').includes(n));
+  const removed = names(before, 'addresses').filter((n) => !names(after, 'addresses').includes(n));
+  const parts = [
+    ...(added.length ? [`${added.join(', ')} now ready`] : []),
+    ...(removed.length ? [`${removed.join(', ')} no longer ready`] : []),
+  ];
+  return `Endpoints ${svcName}: ${parts.join('; ') || 'addresses updated'} (only Ready pods receive traffic).`;
+}
+
+export const endpointsController: Controller = {
+  name: 'endpoint-controller',
+  latencyMs: 25,
+  keysFor(change: ObjectChange, view) {
+    if (change.type !== 'DELETED' && change.object.kind === 'Service') return [change.key];
+    if (change.object.kind === 'Service') return [objectKey('Endpoints', change.object.metadata.namespace ?? '', change.object.metadata.name ?? '')];
+    if (change.object.kind === 'Pod') return servicesForPod(view.list('Service', change.object.metadata.namespace ?? ''), change.object, change.previous).map(keyOf);
+    return [];
+  },
+  reconcile(key, view): ReconcileResult {
+    if (key.startsWith('Endpoints/')) {
+      // The service is gone: its Endpoints go too.
+      const ep = view.get(key);
+      return ep ? { actions: [{ type: 'delete', key }], why: `Endpoints ${ep.metadata.name} deleted: its Service is gone.` } : { actions: [] };
+    }
+    const svc = view.get(key) as (Service & KObject) | undefined;
+    if (!svc?.spec?.selector) return { actions: [] };
+    const subsets = desiredSubsets(svc, view.list('Pod', svc.metadata.namespace ?? ''));
+    const desired = endpointsFor(svc, subsets);
+    const existing = view.get(keyOf(desired));
+    if (!existing) return { actions: [{ type: 'create', object: desired }], why: `Endpoints ${svc.metadata.name} created for Service ${svc.metadata.name}.` };
+    const before = (existing.subsets as unknown[] | undefined) ?? [];
+    if (deepEqual(before, subsets) && deepEqual(existing.metadata.labels, desired.metadata.labels)) return { actions: [] };
+    const { subsets: _old, ...rest } = existing;
+    return { actions: [{ type: 'update', object: { ...rest, metadata: { ...existing.metadata, labels: desired.metadata.labels }, ...(subsets.length ? { subsets } : {}) } }], why: describe(svc.metadata.name ?? '', before, subsets) };
+  },
+};

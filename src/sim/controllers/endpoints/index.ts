@@ -1,0 +1,2 @@
+export { endpointsController, desiredSubsets } from './endpointsController';
+export { endpointSliceController } from './endpointSliceController';

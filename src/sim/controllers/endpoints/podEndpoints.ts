@@ -1,0 +1,61 @@
+// Which pods a Service's endpoints list, and how (mirrors pkg/controller/util/endpoint/controller_utils.go:
+// ShouldPodBeInEndpoints, ShouldSetHostname; and the endpoint port resolution of FindPort).
+import type { KObject, Pod, Service } from '../../api/types';
+import { selectorMatches } from '../../api/labels';
+
+export interface PodEndpoint {
+  readonly pod: Pod & KObject;
+  readonly ip: string;
+  readonly ready: boolean;
+  readonly terminating: boolean;
+  readonly hostname?: string;
+  readonly nodeName?: string;
+}
+
+const isTerminal = (p: Pod) => p.status?.phase === 'Failed' || p.status?.phase === 'Succeeded';
+const isReady = (p: Pod) => (p.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
+
+/** Pods selected by the service that have an IP and are not terminal. */
+export function selectedPods(svc: Service, pods: readonly KObject[]): PodEndpoint[] {
+  const selector = svc.spec?.selector;
+  if (!selector) return [];
+  const out: PodEndpoint[] = [];
+  for (const obj of pods) {
+    const pod = obj as Pod & KObject;
+    if (!selectorMatches({ matchLabels: selector }, pod.metadata.labels ?? {})) continue;
+    const ip = pod.status?.podIP;
+    if (!ip || isTerminal(pod)) continue;
+    const hostname = shouldSetHostname(pod, svc) ? pod.spec?.hostname : undefined;
+    out.push({ pod, ip, ready: isReady(pod), terminating: !!pod.metadata.deletionTimestamp, ...(hostname ? { hostname } : {}), ...(pod.spec?.nodeName ? { nodeName: pod.spec.nodeName } : {}) });
+  }
+  return out.sort((a, b) => compareIp(a.ip, b.ip));
+}
+
+/** A pod gets a hostname in the endpoints when its subdomain names this service (StatefulSet pods). */
+export function shouldSetHostname(pod: Pod & KObject, svc: Service): boolean {
+  return !!pod.spec?.hostname && pod.spec?.subdomain === svc.metadata?.name && pod.metadata.namespace === svc.metadata?.namespace;
+}
+
+/** Resolve a service port's targetPort for one pod (a name is looked up in the pod's container ports). */
+export function resolveTargetPort(pod: Pod, targetPort: number | string | undefined, port: number): number | undefined {
+  if (targetPort === undefined) return port;
+  if (typeof targetPort === 'number') return targetPort;
+  if (/^\d+$/.test(targetPort)) return Number(targetPort);
+  for (const c of pod.spec?.containers ?? []) for (const p of c.ports ?? []) if (p.name === targetPort) return p.containerPort;
+  return undefined;
+}
+
+export function compareIp(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < 4; i++) if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
+  return 0;
+}
+
+/** Services in the pod's namespace whose selector matches the pod (or matched it before a change). */
+export function servicesForPod(services: readonly KObject[], ...pods: (KObject | undefined)[]): KObject[] {
+  return services.filter((s) => {
+    const selector = (s as Service).spec?.selector;
+    return !!selector && pods.some((p) => p && p.metadata.namespace === s.metadata.namespace && selectorMatches({ matchLabels: selector }, p.metadata.labels ?? {}));
+  });
+}
