@@ -1,0 +1,81 @@
+// Mirrors kubernetes/kubernetes pkg/controller/volume/pvcprotection/pvc_protection_controller.go (processPVC,
+// isBeingUsed, podUsesPVC) and pkg/controller/volume/pvprotection/pv_protection_controller.go (processPV,
+// isBeingUsed). Deviations: no ephemeral (generic inline) volumes; the pod list is read from the view.
+import type { KObject, ObjectKey, Pod } from '../../api/types';
+import type { ObjectChange } from '../../engine/types';
+import type { ClusterView, Controller, ReconcileResult } from '../types';
+import { PVC_PROTECTION_FINALIZER, PV_PROTECTION_FINALIZER, asPv, isBeingDeleted, pvcKey } from './volumeUtil';
+
+const hasFinalizer = (o: KObject, f: string): boolean => (o.metadata.finalizers ?? []).includes(f);
+
+/** True when the controller has something to do: lift the finalizer of a deleting object, or add a missing one. */
+const needsWork = (o: KObject, f: string): boolean => isBeingDeleted(o) === hasFinalizer(o, f);
+
+function withFinalizers(o: KObject, finalizers: string[]): KObject {
+  return { ...o, metadata: { ...o.metadata, finalizers } };
+}
+
+/** Claim names a pod mounts through `persistentVolumeClaim` volumes. */
+export const claimsOfPod = (pod: Pod): string[] =>
+  (pod.spec?.volumes ?? []).flatMap((v) => (v.persistentVolumeClaim?.claimName ? [v.persistentVolumeClaim.claimName] : []));
+
+/** A pod blocks its claims' removal once scheduled and until it is terminal (Succeeded/Failed) or gone. */
+const podBlocksClaim = (pod: Pod, claim: string): boolean =>
+  !!pod.spec?.nodeName && pod.status?.phase !== 'Succeeded' && pod.status?.phase !== 'Failed' && claimsOfPod(pod).includes(claim);
+
+/** Shared shape of both protection controllers: add the finalizer, or lift it once nothing uses the object. */
+function protect(o: KObject, finalizer: string, what: string, users: readonly string[]): ReconcileResult {
+  const finalizers = o.metadata.finalizers ?? [];
+  if (!isBeingDeleted(o)) {
+    if (finalizers.includes(finalizer)) return { actions: [] };
+    return { actions: [{ type: 'update', object: withFinalizers(o, [...finalizers, finalizer]) }], why: `${what} protected by finalizer ${finalizer}` };
+  }
+  if (!finalizers.includes(finalizer)) return { actions: [] };
+  if (users.length) return { actions: [], why: `${what} is Terminating but kept: ${users.join(', ')} (finalizer ${finalizer})` };
+  return {
+    actions: [{ type: 'update', object: withFinalizers(o, finalizers.filter((f) => f !== finalizer)) }],
+    why: `${what} can go: nothing uses it any more, so finalizer ${finalizer} was removed`,
+  };
+}
+
+/** pvc-protection: a claim in use by a scheduled, non-terminated pod stays until that pod is gone. */
+export const pvcProtectionController: Controller = {
+  name: 'pvc-protection',
+  latencyMs: 20,
+  keysFor(change: ObjectChange, view: ClusterView): readonly ObjectKey[] {
+    if (change.object.kind === 'PersistentVolumeClaim') {
+      return change.type !== 'DELETED' && needsWork(change.object, PVC_PROTECTION_FINALIZER) ? [change.key] : [];
+    }
+    if (change.object.kind !== 'Pod') return [];
+    const ns = change.object.metadata.namespace ?? '';
+    return [...new Set(claimsOfPod(change.object as Pod))].sort().map((n) => pvcKey(ns, n)).filter((k) => {
+      const c = view.get(k);
+      return !!c && isBeingDeleted(c) && hasFinalizer(c, PVC_PROTECTION_FINALIZER);
+    });
+  },
+  reconcile(key: ObjectKey, view: ClusterView): ReconcileResult {
+    const c = view.get(key);
+    if (!c) return { actions: [] };
+    const name = c.metadata.name ?? '';
+    const pods = view.list('Pod', c.metadata.namespace ?? '').filter((p) => podBlocksClaim(p as Pod, name));
+    return protect(c, PVC_PROTECTION_FINALIZER, `PVC ${name}`, pods.map((p) => `Pod ${p.metadata.name ?? ''} still uses it`));
+  },
+};
+
+/** pv-protection: a volume stays while it is Bound to a claim. */
+export const pvProtectionController: Controller = {
+  name: 'persistentvolume-protection',
+  latencyMs: 20,
+  keysFor(change: ObjectChange): readonly ObjectKey[] {
+    if (change.type === 'DELETED' || change.object.kind !== 'PersistentVolume') return [];
+    return needsWork(change.object, PV_PROTECTION_FINALIZER) ? [change.key] : [];
+  },
+  reconcile(key: ObjectKey, view: ClusterView): ReconcileResult {
+    const obj = view.get(key);
+    if (!obj) return { actions: [] };
+    const v = asPv(obj);
+    const ref = v.spec?.claimRef;
+    const users = v.status?.phase === 'Bound' ? [`it is still Bound to claim ${ref?.namespace ?? ''}/${ref?.name ?? ''}`] : [];
+    return protect(v, PV_PROTECTION_FINALIZER, `PV ${v.metadata.name ?? ''}`, users);
+  },
+};

@@ -1,0 +1,110 @@
+// Mirrors kubernetes/kubernetes pkg/controller/volume/persistentvolume/pv_controller.go (syncClaim,
+// syncUnboundClaim, syncBoundClaim, assignDefaultStorageClass). syncVolume lives in syncVolume.ts.
+// Deviations: a claim that is being deleted is not bound to anything new; a claim that cannot bind is not
+// re-checked on a timer (every PV, PVC and StorageClass change re-checks it, which is what the 15 s resync is for).
+import type { EventIntent, ReconcileContext, ReconcileResult } from '../types';
+import type { ClusterView } from '../types';
+import { bind, updateClaimStatus } from './bind';
+import { checkVolumeSatisfyClaim, findByClaim } from './pvIndex';
+import { classOfClaim, describeClass, isDelayBindingMode, isDelayBindingProvisioning, provisionClaim } from './provisioner';
+import {
+  ANN_BIND_COMPLETED, ANN_DYNAMICALLY_PROVISIONED, asPv, asSc, claimClassUnset, defaultClass, getClaimClass, getVolumeClass,
+  hasAnnotation, isBeingDeleted, isVolumeBoundToClaim, pvKey, pvcKey, scKey, type PV, type PVC,
+} from './volumeUtil';
+
+const keyOfClaim = (c: PVC): string => pvcKey(c.metadata.namespace ?? '', c.metadata.name ?? '');
+const event = (c: PVC, type: 'Normal' | 'Warning', reason: string, message: string): EventIntent => ({ type, reason, message, key: keyOfClaim(c) });
+
+/** One sync of a claim: unbound claims look for (or provision) a volume, bound claims check theirs is still there. */
+export function syncClaim(c: PVC, view: ClusterView, ctx: ReconcileContext): ReconcileResult {
+  return hasAnnotation(c, ANN_BIND_COMPLETED) ? syncBoundClaim(c, view) : syncUnboundClaim(c, view, ctx);
+}
+
+/** The learner-facing reason a claim got this volume. */
+export function bindWhy(v: PV, c: PVC, view: ClusterView): string {
+  const head = `PVC ${c.metadata.name} bound to PV ${v.metadata.name}`;
+  const provisioner = v.metadata.annotations?.[ANN_DYNAMICALLY_PROVISIONED];
+  if (provisioner && v.spec?.claimRef?.uid === c.metadata.uid) {
+    const sc = view.get(scKey(getVolumeClass(v)));
+    return `${head}: provisioned by ${sc ? describeClass(asSc(sc)) : `provisioner ${provisioner}`}`;
+  }
+  if (c.spec?.volumeName === v.metadata.name) return `${head}: the claim asked for this volume by name (spec.volumeName)`;
+  if (isVolumeBoundToClaim(v, c)) return `${head}: the volume was reserved for this claim (spec.claimRef)`;
+  return `${head}: the smallest Available PV with enough capacity and matching access modes`;
+}
+
+function syncUnboundClaim(c: PVC, view: ClusterView, ctx: ReconcileContext): ReconcileResult {
+  const name = c.metadata.name ?? '';
+  if (isBeingDeleted(c)) return { actions: [], why: `PVC ${name} is not bound: it is being deleted` };
+  if (!c.spec?.volumeName) {
+    const delayBinding = isDelayBindingMode(c, view);
+    const v = findByClaim(c, view.list('PersistentVolume'), delayBinding);
+    if (v) return { actions: bind(v, c), why: bindWhy(v, c, view) };
+    if (claimClassUnset(c)) {
+      const def = defaultClass(view.list('StorageClass'));
+      if (def) {
+        const object = { ...c, spec: { ...c.spec, storageClassName: def.metadata.name ?? '' } };
+        return { actions: [{ type: 'update', object }], why: `PVC ${name} gets ${describeClass(def)}: it names no class and no PersistentVolume without a class matches it` };
+      }
+    }
+    if (delayBinding && !isDelayBindingProvisioning(c)) {
+      const sc = classOfClaim(c, view);
+      return {
+        actions: [],
+        events: [event(c, 'Normal', 'WaitForFirstConsumer', 'waiting for first consumer to be created before binding')],
+        why: `PVC ${name} stays Pending until a Pod that uses it is scheduled: ${sc ? describeClass(sc) : 'its StorageClass'} has volumeBindingMode WaitForFirstConsumer`,
+      };
+    }
+    if (getClaimClass(c) !== '') return provisionClaim(c, view, ctx);
+    return {
+      actions: [],
+      events: [event(c, 'Normal', 'FailedBinding', 'no persistent volumes available for this claim and no storage class is set')],
+      why: `PVC ${name} stays Pending: no Available PV without a class has enough capacity and matching access modes, and with no storage class nothing will provision one`,
+    };
+  }
+  return syncPreBoundClaim(c, c.spec.volumeName, view);
+}
+
+/** A claim that names its volume (spec.volumeName) but whose binding is not complete. */
+function syncPreBoundClaim(c: PVC, volumeName: string, view: ClusterView): ReconcileResult {
+  const name = c.metadata.name ?? '';
+  const obj = view.get(pvKey(volumeName));
+  if (!obj) return { actions: [], why: `PVC ${name} stays Pending: it asks for PV ${volumeName} (spec.volumeName), which does not exist` };
+  const v = asPv(obj);
+  if (!v.spec?.claimRef) {
+    const err = checkVolumeSatisfyClaim(v, c);
+    if (!err) return { actions: bind(v, c), why: bindWhy(v, c, view) };
+    return {
+      actions: [],
+      events: [event(c, 'Warning', 'VolumeMismatch', `Cannot bind to requested volume "${volumeName}": ${err}`)],
+      why: `PVC ${name} stays Pending: it asks for PV ${volumeName}, but ${err}`,
+    };
+  }
+  if (isVolumeBoundToClaim(v, c)) return { actions: bind(v, c), why: bindWhy(v, c, view) };
+  return {
+    actions: [],
+    events: [event(c, 'Warning', 'FailedBinding', `volume "${volumeName}" already bound to a different claim.`)],
+    why: `PVC ${name} stays Pending: it asks for PV ${volumeName}, which is bound to claim ${v.spec.claimRef.namespace}/${v.spec.claimRef.name}`,
+  };
+}
+
+function claimLost(c: PVC, message: string, reason: string, why: string): ReconcileResult {
+  if (c.status?.phase === 'Lost') return { actions: [], why };
+  return { actions: updateClaimStatus(c, 'Lost'), events: [event(c, 'Warning', reason, message)], why };
+}
+
+function syncBoundClaim(c: PVC, view: ClusterView): ReconcileResult {
+  const name = c.metadata.name ?? '';
+  const volumeName = c.spec?.volumeName ?? '';
+  const lostText = 'Bound claim has lost its PersistentVolume. Data on the volume is lost!';
+  const obj = volumeName ? view.get(pvKey(volumeName)) : undefined;
+  if (!obj) return claimLost(c, lostText, 'ClaimLost', `PVC ${name} is Lost: its PersistentVolume ${volumeName} no longer exists`);
+  const v = asPv(obj);
+  const ref = v.spec?.claimRef;
+  if (!ref || ref.uid === c.metadata.uid) {
+    const actions = bind(v, c);
+    return { actions, why: actions.length ? bindWhy(v, c, view) : `PVC ${name} is Bound to PV ${volumeName}` };
+  }
+  return claimLost(c, 'Two claims are bound to the same volume, this one is bound incorrectly', 'ClaimMisbound',
+    `PVC ${name} is Lost: its PV ${volumeName} is bound to another claim (${ref.namespace}/${ref.name})`);
+}

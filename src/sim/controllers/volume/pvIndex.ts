@@ -1,0 +1,75 @@
+// Mirrors kubernetes/kubernetes pkg/controller/volume/persistentvolume/index.go (findByClaim,
+// allPossibleMatchingAccessModes) and util/util.go (FindMatchingVolume, checkVolumeSatisfyClaim).
+// Deviations: no node (topology) binding here (the scheduler owns WaitForFirstConsumer static binding), no
+// VolumeAttributesClass; ties between equally small volumes go to the first by name (upstream: cache order).
+import type { KObject } from '../../api/types';
+import { selectorMatches } from '../../api/labels';
+import {
+  asPv, checkAccessModes, checkVolumeModeMismatches, claimRequestBytes, getClaimClass, getVolumeClass,
+  isBeingDeleted, isVolumeBoundToClaim, volumeCapacityBytes, type PV, type PVC,
+} from './volumeUtil';
+
+/** A volume's index key: its exact access-mode set, sorted (`ReadWriteMany,ReadWriteOnce`). */
+export const accessModesKey = (v: PV): string => [...new Set(v.spec?.accessModes ?? [])].sort().join(',');
+
+/**
+ * The access-mode groups that could satisfy the claim: every group whose set contains all the claim's modes,
+ * fewest modes first (ties by name, for determinism).
+ * @example allPossibleMatchingAccessModes(['ReadWriteOnce'], vols) // ['ReadWriteOnce', 'ReadWriteMany,ReadWriteOnce']
+ */
+export function allPossibleMatchingAccessModes(requested: readonly string[], volumes: readonly PV[]): string[] {
+  const groups = [...new Set(volumes.map(accessModesKey))];
+  const matching = groups.filter((g) => {
+    const set = new Set(g.split(','));
+    return requested.every((m) => set.has(m));
+  });
+  return matching.sort((a, b) => a.split(',').length - b.split(',').length || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * The best volume in one group (FindMatchingVolume): a volume pre-bound to this claim wins at once; otherwise
+ * the smallest Available, unclaimed volume with enough capacity, the same volumeMode and class and labels that
+ * satisfy the claim's selector. With delayBinding only pre-bound volumes are considered.
+ */
+export function findMatchingVolume(claim: PVC, volumes: readonly PV[], delayBinding: boolean): PV | undefined {
+  const requested = claimRequestBytes(claim);
+  const requestedClass = getClaimClass(claim);
+  const selector = claim.spec?.selector;
+  let smallest: PV | undefined;
+  for (const v of volumes) {
+    const size = volumeCapacityBytes(v);
+    if (size < requested) continue;
+    if (checkVolumeModeMismatches(claim, v) || isBeingDeleted(v)) continue;
+    if (isVolumeBoundToClaim(v, claim)) return v;
+    if (delayBinding) continue;
+    if (v.status?.phase !== 'Available' || v.spec?.claimRef) continue;
+    if (selector && !selectorMatches(selector, v.metadata.labels)) continue;
+    if (getVolumeClass(v) !== requestedClass) continue;
+    if (!smallest || volumeCapacityBytes(smallest) > size) smallest = v;
+  }
+  return smallest;
+}
+
+/**
+ * findByClaim: search the access-mode groups in order and return the first group's best match.
+ * @example findByClaim(claim, view.list('PersistentVolume'), false)?.metadata.name // 'test-0'
+ */
+export function findByClaim(claim: PVC, all: readonly KObject[], delayBinding: boolean): PV | undefined {
+  const volumes = all.map(asPv);
+  for (const group of allPossibleMatchingAccessModes(claim.spec?.accessModes ?? [], volumes)) {
+    const inGroup = volumes.filter((v) => accessModesKey(v) === group);
+    const best = findMatchingVolume(claim, inGroup, delayBinding);
+    if (best) return best;
+  }
+  return undefined;
+}
+
+/** Why a requested volume cannot serve a pre-bound claim (checkVolumeSatisfyClaim); undefined when it can. */
+export function checkVolumeSatisfyClaim(v: PV, claim: PVC): string | undefined {
+  if (isBeingDeleted(v)) return `the volume is marked for deletion "${v.metadata.name ?? ''}"`;
+  if (volumeCapacityBytes(v) < claimRequestBytes(claim)) return 'requested PV is too small';
+  if (getVolumeClass(v) !== getClaimClass(claim)) return 'storageClassName does not match';
+  if (checkVolumeModeMismatches(claim, v)) return 'incompatible volumeMode';
+  if (!checkAccessModes(claim, v)) return 'incompatible accessMode';
+  return undefined;
+}
