@@ -13,3 +13,4 @@ export type { RunOptions } from './engine/run';
 export type { RecordedAction, WorkspaceLog, ActResult } from './timeline/types';
 export { createTimeline, timelineFromLog, act, extend, snapshotAt, frameIndexAt } from './timeline/timeline';
 export type { Timeline } from './timeline/timeline';
+export * from './dns';
