@@ -79,7 +79,12 @@ export function describe(node: unknown): string {
 
 /** "unknown X (did you mean 'y'?)" or "unknown X (expected one of: a, b)". */
 export function unknownName(what: string, name: string, allowed: readonly string[]): string {
-  const near = allowed.find((a) => editDistance(a.toLowerCase(), name.toLowerCase()) <= 2);
+  let near: string | undefined;
+  let best = 3;
+  for (const a of allowed) {
+    const d = editDistance(a.toLowerCase(), name.toLowerCase());
+    if (d < best) [near, best] = [a, d];
+  }
   return near ? `unknown ${what} (did you mean '${near}'?)` : `unknown ${what} (expected one of: ${allowed.join(', ')})`;
 }
 

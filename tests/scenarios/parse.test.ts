@@ -117,7 +117,10 @@ describe('parseScenario: errors name the file and line', () => {
       "demo.yaml:5: wait.timeout: bad duration 'soon' (expected e.g. 500ms, 30s, 5m, 1h or 1m30s)",
     ]],
     ['an unknown key in wait', 'steps:\n  - wait: {for: pod/web-0, condition: Ready, timout: 5m}\n', ["demo.yaml:2: unknown key 'timout' in wait (did you mean 'timeout'?)"]],
-    ['an unknown fault type', 'steps:\n  - fault:\n      type: node-crash\n      node: node-1\n', ["demo.yaml:3: unknown fault type 'node-crash' (did you mean 'node-down'?)"]],
+    ['an unknown fault type', 'steps:\n  - fault:\n      type: node-crash\n      node: node-1\n', [
+      "demo.yaml:3: unknown fault type 'node-crash' (expected one of: node-down, node-up, pod-unready, pod-ready, container-crash, pod-evict)",
+    ]],
+    ['a misspelt fault type', 'steps:\n  - fault: {type: node-dwn, node: node-1}\n', ["demo.yaml:2: unknown fault type 'node-dwn' (did you mean 'node-down'?)"]],
     ['a fault without type', 'steps:\n  - fault: {node: node-1}\n', [
       "demo.yaml:2: fault needs 'type' (one of: node-down, node-up, pod-unready, pod-ready, container-crash, pod-evict)",
     ]],
