@@ -1,0 +1,128 @@
+// Mirrors kubernetes/kubernetes pkg/controller/history/controller_history.go (ControllerRevisionName,
+// HashControllerRevision, NewControllerRevision, EqualRevision, FindEqualRevisions, SortControllerRevisions) and the
+// revision helpers of pkg/controller/statefulset/stateful_set_utils.go (getPatch, newRevision, ApplyRevision,
+// nextRevision). Deviations: the hash is FNV-32 (FNV-1, like Go's fnv.New32) over our canonical JSON of the patch
+// rather than over Go's serialization, so values differ from a real cluster but keep the alphabet and length.
+import type { ControllerRevision, OwnerReference, PodTemplateSpec, StatefulSet } from './k8sTypes';
+
+/** Label on each ControllerRevision with its hash (ControllerRevisionHashLabel). */
+export const CONTROLLER_REVISION_HASH_LABEL = 'controller.kubernetes.io/hash';
+/** rand.SafeEncodeString's alphabet: no vowels, no 0/1/3, so generated names never spell words. */
+export const SAFE_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
+
+/** JSON with sorted object keys (Go's json.Marshal of a map), undefined fields dropped. */
+export function canonicalJson(v: unknown): string {
+  if (v === undefined || v === null) return 'null';
+  if (Array.isArray(v)) return '[' + v.map((x) => (x === undefined ? 'null' : canonicalJson(x))).join(',') + ']';
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    const keys = Object.keys(o).filter((k) => o[k] !== undefined).sort();
+    return '{' + keys.map((k) => JSON.stringify(k) + ':' + canonicalJson(o[k])).join(',') + '}';
+  }
+  return JSON.stringify(v);
+}
+
+/** UTF-8 bytes of a string (no TextEncoder in the engine's lib). */
+function utf8(s: string): number[] {
+  const out: number[] = [];
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) out.push(c);
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  return out;
+}
+
+/** FNV-1 32-bit (multiply, then xor), continuing from `hash`. */
+export function fnv32(s: string, hash = 0x811c9dc5): number {
+  let h = hash >>> 0;
+  for (const b of utf8(s)) h = (Math.imul(h, 0x01000193) ^ b) >>> 0;
+  return h >>> 0;
+}
+
+/** Maps each character to SAFE_ALPHABET[code % 27] (rand.SafeEncodeString). */
+export function safeEncodeString(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += SAFE_ALPHABET[s.charCodeAt(i) % SAFE_ALPHABET.length];
+  return out;
+}
+
+/** Hash of a revision's data plus the collision count: digits of a uint32, safe-encoded (HashControllerRevision). */
+export function hashControllerRevision(data: unknown, collisionCount: number): string {
+  const h = fnv32(String(collisionCount), fnv32(canonicalJson(data)));
+  return safeEncodeString(String(h));
+}
+
+/** `<prefix>-<hash>`, the prefix cut to 223 characters (ControllerRevisionName). */
+export function controllerRevisionName(prefix: string, hash: string): string {
+  return `${prefix.length > 223 ? prefix.slice(0, 223) : prefix}-${hash}`;
+}
+
+/** The revision payload: only the pod template, marked for replacement (getPatch). */
+export function getPatch(set: StatefulSet): { spec: { template: unknown } } {
+  return { spec: { template: { ...(set.spec?.template ?? {}), $patch: 'replace' } } };
+}
+
+/** Controller owner reference to the set (metav1.NewControllerRef). */
+export function controllerRefTo(set: StatefulSet): OwnerReference {
+  return {
+    apiVersion: 'apps/v1', kind: 'StatefulSet', name: set.metadata.name ?? '', uid: set.metadata.uid ?? '',
+    controller: true, blockOwnerDeletion: true,
+  };
+}
+
+/** A new ControllerRevision for the set's current template (newRevision / NewControllerRevision). */
+export function newRevision(set: StatefulSet, revision: number, collisionCount: number): ControllerRevision {
+  const data = getPatch(set);
+  const hash = hashControllerRevision(data, collisionCount);
+  const annotations = set.metadata.annotations ? { ...set.metadata.annotations } : undefined;
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'ControllerRevision',
+    metadata: {
+      name: controllerRevisionName(set.metadata.name ?? '', hash),
+      namespace: set.metadata.namespace,
+      labels: { ...(set.spec?.template?.metadata?.labels ?? {}), [CONTROLLER_REVISION_HASH_LABEL]: hash },
+      ...(annotations ? { annotations } : {}),
+      ownerReferences: [controllerRefTo(set)],
+    },
+    data,
+    revision,
+  };
+}
+
+/** The template stored in a revision (strategic-merge `$patch: replace` applied to spec.template). */
+export function revisionTemplate(rev: ControllerRevision): PodTemplateSpec {
+  const t = ((rev.data as { spec?: { template?: Record<string, unknown> } } | undefined)?.spec?.template ?? {});
+  const { $patch: _drop, ...template } = t;
+  return template as PodTemplateSpec;
+}
+
+/** The set with the revision's template restored (ApplyRevision). */
+export function applyRevision(set: StatefulSet, rev: ControllerRevision): StatefulSet {
+  return { ...set, spec: { ...set.spec!, template: revisionTemplate(rev) } };
+}
+
+/** Same data (EqualRevision compares the raw patch bytes). */
+export function equalRevision(a: ControllerRevision | undefined, b: ControllerRevision | undefined): boolean {
+  if (!a || !b) return a === b;
+  return canonicalJson(a.data) === canonicalJson(b.data);
+}
+
+/** Revisions whose data equals `needle`, in the given (sorted) order (FindEqualRevisions). */
+export function findEqualRevisions(revisions: readonly ControllerRevision[], needle: ControllerRevision): ControllerRevision[] {
+  return revisions.filter((r) => equalRevision(r, needle));
+}
+
+/** Sorted by .revision, then by name (SortControllerRevisions). */
+export function sortControllerRevisions(revisions: readonly ControllerRevision[]): ControllerRevision[] {
+  return [...revisions].sort((a, b) =>
+    a.revision !== b.revision ? a.revision - b.revision : (a.metadata.name ?? '') < (b.metadata.name ?? '') ? -1 : 1);
+}
+
+/** One more than the highest revision, or 1 (nextRevision). Expects sorted input. */
+export function nextRevision(revisions: readonly ControllerRevision[]): number {
+  return revisions.length === 0 ? 1 : revisions[revisions.length - 1]!.revision + 1;
+}

@@ -1,0 +1,154 @@
+// Mirrors kubernetes/kubernetes pkg/controller/statefulset/stateful_pod_control.go (CreateStatefulPod,
+// UpdateStatefulPod, DeleteStatefulPod, ClaimsMatchRetentionPolicy, UpdatePodClaimForRetentionPolicy,
+// PodClaimIsStale, recordPodEvent, recordClaimEvent, createMissingPersistentVolumeClaims,
+// createPersistentVolumeClaims). Every API call becomes an intent in the SyncContext; errors are strings (the text
+// the real error prints), returned instead of thrown. Deviations: a create whose name is taken is detected from the
+// view (AlreadyExists, sunk without an event, as upstream does); new claims get their retention owner refs at
+// creation rather than by an update later in the same sync (same end state).
+import type { PersistentVolumeClaim, Pod, StatefulSet } from './k8sTypes';
+import { typed, untyped } from './k8sTypes';
+import type { SyncContext } from './syncContext';
+import { createObject, deleteObject, getObject, recordEvent, updateObject } from './syncContext';
+import { getPersistentVolumeClaims, updateIdentity, updateStorage } from './statefulSetPods';
+import { getOrdinal, identityMatches, storageMatches } from './statefulSetUtils';
+import { hasStaleOwnerRef, isClaimOwnerUpToDate, podOwner, withRetentionOwnerRefs } from './retention';
+import { retentionPolicyOf } from './statefulSetSpec';
+import { claimCreateError, podCreateError } from './createValidation';
+
+export const ALREADY_EXISTS = 'AlreadyExists';
+
+const title = (verb: string): string => verb[0]!.toUpperCase() + verb.slice(1);
+
+/** errorutils.NewAggregate(...).Error(): one message as is, several as `[a, b]`. */
+function aggregate(errs: readonly string[]): string | undefined {
+  if (errs.length === 0) return undefined;
+  return errs.length === 1 ? errs[0] : `[${errs.join(', ')}]`;
+}
+
+export function recordPodEvent(ctx: SyncContext, verb: string, podName: string, err?: string): void {
+  const setName = ctx.set.metadata.name;
+  if (err === undefined) {
+    recordEvent(ctx, 'Normal', `Successful${title(verb)}`, `${verb} Pod ${podName} in StatefulSet ${setName} successful`);
+  } else {
+    recordEvent(ctx, 'Warning', `Failed${title(verb)}`, `${verb} Pod ${podName} in StatefulSet ${setName} failed error: ${err}`);
+  }
+}
+
+export function recordClaimEvent(ctx: SyncContext, verb: string, podName: string, claimName: string, err?: string): void {
+  const setName = ctx.set.metadata.name;
+  if (err === undefined) {
+    recordEvent(ctx, 'Normal', `Successful${title(verb)}`, `${verb} Claim ${claimName} Pod ${podName} in StatefulSet ${setName} success`);
+  } else {
+    recordEvent(ctx, 'Warning', `Failed${title(verb)}`,
+      `${verb} Claim ${claimName} for Pod ${podName} in StatefulSet ${setName} failed error: ${err}`);
+  }
+}
+
+const claimNamed = (ctx: SyncContext, name: string): PersistentVolumeClaim | undefined => {
+  const o = getObject(ctx, 'PersistentVolumeClaim', name);
+  return o ? typed<PersistentVolumeClaim>(o) : undefined;
+};
+
+/** Create the pod's missing claims; report claims being deleted. Returns the aggregated error, if any. */
+export function createPersistentVolumeClaims(ctx: SyncContext, set: StatefulSet, pod: Pod, created: string[] = []): string | undefined {
+  const errs: string[] = [];
+  for (const claim of getPersistentVolumeClaims(set, getOrdinal(pod))) {
+    const name = claim.metadata.name ?? '';
+    const existing = claimNamed(ctx, name);
+    if (!existing) {
+      const err = claimCreateError(claim);
+      if (err) errs.push(`failed to create PVC ${name}: ${err}`);
+      else {
+        createObject(ctx, untyped(withRetentionOwnerRefs(claim, set, pod)));
+        created.push(name);
+      }
+      recordClaimEvent(ctx, 'create', pod.metadata.name ?? '', name, err);
+    } else if (existing.metadata.deletionTimestamp) {
+      errs.push(`pvc ${name} is being deleted`);
+    }
+  }
+  return aggregate(errs);
+}
+
+/** Claims first, then the pod (CreateStatefulPod). Returns the error text, ALREADY_EXISTS, or undefined. */
+export function createStatefulPod(ctx: SyncContext, set: StatefulSet, pod: Pod, createdClaims: string[] = []): string | undefined {
+  const podName = pod.metadata.name ?? '';
+  const claimErr = createPersistentVolumeClaims(ctx, set, pod, createdClaims);
+  if (claimErr) {
+    recordPodEvent(ctx, 'create', podName, claimErr);
+    return claimErr;
+  }
+  if (getObject(ctx, 'Pod', podName)) return ALREADY_EXISTS;
+  const err = podCreateError(pod);
+  if (!err) createObject(ctx, untyped(pod));
+  updatePodClaimForRetentionPolicy(ctx, set, pod);
+  recordPodEvent(ctx, 'create', podName, err);
+  return err;
+}
+
+/** Create missing claims of a Pending pod and fix their owner refs (createMissingPersistentVolumeClaims). */
+export function createMissingPersistentVolumeClaims(ctx: SyncContext, set: StatefulSet, pod: Pod, created: string[] = []): string | undefined {
+  const err = createPersistentVolumeClaims(ctx, set, pod, created);
+  if (err) return err;
+  updatePodClaimForRetentionPolicy(ctx, set, pod);
+  return undefined;
+}
+
+/** True when every existing claim of the pod carries the owner refs the policy wants (ClaimsMatchRetentionPolicy). */
+export function claimsMatchRetentionPolicy(ctx: SyncContext, set: StatefulSet, pod: Pod): boolean {
+  return getPersistentVolumeClaims(set, getOrdinal(pod)).every((c) => {
+    const claim = claimNamed(ctx, c.metadata.name ?? '');
+    return !claim || isClaimOwnerUpToDate(claim, set, pod);
+  });
+}
+
+/** Update existing claims whose owner refs disagree with the policy (UpdatePodClaimForRetentionPolicy). */
+export function updatePodClaimForRetentionPolicy(ctx: SyncContext, set: StatefulSet, pod: Pod): string[] {
+  const updated: string[] = [];
+  for (const c of getPersistentVolumeClaims(set, getOrdinal(pod))) {
+    const claim = claimNamed(ctx, c.metadata.name ?? '');
+    if (!claim || isClaimOwnerUpToDate(claim, set, pod)) continue;
+    const next = withRetentionOwnerRefs(claim, set, pod);
+    if (JSON.stringify(next.metadata.ownerReferences ?? []) === JSON.stringify(claim.metadata.ownerReferences ?? [])) continue;
+    updateObject(ctx, untyped(next));
+    updated.push(c.metadata.name ?? '');
+  }
+  return updated;
+}
+
+/** Under whenScaled=Delete, the name of a claim still owned by a previous pod of this name (PodClaimIsStale). */
+export function podClaimIsStale(ctx: SyncContext, set: StatefulSet, pod: Pod): string | undefined {
+  if (retentionPolicyOf(set).whenScaled === 'Retain') return undefined;
+  for (const c of getPersistentVolumeClaims(set, getOrdinal(pod))) {
+    const claim = claimNamed(ctx, c.metadata.name ?? '');
+    if (claim && hasStaleOwnerRef(claim, podOwner(pod))) return c.metadata.name;
+  }
+  return undefined;
+}
+
+/** Fix identity, storage and claim owner refs of an existing pod in place (UpdateStatefulPod). */
+export function updateStatefulPod(ctx: SyncContext, set: StatefulSet, pod: Pod): string | undefined {
+  let next = pod;
+  let consistent = true;
+  if (!identityMatches(set, next)) { next = updateIdentity(set, next); consistent = false; }
+  if (!storageMatches(set, next)) {
+    next = updateStorage(set, next);
+    consistent = false;
+    const err = createPersistentVolumeClaims(ctx, set, next);
+    if (err) { recordPodEvent(ctx, 'update', next.metadata.name ?? '', err); return err; }
+  }
+  if (!claimsMatchRetentionPolicy(ctx, set, next)) {
+    updatePodClaimForRetentionPolicy(ctx, set, next);
+    consistent = false;
+  }
+  if (consistent) return undefined;
+  if (next !== pod) updateObject(ctx, untyped(next));
+  recordPodEvent(ctx, 'update', next.metadata.name ?? '');
+  return undefined;
+}
+
+/** Graceful delete; claims are never deleted here (DeleteStatefulPod). */
+export function deleteStatefulPod(ctx: SyncContext, pod: Pod): void {
+  deleteObject(ctx, untyped(pod));
+  recordPodEvent(ctx, 'delete', pod.metadata.name ?? '');
+}

@@ -1,0 +1,204 @@
+// Mirrors kubernetes/kubernetes pkg/controller/statefulset/stateful_set_control.go (updateStatefulSet,
+// processReplica, processCondemned, runForAll, slowStartBatch). One call does what one upstream sync does: under
+// OrderedReady it stops at the first pod it creates, deletes or has to wait for; under Parallel it processes every
+// slot in slow-start batches (1, 2, 4, … ≤ 500), stopping after a batch that had an error.
+// Deviations: batches run in ordinal order in one tick (no goroutines); a pod deleted earlier in the same sync is not
+// deleted twice.
+import type { Pod, StatefulSet } from './k8sTypes';
+import type { SyncContext } from './syncContext';
+import { deletedInSync, note } from './syncContext';
+import type { Revisions } from './statefulSetRevisions';
+import { applyRevision } from './history';
+import { newVersionedStatefulSetPod } from './statefulSetPods';
+import {
+  allowsBurst, getOrdinal, identityMatches, isCreated, isFailed, isPending, isRunningAndAvailable,
+  isRunningAndReady, isSucceeded, isTerminating, isUnavailable, podInOrdinalRange, storageMatches, getStartOrdinal,
+} from './statefulSetUtils';
+import { minReadySecondsOf, replicasOf, updateStrategyTypeOf } from './statefulSetSpec';
+import {
+  ALREADY_EXISTS, claimsMatchRetentionPolicy, createMissingPersistentVolumeClaims, createStatefulPod,
+  deleteStatefulPod, podClaimIsStale, updatePodClaimForRetentionPolicy, updateStatefulPod,
+} from './statefulPodControl';
+import { computeStatus, type StatusFields } from './status';
+import { rollingUpdate } from './rollingUpdate';
+import * as why from './why';
+
+export const MAX_BATCH_SIZE = 500;
+
+/** Everything one sync knows about the set's slots. */
+export interface Slots {
+  readonly set: StatefulSet;
+  readonly currentSet: StatefulSet;
+  readonly updateSet: StatefulSet;
+  readonly revs: Revisions;
+  /** Index = ordinal - start. Missing pods are placeholders with no phase. */
+  readonly replicas: Pod[];
+  /** Out-of-range pods, highest ordinal first. */
+  readonly condemned: Pod[];
+  readonly firstUnavailable: Pod | undefined;
+  readonly monotonic: boolean;
+  /** Pods created in this sync, with the claims created for them. */
+  readonly created: { pod: Pod; claims: string[] }[];
+  /** Condemned pods deleted in this sync. */
+  readonly scaledDown: Pod[];
+}
+
+interface Step {
+  readonly exit: boolean;
+  readonly err?: string;
+}
+const CONTINUE: Step = { exit: false };
+const EXIT: Step = { exit: true };
+
+/** Split pods into slots and condemned, and fill empty slots with the pods they should get. */
+export function buildSlots(ctx: SyncContext, revs: Revisions, pods: readonly Pod[]): Slots {
+  const set = ctx.set;
+  const currentSet = applyRevision(set, revs.current);
+  const updateSet = applyRevision(set, revs.update);
+  const start = getStartOrdinal(set);
+  const replicas: (Pod | undefined)[] = new Array(replicasOf(set)).fill(undefined);
+  const condemned: Pod[] = [];
+  for (const pod of pods) {
+    if (podInOrdinalRange(pod, set)) replicas[getOrdinal(pod) - start] = pod;
+    else if (getOrdinal(pod) >= 0) condemned.push(pod);
+  }
+  const filled = replicas.map((p, i) => p ?? newVersionedStatefulSetPod(
+    currentSet, updateSet, revs.current.metadata.name ?? '', revs.update.metadata.name ?? '', start + i));
+  condemned.sort((a, b) => getOrdinal(b) - getOrdinal(a));
+  const firstUnavailable = filled.find((p) => isUnavailable(p, set, ctx.nowMs)) ??
+    [...condemned].reverse().find((p) => isUnavailable(p, set, ctx.nowMs));
+  return {
+    set, currentSet, updateSet, revs, replicas: filled, condemned, firstUnavailable,
+    monotonic: !allowsBurst(set), created: [], scaledDown: [],
+  };
+}
+
+/** Run fn over items: stop at the first exit (monotonic) or after a batch with an error (burst). */
+export function runForAll(count: number, fn: (i: number) => Step, monotonic: boolean): boolean {
+  if (monotonic) {
+    for (let i = 0; i < count; i++) {
+      const r = fn(i);
+      if (r.exit || r.err) return true;
+    }
+    return false;
+  }
+  let j = 0;
+  for (let size = Math.min(1, count); size > 0 && j < count; size = Math.min(2 * size, count - j, MAX_BATCH_SIZE)) {
+    let failed = false;
+    for (let k = 0; k < size; k++) if (fn(j++).err) failed = true;
+    if (failed) return true;
+  }
+  return false;
+}
+
+/** One slot, ascending (processReplica). */
+function processReplica(ctx: SyncContext, s: Slots, i: number): Step {
+  const pod = s.replicas[i]!;
+  const name = pod.metadata.name ?? '';
+  if (isFailed(pod) || isSucceeded(pod)) {
+    if (!isTerminating(pod) && !deletedInSync(ctx, `Pod/${ctx.namespace}/${name}`)) {
+      deleteStatefulPod(ctx, pod);
+      note(ctx, 'delete', why.recreatingFailed(pod));
+    }
+    return EXIT;
+  }
+  if (!isCreated(pod)) return createReplica(ctx, s, i);
+  if (isPending(pod)) {
+    const err = createMissingPersistentVolumeClaims(ctx, s.set, pod);
+    if (err) { note(ctx, 'fail', why.claimsFailed(pod, err)); return { exit: true, err }; }
+  }
+  const mrs = minReadySecondsOf(s.set);
+  if (s.monotonic && isTerminating(pod)) return block(ctx, s, i, `${name} is still terminating`);
+  if (s.monotonic && !isRunningAndReady(pod)) return block(ctx, s, i, why.notReady(pod));
+  if (s.monotonic && !isRunningAndAvailable(pod, mrs, ctx.nowMs)) {
+    return block(ctx, s, i, `${name} is Ready but not yet available (minReadySeconds ${mrs})`);
+  }
+  const retentionOk = claimsMatchRetentionPolicy(ctx, s.updateSet, pod);
+  if (identityMatches(s.set, pod) && storageMatches(s.set, pod) && retentionOk) return CONTINUE;
+  const err = updateStatefulPod(ctx, s.updateSet, pod);
+  if (err) return { exit: true, err };
+  note(ctx, 'update', `Fixed ${name} in place: its identity labels, volumes or PVC owner references did not match StatefulSet ${s.set.metadata.name}`);
+  return CONTINUE;
+}
+
+function createReplica(ctx: SyncContext, s: Slots, i: number): Step {
+  const pod = s.replicas[i]!;
+  const stale = podClaimIsStale(ctx, s.set, pod);
+  if (stale) {
+    note(ctx, 'wait', why.staleClaim(pod, stale));
+    return EXIT;
+  }
+  const claims: string[] = [];
+  const err = createStatefulPod(ctx, s.set, pod, claims);
+  if (err === ALREADY_EXISTS) {
+    note(ctx, 'fail', why.alreadyExists(pod, s.set));
+    return { exit: true, err };
+  }
+  if (err) {
+    note(ctx, 'fail', why.createFailed(pod, err));
+    return { exit: true, err };
+  }
+  s.created.push({ pod, claims });
+  return s.monotonic ? EXIT : CONTINUE;
+}
+
+/** A monotonic wait at slot i: say what it holds back. */
+function block(ctx: SyncContext, s: Slots, i: number, reason: string): Step {
+  note(ctx, 'wait', why.blocked(s, i, reason));
+  return EXIT;
+}
+
+/** One condemned pod, highest ordinal first (processCondemned). */
+function processCondemned(ctx: SyncContext, s: Slots, i: number): Step {
+  const pod = s.condemned[i]!;
+  const name = pod.metadata.name ?? '';
+  if (isTerminating(pod) || deletedInSync(ctx, `Pod/${ctx.namespace}/${name}`)) {
+    if (!s.monotonic) return CONTINUE;
+    note(ctx, 'wait', why.condemnedTerminating(s, i));
+    return EXIT;
+  }
+  const first = s.firstUnavailable?.metadata.name === name;
+  const mrs = minReadySecondsOf(s.set);
+  if (s.monotonic && !first && !isRunningAndReady(pod)) {
+    note(ctx, 'wait', `Scale-down waits: ${why.notReady(pod)}, and only the lowest unhealthy pod may be removed (podManagementPolicy OrderedReady)`);
+    return EXIT;
+  }
+  if (s.monotonic && !first && !isRunningAndAvailable(pod, mrs, ctx.nowMs)) {
+    note(ctx, 'wait', `Scale-down waits: ${name} is not yet available (minReadySeconds ${mrs})`);
+    return EXIT;
+  }
+  deleteStatefulPod(ctx, pod);
+  s.scaledDown.push(pod);
+  return EXIT;
+}
+
+/**
+ * One sync of the set's pods (updateStatefulSet). Returns the status to write; the caller writes it and truncates
+ * history.
+ */
+export function updateStatefulSet(ctx: SyncContext, revs: Revisions, pods: readonly Pod[]): StatusFields {
+  const s = buildSlots(ctx, revs, pods);
+  const finish = (delta = 0): StatusFields => {
+    const st = computeStatus(ctx.set, [...s.replicas, ...s.condemned], ctx.nowMs,
+      revs.current.metadata.name ?? '', revs.update.metadata.name ?? '', revs.collisionCount);
+    why.noteBatches(ctx, s);
+    return { ...st, currentReplicas: st.currentReplicas + delta };
+  };
+  if (ctx.set.metadata.deletionTimestamp) {
+    note(ctx, 'info', `StatefulSet ${ctx.set.metadata.name} is being deleted: the controller only updates its status`);
+    return finish();
+  }
+  if (runForAll(s.replicas.length, (i) => processReplica(ctx, s, i), s.monotonic)) return finish();
+  const fix = (i: number): Step => {
+    if (!claimsMatchRetentionPolicy(ctx, s.updateSet, s.condemned[i]!)) updatePodClaimForRetentionPolicy(ctx, s.updateSet, s.condemned[i]!);
+    return CONTINUE;
+  };
+  runForAll(s.condemned.length, fix, s.monotonic);
+  if (runForAll(s.condemned.length, (i) => processCondemned(ctx, s, i), s.monotonic)) return finish();
+  if (updateStrategyTypeOf(ctx.set) === 'OnDelete') {
+    why.onDelete(ctx, s);
+    return finish();
+  }
+  return finish(rollingUpdate(ctx, s));
+}
+

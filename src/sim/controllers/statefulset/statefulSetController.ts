@@ -1,0 +1,132 @@
+// Mirrors kubernetes/kubernetes pkg/controller/statefulset/stateful_set.go (the informer handlers addPod/updatePod/
+// deletePod/getPodStatefulSets/resolveControllerRef → keysFor; sync → reconcile) and the top of
+// stateful_set_control.go (UpdateStatefulSet, performUpdate, updateStatefulSetStatus).
+// Deviations: no work queue or rate limiter: a failed create is retried when a watched object changes (a PVC going
+// away, the template being fixed, a pod being deleted), not on a timer; a pod change also enqueues the set its name
+// belongs to, so a released pod that blocks a name is retried when it goes away.
+import type { KObject, ObjectKey } from '../../api/types';
+import type { ClusterView, Controller, ReconcileResult } from '../../controllers/types';
+import type { ObjectChange } from '../../engine/types';
+import { objectKey } from '../../api/keys';
+import { selectorMatches } from '../../api/labels';
+import type { StatefulSet } from './k8sTypes';
+import { typed } from './k8sTypes';
+import { newSyncContext, type SyncContext } from './syncContext';
+import { adoptOrphanRevisions, getStatefulSetRevisions, listRevisions, truncateHistory } from './statefulSetRevisions';
+import { getPodsForStatefulSet } from './claimPods';
+import { updateStatefulSet } from './statefulSetControl';
+import { completeRollingUpdate, inconsistentStatus, statusObject, type StatusFields } from './status';
+import { availableAtMs, getParentNameAndOrdinal, getOrdinal, isRunningAndReady } from './statefulSetUtils';
+import { minReadySecondsOf } from './statefulSetSpec';
+import type { Pod } from './k8sTypes';
+import { summarize } from './why';
+
+const setKey = (namespace: string, name: string): ObjectKey => objectKey('StatefulSet', namespace, name);
+
+function controllerSetName(obj: KObject | undefined): string | undefined {
+  const ref = (obj?.metadata.ownerReferences ?? []).find((r) => r.controller);
+  return ref && ref.kind === 'StatefulSet' && ref.apiVersion.startsWith('apps/') ? ref.name : undefined;
+}
+
+/** Sets that could own a pod: its controller (now and before the change), else matching sets (adoption). */
+function keysForPod(change: ObjectChange, view: ClusterView): ObjectKey[] {
+  const ns = change.object.metadata.namespace ?? '';
+  const names = new Set<string>();
+  for (const o of [change.object, change.previous]) {
+    const owner = controllerSetName(o);
+    if (owner) names.add(owner);
+  }
+  const [parent] = getParentNameAndOrdinal(change.object.metadata.name ?? '');
+  if (names.size === 0 || parent) {
+    for (const obj of view.list('StatefulSet', ns)) {
+      const set = typed<StatefulSet>(obj);
+      if (set.metadata.name === parent || (names.size === 0 && selectorMatches(set.spec?.selector, change.object.metadata.labels))) {
+        names.add(set.metadata.name ?? '');
+      }
+    }
+  }
+  return [...names].sort().map((n) => setKey(ns, n));
+}
+
+/** Sets whose claim templates could have made this claim (`<template>-<set>-<ordinal>`), or that own it. */
+function keysForClaim(change: ObjectChange, view: ClusterView): ObjectKey[] {
+  const ns = change.object.metadata.namespace ?? '';
+  const name = change.object.metadata.name ?? '';
+  const owner = controllerSetName(change.object);
+  return view.list('StatefulSet', ns).map((o) => typed<StatefulSet>(o))
+    .filter((set) => set.metadata.name === owner || (set.spec?.volumeClaimTemplates ?? [])
+      .some((t) => name.startsWith(`${t.metadata?.name}-${set.metadata.name}-`)))
+    .map((set) => setKey(ns, set.metadata.name ?? ''));
+}
+
+/** Which StatefulSets to sync for a change (the informer event handlers of stateful_set.go). */
+export function keysFor(change: ObjectChange, view: ClusterView): readonly ObjectKey[] {
+  const ns = change.object.metadata.namespace ?? '';
+  switch (change.object.kind) {
+    case 'StatefulSet':
+      return [change.key];
+    case 'Pod':
+      return keysForPod(change, view);
+    case 'ControllerRevision': {
+      const owner = controllerSetName(change.object);
+      if (owner) return [setKey(ns, owner)];
+      return view.list('StatefulSet', ns).map((o) => typed<StatefulSet>(o))
+        .filter((set) => selectorMatches(set.spec?.selector, change.object.metadata.labels))
+        .map((set) => setKey(ns, set.metadata.name ?? ''));
+    }
+    case 'PersistentVolumeClaim':
+      return keysForClaim(change, view);
+    default:
+      return [];
+  }
+}
+
+/** Sync again when the next Ready pod passes minReadySeconds (enqueueSSAfter, but exact). */
+function requeueForAvailability(ctx: SyncContext, pods: readonly Pod[]): number | undefined {
+  const mrs = minReadySecondsOf(ctx.set);
+  if (mrs <= 0) return undefined;
+  let soonest: number | undefined;
+  for (const pod of pods) {
+    if (!isRunningAndReady(pod) || getOrdinal(pod) < 0) continue;
+    const at = availableAtMs(pod, mrs);
+    if (at !== undefined && at > ctx.nowMs && (soonest === undefined || at < soonest)) soonest = at;
+  }
+  return soonest === undefined ? undefined : soonest - ctx.nowMs;
+}
+
+/** Write status when it changed (updateStatefulSetStatus with completeRollingUpdate). */
+function updateStatefulSetStatus(ctx: SyncContext, computed: StatusFields): StatusFields {
+  const status = completeRollingUpdate(ctx.set, computed);
+  if (inconsistentStatus(ctx.set, status)) {
+    ctx.actions.push({ type: 'updateStatus', key: ctx.setKey, status: statusObject(status) });
+  }
+  return status;
+}
+
+/** One sync of one StatefulSet (stateful_set.go sync + UpdateStatefulSet). */
+export function reconcile(key: ObjectKey, view: ClusterView): ReconcileResult {
+  const obj = view.get(key);
+  if (!obj || obj.kind !== 'StatefulSet') return { actions: [] };
+  const set = typed<StatefulSet>(obj);
+  const ctx = newSyncContext(set, view);
+  const revisions = adoptOrphanRevisions(ctx, listRevisions(ctx));
+  const pods = getPodsForStatefulSet(ctx);
+  const revs = getStatefulSetRevisions(ctx, revisions);
+  const status = updateStatefulSetStatus(ctx, updateStatefulSet(ctx, revs, pods));
+  truncateHistory(ctx, pods, revisions, revs);
+  const requeueAfterMs = requeueForAvailability(ctx, pods);
+  const result: ReconcileResult = {
+    actions: ctx.actions,
+    events: ctx.events,
+    why: summarize(ctx, status),
+    ...(requeueAfterMs !== undefined ? { requeueAfterMs } : {}),
+  };
+  return result;
+}
+
+export const statefulSetController: Controller = {
+  name: 'statefulset-controller',
+  latencyMs: 15,
+  keysFor,
+  reconcile: (key, view) => reconcile(key, view),
+};

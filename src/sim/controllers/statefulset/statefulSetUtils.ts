@@ -1,0 +1,133 @@
+// Mirrors kubernetes/kubernetes pkg/controller/statefulset/stateful_set_utils.go: names, ordinals and the tiny
+// pod predicates (getParentNameAndOrdinal, getOrdinal, getStartOrdinal, getEndOrdinal, podInOrdinalRange,
+// getPodName, getPersistentVolumeClaimName, isMemberOf, identityMatches, storageMatches, isRunningAndReady,
+// isRunningAndAvailable, isCreated, isPending, isFailed, isSucceeded, isTerminating, isHealthy, isUnavailable,
+// allowsBurst, getPodRevision). Deviations: availability reads the Ready condition's lastTransitionTime against
+// the simulated clock (view.nowMs) instead of metav1.Now().
+import type { Pod, StatefulSet } from './k8sTypes';
+import { minReadySecondsOf, startOrdinalOf, replicasOf } from './statefulSetSpec';
+import { msOfIso } from './simTime';
+
+/** Label with the pod's name, set on every StatefulSet pod (apps/v1 StatefulSetPodNameLabel). */
+export const POD_NAME_LABEL = 'statefulset.kubernetes.io/pod-name';
+/** Label with the ControllerRevision name the pod was made from (apps/v1 StatefulSetRevisionLabel). */
+export const REVISION_LABEL = 'controller-revision-hash';
+/** Label with the pod's ordinal (PodIndexLabel, GA in 1.32). */
+export const POD_INDEX_LABEL = 'apps.kubernetes.io/pod-index';
+
+const STATEFUL_POD_REGEX = /^(.*)-([0-9]+)$/;
+const MAX_INT32 = 2147483647;
+
+/** The parent StatefulSet name and ordinal parsed from a pod name; `['', -1]` when the name has no ordinal. */
+export function getParentNameAndOrdinal(name: string): [string, number] {
+  const m = STATEFUL_POD_REGEX.exec(name);
+  if (!m) return ['', -1];
+  const ordinal = Number(m[2]);
+  return [m[1]!, ordinal <= MAX_INT32 ? ordinal : -1];
+}
+
+/** The ordinal of a pod, or -1 if its name has none. */
+export function getOrdinal(pod: Pod): number {
+  return getParentNameAndOrdinal(pod.metadata?.name ?? '')[1];
+}
+
+/** The first ordinal of the set (`spec.ordinals.start`, default 0). */
+export function getStartOrdinal(set: StatefulSet): number {
+  return startOrdinalOf(set);
+}
+
+/** The last ordinal of the set, inclusive (start + replicas - 1). */
+export function getEndOrdinal(set: StatefulSet): number {
+  return startOrdinalOf(set) + replicasOf(set) - 1;
+}
+
+/** True when the pod's ordinal is inside [start, end]. */
+export function podInOrdinalRange(pod: Pod, set: StatefulSet): boolean {
+  const ord = getOrdinal(pod);
+  return ord >= getStartOrdinal(set) && ord <= getEndOrdinal(set);
+}
+
+/** `web-0`. */
+export function getPodName(set: StatefulSet, ordinal: number): string {
+  return `${set.metadata.name}-${ordinal}`;
+}
+
+/** `www-web-0`: claim template name, set name, ordinal. */
+export function getPersistentVolumeClaimName(set: StatefulSet, claimTemplateName: string, ordinal: number): string {
+  return `${claimTemplateName}-${set.metadata.name}-${ordinal}`;
+}
+
+/** True when the pod's name parses to this set's name. */
+export function isMemberOf(set: StatefulSet, pod: Pod): boolean {
+  return getParentNameAndOrdinal(pod.metadata?.name ?? '')[0] === set.metadata.name;
+}
+
+/** True when the pod has the name, namespace and pod-name label of a member of the set. */
+export function identityMatches(set: StatefulSet, pod: Pod): boolean {
+  const [parent, ordinal] = getParentNameAndOrdinal(pod.metadata?.name ?? '');
+  return ordinal >= 0 && parent === set.metadata.name && pod.metadata?.name === getPodName(set, ordinal) &&
+    (pod.metadata?.namespace ?? '') === (set.metadata.namespace ?? '') &&
+    pod.metadata?.labels?.[POD_NAME_LABEL] === pod.metadata?.name;
+}
+
+/** True when the pod mounts, for every claim template, the claim of its ordinal under the template's name. */
+export function storageMatches(set: StatefulSet, pod: Pod): boolean {
+  const ordinal = getOrdinal(pod);
+  if (ordinal < 0) return false;
+  const volumes = pod.spec?.volumes ?? [];
+  return (set.spec?.volumeClaimTemplates ?? []).every((t) => {
+    const v = volumes.find((x) => x.name === t.metadata?.name);
+    return v?.persistentVolumeClaim?.claimName === getPersistentVolumeClaimName(set, t.metadata?.name ?? '', ordinal);
+  });
+}
+
+/** The pod's Ready condition, if any. */
+function readyCondition(pod: Pod) {
+  return (pod.status?.conditions ?? []).find((c) => c.type === 'Ready');
+}
+
+/** Phase Running and condition Ready=True. */
+export function isRunningAndReady(pod: Pod): boolean {
+  return pod.status?.phase === 'Running' && readyCondition(pod)?.status === 'True';
+}
+
+/** Sim time (ms) at which a Ready pod becomes available, or undefined if it is not Ready. */
+export function availableAtMs(pod: Pod, minReadySeconds: number): number | undefined {
+  const ready = readyCondition(pod);
+  if (ready?.status !== 'True') return undefined;
+  if (minReadySeconds <= 0) return -Infinity;
+  const since = ready.lastTransitionTime ? msOfIso(ready.lastTransitionTime) : undefined;
+  // Like podutil.IsPodAvailable: ready for strictly longer than minReadySeconds.
+  return since === undefined ? undefined : since + minReadySeconds * 1000 + 1;
+}
+
+/** Ready, and Ready for longer than minReadySeconds (podutil.IsPodAvailable). */
+export function isRunningAndAvailable(pod: Pod, minReadySeconds: number, nowMs: number): boolean {
+  const at = availableAtMs(pod, minReadySeconds);
+  return at !== undefined && at <= nowMs;
+}
+
+/** The API server has it: phase is set. Placeholders for missing pods have no phase. */
+export const isCreated = (pod: Pod): boolean => !!pod.status?.phase;
+export const isPending = (pod: Pod): boolean => pod.status?.phase === 'Pending';
+export const isFailed = (pod: Pod): boolean => pod.status?.phase === 'Failed';
+export const isSucceeded = (pod: Pod): boolean => pod.status?.phase === 'Succeeded';
+/** Graceful deletion has started (deletionTimestamp set). */
+export const isTerminating = (pod: Pod): boolean => !!pod.metadata?.deletionTimestamp;
+/** Running, Ready and not terminating. */
+export const isHealthy = (pod: Pod): boolean => isRunningAndReady(pod) && !isTerminating(pod);
+
+/** Not healthy, or not yet available for minReadySeconds. */
+export function isUnavailable(pod: Pod, set: StatefulSet, nowMs: number): boolean {
+  return !isHealthy(pod) || !isRunningAndAvailable(pod, minReadySecondsOf(set), nowMs);
+}
+
+/** podManagementPolicy Parallel: create and delete without waiting. */
+export function allowsBurst(set: StatefulSet): boolean {
+  return set.spec?.podManagementPolicy === 'Parallel';
+}
+
+/** The ControllerRevision name in the pod's controller-revision-hash label, or ''. */
+export function getPodRevision(pod: Pod): string {
+  return pod.metadata?.labels?.[REVISION_LABEL] ?? '';
+}

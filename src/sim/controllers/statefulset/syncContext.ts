@@ -1,0 +1,78 @@
+// One sync's scratch pad: the intents it returns (actions, events) and the notes its `why` is built from.
+// Stands in for the clientset + event recorder that stateful_set.go hands to stateful_set_control.go; here every
+// write is an intent for the engine's applier. Later reads in the same sync see earlier writes (like a client
+// reading its own writes), through `get`.
+import type { KObject, ObjectKey } from '../../api/types';
+import type { ApiAction, ClusterView, EventIntent } from '../../controllers/types';
+import { keyOf, objectKey } from '../../api/keys';
+import type { StatefulSet } from './k8sTypes';
+import { untyped } from './k8sTypes';
+
+export type NoteKind = 'create' | 'delete' | 'update' | 'fail' | 'wait' | 'info';
+
+export interface Note {
+  readonly kind: NoteKind;
+  readonly text: string;
+}
+
+export interface SyncContext {
+  readonly set: StatefulSet;
+  readonly setKey: ObjectKey;
+  readonly namespace: string;
+  readonly view: ClusterView;
+  readonly nowMs: number;
+  readonly actions: ApiAction[];
+  readonly events: EventIntent[];
+  readonly notes: Note[];
+  /** Objects written in this sync (null = deleted), by key. */
+  readonly written: Map<ObjectKey, KObject | null>;
+}
+
+export function newSyncContext(set: StatefulSet, view: ClusterView): SyncContext {
+  const namespace = set.metadata.namespace ?? 'default';
+  return {
+    set, namespace, view, nowMs: view.nowMs,
+    setKey: keyOf(untyped(set)),
+    actions: [], events: [], notes: [], written: new Map(),
+  };
+}
+
+/** The object as this sync last saw or wrote it. Deleted-in-this-sync objects keep their view state. */
+export function getObject(ctx: SyncContext, kind: 'Pod' | 'PersistentVolumeClaim' | 'ControllerRevision', name: string): KObject | undefined {
+  const key = objectKey(kind, ctx.namespace, name);
+  const w = ctx.written.get(key);
+  return w ?? ctx.view.get(key);
+}
+
+export function createObject(ctx: SyncContext, object: KObject): void {
+  ctx.actions.push({ type: 'create', object });
+  ctx.written.set(keyOf(object), object);
+}
+
+/** Queue an update; a second update of the same object in one sync replaces the first (no self-conflict). */
+export function updateObject(ctx: SyncContext, object: KObject): void {
+  const key = keyOf(object);
+  const idx = ctx.actions.findIndex((a) => a.type === 'update' && keyOf(a.object) === key);
+  if (idx >= 0) ctx.actions[idx] = { type: 'update', object };
+  else ctx.actions.push({ type: 'update', object });
+  ctx.written.set(key, object);
+}
+
+export function deleteObject(ctx: SyncContext, object: KObject): void {
+  const key = keyOf(object);
+  ctx.actions.push({ type: 'delete', key, ...(object.metadata.uid ? { uid: object.metadata.uid } : {}) });
+  ctx.written.set(key, null);
+}
+
+/** True if this sync already asked to delete the object. */
+export function deletedInSync(ctx: SyncContext, key: ObjectKey): boolean {
+  return ctx.written.get(key) === null;
+}
+
+export function recordEvent(ctx: SyncContext, type: 'Normal' | 'Warning', reason: string, message: string): void {
+  ctx.events.push({ type, reason, message, key: ctx.setKey });
+}
+
+export function note(ctx: SyncContext, kind: NoteKind, text: string): void {
+  ctx.notes.push({ kind, text });
+}
