@@ -32,7 +32,7 @@ export function allocateService(work: Work, obj: KObject, old?: KObject): { obje
   if (spec.type !== 'ExternalName') {
     const used = usedClusterIps(work, old?.metadata.uid);
     if (!spec.clusterIP) {
-      let offset = 0;
+      let offset: number;
       do offset = 11 + Math.floor(work.random() * (SERVICE_CIDR_SIZE - 12)); while (used.has(ipOfOffset(offset)));
       spec.clusterIP = ipOfOffset(offset);
     } else if (spec.clusterIP !== 'None' && used.has(spec.clusterIP) && oldSpec?.clusterIP !== spec.clusterIP) {

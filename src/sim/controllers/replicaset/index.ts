@@ -1,0 +1,2 @@
+export { replicaSetController } from './replicaSetController';
+export { podFromTemplate, isPodAvailable, isPodReady, isActive, NAME_ALPHABET } from './podControl';

@@ -1,0 +1,97 @@
+// Mirrors kubernetes/kubernetes pkg/controller/replicaset/replica_set.go (syncReplicaSet, manageReplicas,
+// calculateStatus). Deviations: no expectations cache (the simulated informer is never stale); pods are
+// created in one batch instead of slow-start batches.
+import type { KObject, Pod, ReplicaSet } from '../../api/types';
+import { keyOf, objectKey } from '../../api/keys';
+import { selectorMatches } from '../../api/labels';
+import type { ApiAction, ClusterView, Controller, EventIntent, ReconcileContext, ReconcileResult } from '../types';
+import type { ObjectChange } from '../../engine/types';
+import { deepEqual } from '../../util/equal';
+import { compareForDeletion, isActive, isPodAvailable, isPodReady, podFromTemplate } from './podControl';
+
+type RS = ReplicaSet & KObject;
+type P = Pod & KObject;
+
+const controllerOf = (o: KObject) => o.metadata.ownerReferences?.find((r) => r.controller);
+
+/** Pods this ReplicaSet owns, plus orphans it adopts (matching selector, not being deleted). */
+function claimPods(rs: RS, view: ClusterView): { owned: P[]; adopt: P[] } {
+  const owned: P[] = [];
+  const adopt: P[] = [];
+  for (const o of view.list('Pod', rs.metadata.namespace ?? '')) {
+    const ref = controllerOf(o);
+    if (ref?.uid === rs.metadata.uid) owned.push(o as P);
+    else if (!ref && !o.metadata.deletionTimestamp && selectorMatches(rs.spec?.selector, o.metadata.labels ?? {})) adopt.push(o as P);
+  }
+  return { owned, adopt };
+}
+
+function status(rs: RS, pods: P[], nowMs: number): object {
+  const active = pods.filter(isActive);
+  const minReady = rs.spec?.minReadySeconds ?? 0;
+  const labels = rs.spec?.template?.metadata?.labels ?? {};
+  return {
+    replicas: active.length,
+    fullyLabeledReplicas: active.filter((p) => Object.entries(labels).every(([k, v]) => p.metadata.labels?.[k] === v)).length,
+    readyReplicas: active.filter(isPodReady).length,
+    availableReplicas: active.filter((p) => isPodAvailable(p, minReady, nowMs)).length,
+    observedGeneration: rs.metadata.generation ?? 1,
+  };
+}
+
+function manage(rs: RS, active: P[], view: ClusterView, ctx: ReconcileContext): { actions: ApiAction[]; events: EventIntent[]; why?: string } {
+  const want = rs.spec?.replicas ?? 1;
+  const key = keyOf(rs);
+  const diff = active.length - want;
+  if (diff < 0) {
+    const taken = new Set(view.list('Pod', rs.metadata.namespace ?? '').map((p) => p.metadata.name ?? ''));
+    const pods = Array.from({ length: -diff }, () => { const p = podFromTemplate(rs, ctx, taken); taken.add(p.metadata.name ?? ''); return p; });
+    return {
+      actions: pods.map((object) => ({ type: 'create', object })),
+      events: pods.map((p) => ({ type: 'Normal', reason: 'SuccessfulCreate', message: `Created pod: ${p.metadata.name}`, key })),
+      why: `ReplicaSet ${rs.metadata.name} created ${pods.map((p) => p.metadata.name).join(', ')} at once: it has ${active.length} of ${want} pods, and ReplicaSet pods get random names and start in parallel.`,
+    };
+  }
+  if (diff > 0) {
+    const victims = [...active].sort(compareForDeletion).slice(0, diff);
+    return {
+      actions: victims.map((p) => ({ type: 'delete', key: keyOf(p), uid: p.metadata.uid ?? '' })),
+      events: victims.map((p) => ({ type: 'Normal', reason: 'SuccessfulDelete', message: `Deleted pod: ${p.metadata.name}`, key })),
+      why: `ReplicaSet ${rs.metadata.name} deleted ${victims.map((p) => p.metadata.name).join(', ')}: it has ${active.length} pods but wants ${want} (victims: unscheduled, not ready and newest first).`,
+    };
+  }
+  return { actions: [], events: [] };
+}
+
+export function reconcile(key: string, view: ClusterView, ctx: ReconcileContext): ReconcileResult {
+  const rs = view.get(key) as RS | undefined;
+  if (!rs || rs.metadata.deletionTimestamp) return { actions: [] };
+  const { owned, adopt } = claimPods(rs, view);
+  const ref = { apiVersion: 'apps/v1', kind: 'ReplicaSet', name: rs.metadata.name ?? '', uid: rs.metadata.uid ?? '', controller: true, blockOwnerDeletion: true };
+  const adoptions: ApiAction[] = adopt.map((p) => ({ type: 'update', object: { ...p, metadata: { ...p.metadata, ownerReferences: [...(p.metadata.ownerReferences ?? []), ref] } } }));
+  const pods = [...owned, ...adopt];
+  const managed = manage(rs, pods.filter(isActive), view, ctx);
+  const st = status(rs, pods, view.nowMs);
+  const statusAction: ApiAction[] = deepEqual({ ...(rs.status ?? {}), ...st }, rs.status) ? [] : [{ type: 'updateStatus', key, status: { ...(rs.status ?? {}), ...st } }];
+  const minReady = rs.spec?.minReadySeconds ?? 0;
+  return {
+    actions: [...adoptions, ...managed.actions, ...statusAction],
+    events: managed.events,
+    ...(managed.why ? { why: managed.why } : adopt.length ? { why: `ReplicaSet ${rs.metadata.name} adopted ${adopt.map((p) => p.metadata.name).join(', ')}: their labels match its selector.` } : {}),
+    ...(minReady && pods.some((p) => isPodReady(p) && !isPodAvailable(p, minReady, view.nowMs)) ? { requeueAfterMs: 1000 } : {}),
+  };
+}
+
+export const replicaSetController: Controller = {
+  name: 'replicaset-controller',
+  latencyMs: 15,
+  keysFor(change: ObjectChange, view) {
+    const o = change.object;
+    if (o.kind === 'ReplicaSet') return [change.key];
+    if (o.kind !== 'Pod') return [];
+    const ref = controllerOf(o);
+    if (ref) return ref.kind === 'ReplicaSet' ? [objectKey('ReplicaSet', o.metadata.namespace ?? '', ref.name)] : [];
+    return view.list('ReplicaSet', o.metadata.namespace ?? '').filter((rs) => selectorMatches((rs as RS).spec?.selector, o.metadata.labels ?? {})).map(keyOf);
+  },
+  reconcile,
+};
