@@ -7,7 +7,7 @@ import type { SimTimeMs } from '../../api/types';
 import { lookupImage, pullErrorMessage } from '../../cluster/images';
 import { crashRestartDelayMs, failingPullState, IMMEDIATE_RESTART_MS } from './backoff';
 import { goDuration, jitter01 } from './podUtil';
-import { isoOf, msOfIso } from './time';
+import { isoOf, msOfIso, stampedMs } from './time';
 
 export interface EventDraft { readonly type: 'Normal' | 'Warning'; readonly reason: string; readonly message: string }
 
@@ -47,7 +47,7 @@ const containerId = (seed: string, name: string, restarts: number): string =>
 /** When a running container first passes its readiness probe (immediately without a probe). */
 function readyAtMs(c: Container, startedMs: SimTimeMs): SimTimeMs {
   const p = c.readinessProbe;
-  return p ? startedMs + ((p.initialDelaySeconds ?? 0) + (p.periodSeconds ?? 10)) * 1000 : startedMs;
+  return p ? startedMs + ((p.initialDelaySeconds ?? 0) + (p.periodSeconds ?? 10)) * 1000 : Number.NEGATIVE_INFINITY;
 }
 
 /** The message a failing readiness probe reports, by probe type. */
@@ -67,7 +67,7 @@ function runningStatus(c: Container, env: ContainerEnv, restartCount: number, la
   const info = lookupImage(c.image ?? '');
   return {
     containerID: containerId(env.seed, c.name, restartCount), image: info?.fullRef ?? c.image ?? '', imageID: info?.imageID ?? '',
-    lastState: lastState ?? {}, name: c.name, ready: !env.unready && readyAtMs(c, env.nowMs) <= env.nowMs,
+    lastState: lastState ?? {}, name: c.name, ready: !env.unready && !c.readinessProbe,
     restartCount, started: true, state: { running: { startedAt: isoOf(env.nowMs) } },
   };
 }
@@ -110,7 +110,7 @@ function syncFirstStart(c: Container, prev: ContainerStatus | undefined, env: Co
   events.push({ type: 'Normal', reason: 'Pulled', message: `Successfully pulled image "${image}" in ${d} (${d} including waiting). Image size: ${info.sizeBytes} bytes.` });
   started(events, c);
   const status = runningStatus(c, env, 0, {});
-  const readyAt = readyAtMs(c, msOfIso(isoOf(env.nowMs)) ?? env.nowMs);
+  const readyAt = readyAtMs(c, stampedMs(isoOf(env.nowMs)) ?? env.nowMs);
   return {
     status, events, neverStarted: false, running: true, nextAtMs: status.ready || env.unready ? undefined : readyAt,
     what: `image ${image} pulled in ${d} and the container started`,
@@ -120,8 +120,8 @@ function syncFirstStart(c: Container, prev: ContainerStatus | undefined, env: Co
 /** Restart a crashed container once its back-off has passed; show CrashLoopBackOff while waiting. */
 function syncCrashed(c: Container, prev: ContainerStatus, env: ContainerEnv): ContainerStep {
   const term = prev.state?.terminated ?? prev.lastState?.terminated;
-  const finishedMs = msOfIso(term?.finishedAt) ?? env.nowMs;
-  const ranForMs = finishedMs - (msOfIso(term?.startedAt) ?? finishedMs);
+  const finishedMs = stampedMs(term?.finishedAt) ?? env.nowMs;
+  const ranForMs = (msOfIso(term?.finishedAt) ?? 0) - (msOfIso(term?.startedAt) ?? msOfIso(term?.finishedAt) ?? 0);
   const policy = env.pod.spec?.restartPolicy ?? 'Always';
   if (policy === 'Never' || (policy === 'OnFailure' && term?.exitCode === 0)) {
     return { status: prev, events: [], neverStarted: false, running: false, what: `container ${c.name} exited (restartPolicy ${policy})` };
@@ -133,7 +133,7 @@ function syncCrashed(c: Container, prev: ContainerStatus, env: ContainerEnv): Co
     events.push({ type: 'Normal', reason: 'Pulled', message: `Container image "${c.image ?? ''}" already present on machine` });
     started(events, c);
     const status = runningStatus(c, env, prev.restartCount + 1, { terminated: term });
-    const readyAt = readyAtMs(c, msOfIso(isoOf(env.nowMs)) ?? env.nowMs);
+    const readyAt = readyAtMs(c, stampedMs(isoOf(env.nowMs)) ?? env.nowMs);
     return { status, events, neverStarted: false, running: true, nextAtMs: status.ready || env.unready ? undefined : readyAt,
       what: `container ${c.name} restarted (restart ${prev.restartCount + 1})` };
   }
@@ -155,7 +155,7 @@ function syncCrashed(c: Container, prev: ContainerStatus, env: ContainerEnv): Co
 
 /** A running container: only readiness changes. */
 function syncRunning(c: Container, prev: ContainerStatus, env: ContainerEnv, podIP: string | undefined): ContainerStep {
-  const startedMs = msOfIso(prev.state?.running?.startedAt) ?? env.nowMs;
+  const startedMs = stampedMs(prev.state?.running?.startedAt) ?? env.nowMs;
   const readyAt = readyAtMs(c, startedMs);
   const ready = !env.unready && env.nowMs >= readyAt;
   const events: EventDraft[] = env.unready && prev.ready

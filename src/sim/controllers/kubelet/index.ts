@@ -1,4 +1,4 @@
 // The kubelet: public surface for the engine (controller registry and fault handler).
 export { kubeletController, isNodeDown, podsOnNode } from './kubelet';
 export { crashPod, evictPod } from './faults';
-export { isoOf, msOfIso, SIM_EPOCH_UNIX_MS } from './time';
+export { isoOf, msOfIso, stampedMs } from './time';

@@ -22,6 +22,15 @@ export function mergeConditions(prev: PodStatus, own: readonly PodCondition[]): 
   return [...own, ...others];
 }
 
+/**
+ * The kubelet-owned conditions plus PodScheduled=True (a bound pod is scheduled; the scheduler's bind writes
+ * only spec.nodeName), then any other conditions.
+ */
+export function boundPodConditions(prev: PodStatus, own: readonly PodCondition[], nowMs: SimTimeMs): PodCondition[] {
+  const others = mergeConditions(prev, own).slice(own.length).filter((c) => c.type !== 'PodScheduled');
+  return [...own, condition(prev, 'PodScheduled', 'True', nowMs), ...others];
+}
+
 /** Ready/ContainersReady for a set of container statuses ("containers with unready status: [nginx]"). */
 export function readinessConditions(prev: PodStatus, statuses: readonly ContainerStatus[], nowMs: SimTimeMs, completed = false): PodCondition[] {
   const unready = statuses.filter((s) => !s.ready).map((s) => s.name);

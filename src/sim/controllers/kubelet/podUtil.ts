@@ -2,7 +2,7 @@
 // Mirrors the spirit of kubernetes/kubernetes pkg/api/v1/pod/util.go (GetPodCondition, IsPodReady, …).
 import type { Container, ContainerStatus, Pod, PodCondition, PodStatus } from 'kubernetes-types/core/v1';
 import type { KObject, SimTimeMs } from '../../api/types';
-import { msOfIso } from './time';
+import { stampedMs } from './time';
 
 /** View a stored object as a Pod (the store only holds well-formed objects of each kind). */
 export const asPod = (o: KObject): Pod => o as unknown as Pod;
@@ -34,9 +34,12 @@ export const containerStatusOf = (pod: Pod, name: string): ContainerStatus | und
 export const graceSecondsOf = (pod: Pod): number =>
   pod.metadata?.deletionGracePeriodSeconds ?? pod.spec?.terminationGracePeriodSeconds ?? 30;
 
-/** When the deletion was requested: deletionTimestamp minus the grace period (the kubelet sends SIGTERM then). */
+/**
+ * When the kubelet sends SIGTERM: deletionTimestamp minus the grace period, taken at the end of the stamped
+ * second (see stampedMs) so the `0/1 Terminating` phase is never skipped.
+ */
 export function killStartMs(pod: Pod): SimTimeMs | undefined {
-  const deadline = msOfIso(pod.metadata?.deletionTimestamp);
+  const deadline = stampedMs(pod.metadata?.deletionTimestamp);
   return deadline === undefined ? undefined : deadline - graceSecondsOf(pod) * 1000;
 }
 

@@ -4,9 +4,9 @@ import type { Node, Pod, PodStatus } from 'kubernetes-types/core/v1';
 import type { ReconcileContext } from '../types';
 import type { SimTimeMs } from '../../api/types';
 import { syncContainer, type ContainerStep, type EventDraft } from './containerSync';
-import { hostFields, mergeConditions, podIPFields, readinessConditions } from './podStatus';
+import { boundPodConditions, hostFields, podIPFields, readinessConditions } from './podStatus';
 import { containersOf, containerStatusOf, seedOf, statusOf } from './podUtil';
-import { msOfIso } from './time';
+import { stampedMs } from './time';
 
 export interface PodSync {
   /** The status to write, or undefined when it would not change. */
@@ -21,7 +21,7 @@ export function syncRunningPod(pod: Pod, node: Node | undefined, nowMs: SimTimeM
   const prev = statusOf(pod);
   const nodeName = pod.spec?.nodeName ?? '';
   const host = hostFields(prev, node, nodeName, nowMs);
-  const podStartMs = msOfIso(host.startTime) ?? nowMs;
+  const podStartMs = stampedMs(host.startTime) ?? nowMs;
   const env = { pod, nowMs, podStartMs, unready, seed: seedOf(pod) };
   const steps: ContainerStep[] = containersOf(pod).map((c) => syncContainer(c, containerStatusOf(pod, c.name), env, prev.podIP));
   const statuses = steps.map((s) => s.status);
@@ -32,7 +32,7 @@ export function syncRunningPod(pod: Pod, node: Node | undefined, nowMs: SimTimeM
     ...host,
     ...podIPFields(podIP),
     phase,
-    conditions: mergeConditions(prev, readinessConditions(prev, statuses, nowMs)),
+    conditions: boundPodConditions(prev, readinessConditions(prev, statuses, nowMs), nowMs),
     containerStatuses: statuses,
     qosClass: prev.qosClass ?? 'BestEffort',
   };
