@@ -45,7 +45,17 @@ export function makeSnapshotReader(deps: Pick<Deps, 'snapshotAt' | 'frameIndexAt
     }
     return cacheSnap;
   }
+  let initialTl: Timeline | null = null;
+  let initialSnap: ClusterSnapshot | null = null;
   return {
+    /** The cluster before any frame (index -1), memoized per timeline. */
+    initial(tl: Timeline): ClusterSnapshot {
+      if (tl !== initialTl || !initialSnap) {
+        initialSnap = deps.snapshotAt(tl, -1);
+        initialTl = tl;
+      }
+      return initialSnap;
+    },
     frameIndex: (s: AppState): number => (s.timeline ? deps.frameIndexAt(s.timeline, s.playheadMs) : -1),
     /** The cluster at the playhead (objects as of the last frame ≤ playhead), or null without a timeline. */
     snapshot(s: AppState): ClusterSnapshot | null {

@@ -1,4 +1,5 @@
 // Timeline + playback: the engine's timeline, the playhead, the live edge and the play loop's state.
+import type { Timeline } from '../sim';
 import { t } from '../ui/i18n';
 import type { SliceCreator, TimelineSlice } from './types';
 import {
@@ -37,12 +38,13 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (deps) => (set, 
     },
 
     stepForward() {
-      let tl = get().timeline;
-      if (!tl) return;
+      const first = get().timeline;
+      if (!first) return;
+      let tl: Timeline = first;
       const from = get().playheadMs;
       let next = nextFrameMs(tl, from, deps.frameIndexAt);
       for (let tries = 0; next === undefined && !tl.stable && tries < 5; tries++) {
-        const base = tl;
+        const base: Timeline = tl;
         tl = guard(() => deps.extend(base, base.computedUntilMs + EXTEND_CHUNK_MS)) ?? base;
         if (tl === base) break;
         next = nextFrameMs(tl, from, deps.frameIndexAt);
@@ -79,12 +81,12 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (deps) => (set, 
     },
 
     tick(wallMs) {
-      const { playing, speed, playheadMs, liveEdgeMs } = get();
-      let tl = get().timeline;
-      if (!playing || !tl) return;
+      const { playing, speed, playheadMs, liveEdgeMs, timeline } = get();
+      if (!playing || !timeline) return;
+      let tl: Timeline = timeline;
       let target = Math.round(playheadMs + Math.min(Math.max(wallMs, 0), MAX_TICK_WALL_MS) * speed);
       if (target > tl.computedUntilMs && !tl.stable) {
-        const base = tl;
+        const base: Timeline = tl;
         tl = guard(() => deps.extend(base, target + EXTEND_CHUNK_MS)) ?? base;
       }
       const end = endOfHistoryMs(tl);

@@ -1,6 +1,6 @@
 // A hand-made engine for store tests: each request adds a user frame plus `followUps` controller frames 1 s apart.
 import type { ClusterSnapshot, Frame, KObject, Timeline, WorkspaceLog } from '../../sim';
-import type { Deps, KubectlPlan } from '../deps';
+import type { Deps } from '../deps';
 
 const config = { nodes: 3, defaultStorageClass: 'standard', featureGates: {} } as const;
 
@@ -15,7 +15,7 @@ export interface FakeOptions {
   readonly followUps?: number;
   /** Timelines never settle (a crash loop): extend() keeps adding frames. */
   readonly neverStable?: boolean;
-  readonly plan?: (line: string, stdin?: string) => KubectlPlan;
+  readonly plan?: Deps['planKubectl'];
 }
 
 export function fakeDeps(opts: FakeOptions = {}): Deps & { calls: string[] } {
@@ -34,7 +34,7 @@ export function fakeDeps(opts: FakeOptions = {}): Deps & { calls: string[] } {
       for (let k = 1; k <= followUps; k++) frames.push(frame(a.atMs + k * 1000, 'statefulset-controller', `step ${k}`, pod(`web-${k - 1}`)));
     }
     const last = frames[frames.length - 1]?.atMs ?? 0;
-    return { log, frames, computedUntilMs: last, stable: !opts.neverStable };
+    return { log, frames, computedUntilMs: last, stable: !opts.neverStable, checkpoints: [] };
   }
   return {
     calls,

@@ -1,0 +1,18 @@
+// Transient notices: fork warnings, restore failures, engine errors. Announced politely to screen readers.
+import { appStore, useAppStore } from '../store/useAppStore';
+import { selectNotices } from '../store/selectors';
+import { t } from './i18n';
+
+export function Notices() {
+  const notices = useAppStore(selectNotices);
+  return (
+    <div className="notices" role="status" aria-label={t('notices')} aria-live="polite">
+      {notices.map((n) => (
+        <div key={n.id} className={`notice ${n.tone}`}>
+          <span>{n.text}</span>
+          <button type="button" aria-label={t('dismiss')} onClick={() => appStore.getState().dismissNotice(n.id)}>×</button>
+        </div>
+      ))}
+    </div>
+  );
+}

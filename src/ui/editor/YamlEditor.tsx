@@ -1,0 +1,82 @@
+// The Monaco manifest editor (lazy chunk). Text ↔ store; store problems → markers; schema markers → store.
+import { useEffect, useRef } from 'react';
+import Editor, { loader, type OnMount } from '@monaco-editor/react';
+import { monaco, MODEL_URI, PODIUM_MARKER_OWNER } from '../../monaco/monaco';
+import { appStore, useAppStore } from '../../store/useAppStore';
+import type { Problem } from '../../store/types';
+import { t } from '../i18n';
+
+loader.config({ monaco }); // never the CDN
+
+const toMarker = (p: Problem): monaco.editor.IMarkerData => ({
+  startLineNumber: p.line, startColumn: p.column, endLineNumber: p.endLine, endColumn: Math.max(p.endColumn, p.column + 1),
+  message: p.message, severity: p.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning, source: p.source,
+});
+
+function schemaProblems(model: monaco.editor.ITextModel): Problem[] {
+  return monaco.editor.getModelMarkers({ resource: model.uri })
+    .filter((m) => m.owner !== PODIUM_MARKER_OWNER)
+    .map((m) => ({
+      line: m.startLineNumber, column: m.startColumn, endLine: m.endLineNumber, endColumn: m.endColumn, message: m.message,
+      severity: m.severity >= monaco.MarkerSeverity.Error ? 'error' : 'warning', source: m.source ?? 'yaml', owner: m.owner,
+    }));
+}
+
+export default function YamlEditor() {
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const applyProblems = useAppStore((s) => s.applyProblems);
+  const reveal = useAppStore((s) => s.reveal);
+
+  const onMount: OnMount = (editor) => {
+    editorRef.current = editor;
+    window.__editor = editor;
+    const model = editor.getModel();
+    if (!model) return;
+    const sub = monaco.editor.onDidChangeMarkers((uris) => {
+      if (uris.some((u) => u.toString() === model.uri.toString())) appStore.getState().setSchemaProblems(schemaProblems(model));
+    });
+    // Text changed outside the editor (Reset, examples): push it into Monaco.
+    const unsubscribe = appStore.subscribe((st, prev) => {
+      if (st.text !== prev.text && st.text !== editor.getValue()) editor.setValue(st.text);
+    });
+    editor.onDidDispose(() => {
+      sub.dispose();
+      unsubscribe();
+    });
+    monaco.editor.setModelMarkers(model, PODIUM_MARKER_OWNER, appStore.getState().applyProblems.map(toMarker));
+  };
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (model) monaco.editor.setModelMarkers(model, PODIUM_MARKER_OWNER, applyProblems.map(toMarker));
+  }, [applyProblems]);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || !reveal) return;
+    editor.setPosition({ lineNumber: reveal.line, column: reveal.column });
+    editor.revealLineInCenterIfOutsideViewport(reveal.line);
+    editor.focus();
+  }, [reveal]);
+
+  return (
+    <Editor
+      height="100%"
+      path={MODEL_URI}
+      defaultLanguage="yaml"
+      defaultValue={appStore.getState().text}
+      onChange={(v) => appStore.getState().setText(v ?? '')}
+      onMount={onMount}
+      loading={<div className="editor-placeholder">{t('editorLoading')}</div>}
+      options={{
+        ariaLabel: t('editorLabel'),
+        minimap: { enabled: false },
+        automaticLayout: true,
+        tabSize: 2,
+        fontSize: 13,
+        scrollBeyondLastLine: false,
+        renderLineHighlight: 'line',
+      }}
+    />
+  );
+}

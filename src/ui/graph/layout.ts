@@ -1,0 +1,65 @@
+// Pure, stable layout: positions by object key (kind/namespace/name, never uid), computed over every object the
+// timeline ever held, so an object keeps its place while scrubbing and a recreated web-1 returns to web-1's place.
+import dagre from '@dagrejs/dagre';
+import type { KObject } from '../../sim';
+import type { Relation } from './relations';
+
+export const NODE_WIDTH = 176;
+export const NODE_HEIGHT = 58;
+const GAP_X = 24;
+const ROW_HEIGHT = 112;
+
+/** Row of each kind, top to bottom: controllers and services, replica sets, pods, claims, volumes, nodes. */
+const ROW: Record<string, number> = {
+  Service: 0, StatefulSet: 0, Deployment: 0, ReplicaSet: 1, Pod: 2, PersistentVolumeClaim: 3, StorageClass: 3, PersistentVolume: 4, Node: 5,
+};
+
+export interface Point { readonly x: number; readonly y: number }
+
+const byName = new Intl.Collator('en', { numeric: true }).compare;
+
+/** Owner key (or own kind) used to keep siblings together and in ordinal order. */
+function groupOf(key: string, obj: KObject): string {
+  const owner = obj.metadata.ownerReferences?.find((r) => r.controller);
+  return owner ? `${owner.kind}:${owner.name}` : key.slice(0, key.indexOf('/'));
+}
+
+export function computeLayout(objects: ReadonlyMap<string, KObject>, relations: readonly Relation[]): Map<string, Point> {
+  const g = new dagre.graphlib.Graph();
+  g.setGraph({ rankdir: 'TB', nodesep: GAP_X, ranksep: 60 });
+  g.setDefaultEdgeLabel(() => ({}));
+  const keys = [...objects.keys()].sort(byName);
+  for (const key of keys) g.setNode(key, { width: NODE_WIDTH, height: NODE_HEIGHT });
+  for (const r of relations) {
+    const a = ROW[objects.get(r.source)!.kind] ?? 0;
+    const b = ROW[objects.get(r.target)!.kind] ?? 0;
+    if (b > a) g.setEdge(r.source, r.target, { minlen: b - a });
+  }
+  dagre.layout(g);
+
+  // Rows by kind (only rows that have objects), x from dagre, then siblings in name order without overlaps.
+  const usedRows = [...new Set(keys.map((k) => ROW[objects.get(k)!.kind] ?? 0))].sort((a, b) => a - b);
+  const rowY = new Map(usedRows.map((r, i) => [r, i * ROW_HEIGHT]));
+  const out = new Map<string, Point>();
+  for (const row of usedRows) {
+    const inRow = keys.filter((k) => (ROW[objects.get(k)!.kind] ?? 0) === row);
+    const xs = new Map(inRow.map((k) => [k, g.node(k)?.x ?? 0]));
+    const groups = new Map<string, string[]>();
+    for (const k of inRow) {
+      const grp = groupOf(k, objects.get(k)!);
+      groups.set(grp, [...(groups.get(grp) ?? []), k]);
+    }
+    for (const members of groups.values()) {
+      const slots = members.map((k) => xs.get(k)!).sort((a, b) => a - b);
+      [...members].sort(byName).forEach((k, i) => xs.set(k, slots[i]!));
+    }
+    const ordered = [...inRow].sort((a, b) => xs.get(a)! - xs.get(b)! || byName(a, b));
+    let prevX = -Infinity;
+    for (const k of ordered) {
+      const x = Math.max(xs.get(k)!, prevX + NODE_WIDTH + GAP_X);
+      prevX = x;
+      out.set(k, { x: Math.round(x - NODE_WIDTH / 2), y: rowY.get(row)! });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+// Which graph objects are connected, and how: owner, claim, bound, provisioned-by, selects.
+import type { KObject } from '../../sim';
+
+export const GRAPH_KINDS = [
+  'Service', 'StatefulSet', 'Deployment', 'ReplicaSet', 'Pod', 'PersistentVolumeClaim', 'StorageClass', 'PersistentVolume', 'Node',
+] as const;
+export type GraphKind = (typeof GRAPH_KINDS)[number];
+const NAMESPACED: Record<GraphKind, boolean> = {
+  Service: true, StatefulSet: true, Deployment: true, ReplicaSet: true, Pod: true, PersistentVolumeClaim: true,
+  StorageClass: false, PersistentVolume: false, Node: false,
+};
+
+export type RelationKind = 'owner' | 'claim' | 'bound' | 'provisioned-by' | 'selects';
+export interface Relation {
+  readonly id: string;
+  readonly kind: RelationKind;
+  readonly source: string;
+  readonly target: string;
+}
+
+export const keyFor = (kind: string, namespace: string, name: string) =>
+  `${kind}/${NAMESPACED[kind as GraphKind] === false ? '' : namespace}/${name}`;
+
+/** The graph's objects in a snapshot's `objects` map, by key, in a stable order. */
+export function graphObjects(objects: Readonly<Record<string, Readonly<Record<string, KObject>> | undefined>>): Map<string, KObject> {
+  const out = new Map<string, KObject>();
+  for (const kind of GRAPH_KINDS) {
+    const byName = objects[kind];
+    if (!byName) continue;
+    for (const id of Object.keys(byName).sort()) {
+      const obj = byName[id]!;
+      out.set(keyFor(kind, obj.metadata.namespace ?? '', obj.metadata.name ?? ''), obj);
+    }
+  }
+  return out;
+}
+
+type Loose = { readonly [k: string]: unknown };
+const get = (o: unknown, ...path: string[]): unknown => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Loose)[k] : undefined), o);
+
+function matches(selector: unknown, labels: unknown): boolean {
+  if (!selector || typeof selector !== 'object') return false;
+  const entries = Object.entries(selector as Record<string, string>);
+  if (entries.length === 0) return false;
+  const l = (labels ?? {}) as Record<string, string>;
+  return entries.every(([k, v]) => l[k] === v);
+}
+
+export function relationsOf(objects: ReadonlyMap<string, KObject>): Relation[] {
+  const out: Relation[] = [];
+  const add = (kind: RelationKind, source: string, target: string) => {
+    if (objects.has(source) && objects.has(target)) out.push({ id: `${kind}:${source}->${target}`, kind, source, target });
+  };
+  const services = [...objects].filter(([, o]) => o.kind === 'Service');
+  for (const [key, obj] of objects) {
+    const ns = obj.metadata.namespace ?? '';
+    for (const ref of obj.metadata.ownerReferences ?? []) {
+      if (ref.controller) add('owner', keyFor(ref.kind, ns, ref.name), key);
+    }
+    if (obj.kind === 'Pod') {
+      const volumes = (get(obj, 'spec', 'volumes') ?? []) as Loose[];
+      for (const v of Array.isArray(volumes) ? volumes : []) {
+        const claim = get(v, 'persistentVolumeClaim', 'claimName');
+        if (typeof claim === 'string') add('claim', key, keyFor('PersistentVolumeClaim', ns, claim));
+      }
+      for (const [skey, svc] of services) {
+        if ((svc.metadata.namespace ?? '') === ns && matches(get(svc, 'spec', 'selector'), obj.metadata.labels)) add('selects', skey, key);
+      }
+    }
+    if (obj.kind === 'PersistentVolumeClaim') {
+      const volume = get(obj, 'spec', 'volumeName');
+      if (typeof volume === 'string' && volume) add('bound', key, keyFor('PersistentVolume', '', volume));
+    }
+    if (obj.kind === 'PersistentVolume') {
+      const sc = get(obj, 'spec', 'storageClassName');
+      if (typeof sc === 'string' && sc) add('provisioned-by', keyFor('StorageClass', '', sc), key);
+    }
+  }
+  return out;
+}
