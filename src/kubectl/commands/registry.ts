@@ -1,0 +1,57 @@
+// kubectl's command names (for "Did you mean this?") and the ones Podium simulates.
+import type { FlagSpec, ParsedArgs } from '../args';
+import type { KubectlEnv, KubectlPlan } from '../types';
+import { APPLY_FLAGS, planApply } from './apply';
+import { DELETE_FLAGS, planDelete } from './delete';
+import { GET_FLAGS, runGet } from './get';
+import { API_RESOURCES_FLAGS, VERSION_FLAGS, runApiResources, runClusterInfo, runVersion } from './info';
+import { GLOBAL_FLAGS } from './common';
+import { SCALE_FLAGS, planScale } from './scale';
+
+export interface CommandDef {
+  readonly flags: readonly FlagSpec[];
+  readonly summary: string;
+  plan(parsed: ParsedArgs, env: KubectlEnv): KubectlPlan;
+}
+
+const output = (o: { stdout: string; stderr: string; exitCode: number }): KubectlPlan => ({ type: 'output', ...o });
+
+export const COMMANDS: Readonly<Record<string, CommandDef>> = {
+  get: { flags: GET_FLAGS, summary: 'Display one or many resources', plan: (p, env) => output(runGet(p, env)) },
+  apply: { flags: APPLY_FLAGS, summary: 'Apply a configuration to a resource by file name or stdin', plan: (p, env) => planApply('apply', p, env) },
+  create: { flags: APPLY_FLAGS, summary: 'Create a resource from a file or from stdin', plan: (p, env) => planApply('create', p, env) },
+  delete: { flags: DELETE_FLAGS, summary: 'Delete resources by file names, stdin, resources and names, or by resources and label selector', plan: planDelete },
+  scale: { flags: SCALE_FLAGS, summary: 'Set a new size for a deployment, replica set, or stateful set', plan: planScale },
+  version: { flags: VERSION_FLAGS, summary: 'Print the client and server version information', plan: (p) => output(runVersion(p)) },
+  'cluster-info': { flags: GLOBAL_FLAGS, summary: 'Display cluster information', plan: () => output(runClusterInfo()) },
+  'api-resources': { flags: API_RESOURCES_FLAGS, summary: 'Print the supported API resources on the server', plan: (p) => output(runApiResources(p)) },
+};
+
+/** Every top-level kubectl v1.34 command, sorted (cobra suggests from these). */
+export const KUBECTL_COMMANDS: readonly string[] = [
+  'alpha', 'annotate', 'api-resources', 'api-versions', 'apply', 'attach', 'auth', 'autoscale', 'certificate',
+  'cluster-info', 'completion', 'config', 'cordon', 'cp', 'create', 'debug', 'delete', 'describe', 'diff', 'drain',
+  'edit', 'events', 'exec', 'explain', 'expose', 'get', 'help', 'kustomize', 'label', 'logs', 'options', 'patch',
+  'plugin', 'port-forward', 'proxy', 'replace', 'rollout', 'run', 'scale', 'set', 'taint', 'top', 'uncordon',
+  'version', 'wait',
+];
+
+function levenshtein(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** cobra SuggestionsFor: edit distance <= 2 (case-insensitive) or a prefix match. */
+export function suggestCommands(typed: string): string[] {
+  const t = typed.toLowerCase();
+  return KUBECTL_COMMANDS.filter((c) => c !== 'help' && (levenshtein(t, c) <= 2 || c.startsWith(t)));
+}

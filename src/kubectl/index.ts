@@ -1,0 +1,10 @@
+// Public API of Podium's kubectl: one implementation shared by the page console, the editor and the `podium` CLI.
+export type { KubectlEnv, KubectlOutput, KubectlPlan } from './types';
+export { planKubectl } from './plan';
+export { printWatchRow } from './watch';
+export { parseManifests } from './manifest';
+export type { ManifestParse, ManifestDoc, Problem } from './manifest';
+export { locateField } from './locate';
+export { formatApiError } from './errors';
+export { humanDuration, msOfIso, isoOfMs } from './printers/duration';
+export { podStatus } from './printers/pods';

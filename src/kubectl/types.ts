@@ -1,0 +1,29 @@
+// Public types of the kubectl layer.
+import type { ClientRequest, ClusterSnapshot, RequestResult } from '../sim/index';
+
+export interface KubectlEnv {
+  readonly snapshot: ClusterSnapshot;
+  /** What `-f -` reads. */
+  readonly stdin?: string;
+  /** Files `-f NAME` can read, by name. */
+  readonly files?: Readonly<Record<string, string>>;
+}
+
+export interface KubectlOutput {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: number;
+}
+
+export type KubectlPlan =
+  /** Read-only commands and client-side errors: print this. */
+  | ({ readonly type: 'output' } & KubectlOutput)
+  /** Mutating commands: submit `request` to the engine, then print `render(result)`. */
+  | { readonly type: 'request'; readonly request: ClientRequest; render(result: RequestResult): KubectlOutput };
+
+/** The namespace a command works in: `-n`, else `default`; `explicit` when `-n` was given. */
+export interface NamespaceScope {
+  readonly namespace: string;
+  readonly explicit: boolean;
+  readonly all: boolean;
+}
