@@ -4,13 +4,19 @@ import { statefulSetController } from '../controllers/statefulset';
 import { kubeletController } from '../controllers/kubelet';
 import { pvBinderController, pvcProtectionController, pvProtectionController } from '../controllers/volume';
 import { endpointsController, endpointSliceController } from '../controllers/endpoints';
+import { schedulerController } from '../controllers/scheduler';
+import { garbageCollector } from '../controllers/gc';
+import { replicaSetController } from '../controllers/replicaset';
 
 export const CONTROLLERS: readonly Controller[] = [
   statefulSetController,
+  replicaSetController,
+  schedulerController,
   pvBinderController,
   pvcProtectionController,
   pvProtectionController,
   kubeletController,
   endpointsController,
   endpointSliceController,
+  garbageCollector,
 ];
