@@ -5,7 +5,9 @@ import { refOfKey } from '../api/keys';
 import type { ClusterView, Controller, EventIntent, ReconcileContext } from '../controllers/types';
 import type { Cause, ObjectChange } from './types';
 import type { Frame } from './types';
-import { applyAction, newUid } from './applier';
+import { applyAction, newUid, type ApplyOutcome } from './applier';
+import type { ApiAction } from '../controllers/types';
+import { admitCreate } from '../apiserver/admission';
 import type { Work } from './work';
 
 export function viewOf(work: Work): ClusterView {
@@ -28,6 +30,14 @@ export function allocatePodIp(work: Work, node: string): string {
 
 export function contextOf(work: Work): ReconcileContext {
   return { random: () => work.random(), allocatePodIp: (node) => allocatePodIp(work, node), newUid: () => newUid(work) };
+}
+
+/** Controller writes pass admission like any client's (defaults, admission plugins, validation). */
+export function applyControllerAction(work: Work, action: ApiAction): ApplyOutcome {
+  if (action.type !== 'create') return applyAction(work, action);
+  const admitted = admitCreate(action.object, viewOf(work));
+  if (!admitted.ok) return { changes: [], error: admitted.error };
+  return applyAction(work, { type: 'create', object: admitted.object });
 }
 
 /** Tell every controller about changes (informer handlers), queueing reconciles after its latency. */
@@ -66,7 +76,7 @@ export function stepWork(work: Work, controllers: readonly Controller[]): Frame 
   const simBefore = work.sim;
   const result = controller.reconcile(ev.key, viewOf(work), contextOf(work));
   const changes: ObjectChange[] = [];
-  for (const action of result.actions) changes.push(...applyAction(work, action).changes);
+  for (const action of result.actions) changes.push(...applyControllerAction(work, action).changes);
   const events = recordEvents(work, result.events ?? [], controller.name);
   if (result.requeueAfterMs !== undefined) work.enqueue(controller.name, ev.key, work.nowMs + Math.max(1, result.requeueAfterMs));
   notify(work, controllers, changes);
