@@ -55,7 +55,8 @@ export function findMatchingVolume(claim: PVC, volumes: readonly PV[], delayBind
  * @example findByClaim(claim, view.list('PersistentVolume'), false)?.metadata.name // 'test-0'
  */
 export function findByClaim(claim: PVC, all: readonly KObject[], delayBinding: boolean): PV | undefined {
-  const volumes = all.map(asPv);
+  const byName = (a: PV, b: PV) => ((a.metadata.name ?? '') < (b.metadata.name ?? '') ? -1 : 1);
+  const volumes = all.map(asPv).sort(byName);
   for (const group of allPossibleMatchingAccessModes(claim.spec?.accessModes ?? [], volumes)) {
     const inGroup = volumes.filter((v) => accessModesKey(v) === group);
     const best = findMatchingVolume(claim, inGroup, delayBinding);
