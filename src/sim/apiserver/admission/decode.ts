@@ -1,0 +1,58 @@
+// Strict decoding: unknown fields are rejected like the API server does with fieldValidation=Strict (the kubectl
+// default since 1.27). Mirrors the behaviour of sigs.k8s.io/json UnmarshalStrict as wired in
+// k8s.io/apimachinery/pkg/runtime/serializer/json (strict decoding error text).
+// Deviations: only unknown fields are detected; type mismatches are left to validation.
+import type { ApiError } from '../../api/errors';
+import type { KObject } from '../../api/types';
+import { isRec } from './util';
+
+/** One field of a schema definition: a def name, `""` (leaf/any), or a one-element list of either (arrays). */
+export type FieldSchema = string | readonly [string];
+
+/** The format of src/sim/api/knownFields.json (generated from the Kubernetes OpenAPI schema). */
+export interface KnownFields {
+  readonly kinds: Readonly<Record<string, string>>;
+  readonly defs: Readonly<Record<string, Readonly<Record<string, FieldSchema>>>>;
+}
+
+function walk(value: unknown, defName: string, path: string, schema: KnownFields, out: string[]): void {
+  const def = schema.defs[defName];
+  if (!def || !isRec(value)) return;
+  for (const [key, v] of Object.entries(value)) {
+    const fieldPath = path ? `${path}.${key}` : key;
+    const field = def[key];
+    if (field === undefined) {
+      out.push(fieldPath);
+      continue;
+    }
+    if (typeof field === 'string') {
+      if (field) walk(v, field, fieldPath, schema, out);
+    } else if (field[0] && Array.isArray(v)) {
+      v.forEach((el, i) => walk(el, field[0], `${fieldPath}[${i}]`, schema, out));
+    }
+  }
+}
+
+/** Paths of fields the schema does not know, in document order (`spec.template.spec.containers[0].imagePullPolicyy`). */
+export function unknownFields(obj: unknown, kind: string, schema: KnownFields): string[] {
+  const root = schema.kinds[kind];
+  const out: string[] = [];
+  if (root) walk(obj, root, '', schema, out);
+  return out;
+}
+
+/**
+ * The BadRequest the API server answers for unknown fields, or undefined when there are none.
+ * @example `StatefulSet in version "v1" cannot be handled as a StatefulSet: strict decoding error: unknown field "spec.replicaz"`
+ */
+export function strictDecodingError(obj: KObject, schema: KnownFields | undefined): ApiError | undefined {
+  if (!schema) return undefined;
+  const unknown = unknownFields(obj, obj.kind, schema);
+  if (unknown.length === 0) return undefined;
+  const version = obj.apiVersion.includes('/') ? obj.apiVersion.slice(obj.apiVersion.indexOf('/') + 1) : obj.apiVersion;
+  const list = unknown.map((p) => `unknown field "${p}"`).join(', ');
+  return {
+    reason: 'BadRequest',
+    message: `${obj.kind} in version "${version}" cannot be handled as a ${obj.kind}: strict decoding error: ${list}`,
+  };
+}
