@@ -76,11 +76,11 @@ export function getStatefulSetRevisions(ctx: SyncContext, revisions: readonly Co
     const old = equal[equal.length - 1]!;
     update = { ...old, revision: next };
     updateObject(ctx, untyped(update));
-    note(ctx, 'update', `Reused ControllerRevision ${old.metadata.name} as revision ${next}: the template equals revision ${old.revision} (rollback)`);
+    note(ctx, 'revision', `Reused ControllerRevision ${old.metadata.name} as revision ${next}: the template equals revision ${old.revision} (rollback)`);
   } else {
     [update, collisionCount] = createControllerRevision(ctx, next, collisionCount);
     if (revisions.length > 0) {
-      note(ctx, 'create', `Created ControllerRevision ${update.metadata.name} (revision ${next}): the pod template changed`);
+      note(ctx, 'revision', `Created ControllerRevision ${update.metadata.name} (revision ${next}): the pod template changed`);
     }
   }
   const current = revisions.find((r) => r.metadata.name === ctx.set.status?.currentRevision) ?? update;

@@ -8,7 +8,7 @@ import { keyOf, objectKey } from '../../api/keys';
 import type { StatefulSet } from './k8sTypes';
 import { untyped } from './k8sTypes';
 
-export type NoteKind = 'create' | 'delete' | 'update' | 'fail' | 'wait' | 'info';
+export type NoteKind = 'create' | 'delete' | 'update' | 'fail' | 'wait' | 'info' | 'revision';
 
 export interface Note {
   readonly kind: NoteKind;

@@ -134,7 +134,7 @@ export function summarize(ctx: SyncContext, status: StatusFields): string {
   if (fail) return fail;
   const did = [...of('create'), ...of('delete')];
   if (did.length) return did.join('; ');
-  const first = of('wait')[0] ?? of('update')[0] ?? of('info')[0];
+  const first = of('wait')[0] ?? of('update')[0] ?? of('info')[0] ?? of('revision')[0];
   if (first) return first;
   const n = replicasOf(ctx.set);
   const at = status.currentRevision === status.updateRevision ? ` at revision ${status.updateRevision}` : '';
