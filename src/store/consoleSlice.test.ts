@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from './createAppStore';
 import { fakeDeps } from './testing/fakeDeps';
+import type { Deps } from './deps';
 
 describe('console', () => {
   it('prints the command and its output; read-only commands create no frames', () => {
@@ -34,12 +35,11 @@ describe('editor apply', () => {
   });
 
   it('API errors become problems at the located field', () => {
-    const deps = fakeDeps();
-    deps.act = (tl) => ({
+    const deps: Deps = { ...fakeDeps(), act: (tl) => ({
       timeline: tl,
       discardedFrames: 0,
       result: { warnings: [], items: [{ ref: { kind: 'StatefulSet', namespace: 'default', name: 'web' }, index: 1, error: { reason: 'BadRequest', message: 'strict decoding error: unknown field "spec.replicaz"' } }] },
-    });
+    }) };
     const { store } = createAppStore(deps);
     store.getState().applyEditor();
     const [p] = store.getState().applyProblems;

@@ -1,6 +1,6 @@
 // The real engine and kubectl behind the store's Deps interface.
 import { act, apiErrorMessage, createTimeline, DEFAULT_CONFIG, extend, frameIndexAt, snapshotAt, timelineFromLog } from '../sim';
-import { locateField, parseManifests, planKubectl } from '../kubectl';
+import { locateField, parseManifests, planKubectl, type ManifestDoc } from '../kubectl';
 import type { Deps } from './deps';
 
 export const realDeps: Deps = {
@@ -20,11 +20,9 @@ export const realDeps: Deps = {
   locateField: (text, docIndex, fieldPath) => locateField(text, docIndex, fieldPath) ?? undefined,
 };
 
-/** Object i of the request comes from the i-th document that holds an object. */
-function docIndexOfObject(docs: readonly unknown[]): number[] {
+/** Object i of the request comes from document `docs[k].index` where `docs[k].objectIndex === i`. */
+function docIndexOfObject(docs: readonly ManifestDoc[]): number[] {
   const out: number[] = [];
-  docs.forEach((doc, i) => {
-    if (doc && typeof doc === 'object' && 'object' in doc && (doc as { object?: unknown }).object) out.push(i);
-  });
+  for (const doc of docs) if (doc.objectIndex !== undefined) out[doc.objectIndex] = doc.index;
   return out;
 }

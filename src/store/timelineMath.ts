@@ -21,11 +21,13 @@ export function visibleFramesAfter(tl: Timeline, playheadMs: number, liveEdgeMs:
   return Math.max(0, frameIndexAt(tl, liveEdgeMs) - frameIndexAt(tl, playheadMs));
 }
 
-/** Where playback stops on a settled timeline (undefined while there is more to compute). */
+/**
+ * Where playback stops on a settled timeline: its last frame (the engine may have looked minutes further ahead
+ * to be sure nothing else happens; playing through that quiet stretch teaches nothing). Undefined while unsettled.
+ */
 export function endOfHistoryMs(tl: Timeline): number | undefined {
   if (!tl.stable) return undefined;
-  const last = tl.frames[tl.frames.length - 1];
-  return Math.max(tl.computedUntilMs, last?.atMs ?? 0);
+  return tl.frames[tl.frames.length - 1]?.atMs ?? 0;
 }
 
 export const SPEEDS = [0.25, 0.5, 1, 2, 5, 10, 20] as const;

@@ -106,6 +106,7 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (deps) => (set, 
       if (!out) return undefined;
       set({ timeline: out.timeline, liveEdgeMs: playheadMs });
       if (seen > 0) get().notify('warning', t('forkNotice', { count: seen }));
+      if (out.timeline.limit) get().notify('warning', out.timeline.limit);
       const changed = out.timeline.frames.length > afterFrame + 1 || !out.timeline.stable;
       if (changed) get().play();
       return out.result;

@@ -16,9 +16,9 @@ export function describeFrame(frame: Frame): FrameLine {
     .map((c) => {
       const what = `${c.object.kind}/${c.object.metadata.name}`;
       if (c.type === 'DELETED') return `${what} deleted`;
-      const status = objectStatus(c.object);
+      const status = objectStatus(c.object, frame.atMs);
       if (c.type === 'ADDED') return `${what} created → ${status}`;
-      const before = c.previous ? objectStatus(c.previous) : undefined;
+      const before = c.previous ? objectStatus(c.previous, frame.atMs) : undefined;
       return before && before !== status ? `${what} ${before} → ${status}` : `${what} → ${status}`;
     });
   const shown = parts.slice(0, MAX_CHANGES).join(', ') + (parts.length > MAX_CHANGES ? ` (+${parts.length - MAX_CHANGES} more)` : '');

@@ -53,7 +53,7 @@ export function buildFlow(snapshot: ClusterSnapshot, positions: ReadonlyMap<stri
     const kind = obj.kind;
     const name = obj.metadata.name ?? '';
     const namespace = obj.metadata.namespace ?? '';
-    const status = objectStatus(obj);
+    const status = objectStatus(obj, snapshot.nowMs);
     nodes.push({
       id: key,
       type: 'k8s',

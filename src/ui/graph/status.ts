@@ -1,67 +1,18 @@
 // What each graph node says about its object: kubectl's STATUS text, a colour tone and a short detail line.
 import type { KObject } from '../../sim';
+import { podStatus } from '../../kubectl';
 
 export type Tone = 'running' | 'pending' | 'creating' | 'terminating' | 'bound' | 'available' | 'released' | 'failed' | 'neutral';
-
-interface ContainerState {
-  readonly waiting?: { readonly reason?: string };
-  readonly running?: unknown;
-  readonly terminated?: { readonly reason?: string; readonly exitCode?: number; readonly signal?: number };
-}
-interface ContainerStatus { readonly ready?: boolean; readonly state?: ContainerState }
-interface PodLike {
-  readonly metadata: KObject['metadata'];
-  readonly spec?: { readonly nodeName?: string };
-  readonly status?: {
-    readonly phase?: string; readonly reason?: string; readonly podIP?: string;
-    readonly conditions?: readonly { readonly type: string; readonly status: string }[];
-    readonly containerStatuses?: readonly ContainerStatus[];
-    readonly initContainerStatuses?: readonly ContainerStatus[];
-  };
-}
-
-/** kubectl's pod STATUS column (printPod in kubectl's printers), reduced to the states the simulator produces. */
-export function podStatus(pod: PodLike): string {
-  const st = pod.status ?? {};
-  let reason = st.reason || st.phase || 'Pending';
-  const inits = st.initContainerStatuses ?? [];
-  let initializing = false;
-  inits.forEach((c, i) => {
-    if (initializing) return;
-    const term = c.state?.terminated;
-    if (term && term.exitCode === 0) return;
-    initializing = true;
-    if (term) reason = term.reason ? `Init:${term.reason}` : `Init:ExitCode:${term.exitCode ?? 0}`;
-    else if (c.state?.waiting?.reason && c.state.waiting.reason !== 'PodInitializing') reason = `Init:${c.state.waiting.reason}`;
-    else reason = `Init:${i}/${inits.length}`;
-  });
-  if (!initializing) {
-    let hasRunning = false;
-    const containers = st.containerStatuses ?? [];
-    for (let i = containers.length - 1; i >= 0; i--) {
-      const s = containers[i]!.state;
-      if (s?.waiting?.reason) reason = s.waiting.reason;
-      else if (s?.terminated?.reason) reason = s.terminated.reason;
-      else if (s?.terminated) reason = s.terminated.signal ? `Signal:${s.terminated.signal}` : `ExitCode:${s.terminated.exitCode ?? 0}`;
-      else if (s?.running && containers[i]!.ready) hasRunning = true;
-    }
-    if (reason === 'Completed' && hasRunning) {
-      const ready = st.conditions?.some((c) => c.type === 'Ready' && c.status === 'True');
-      reason = ready ? 'Running' : 'NotReady';
-    }
-  }
-  if (pod.metadata.deletionTimestamp) reason = st.reason === 'NodeLost' ? 'Unknown' : 'Terminating';
-  return reason;
-}
 
 const num = (v: unknown, fallback: number): number => (typeof v === 'number' ? v : fallback);
 type Loose = Record<string, unknown> & { readonly [k: string]: unknown };
 const field = (o: unknown, k: string): Loose => ((o && typeof o === 'object' ? (o as Loose)[k] : undefined) ?? {}) as Loose;
 
-export function objectStatus(obj: KObject): string {
+/** The STATUS kubectl would print (pods: kubectl's own algorithm; controllers: READY; claims/volumes: phase). */
+export function objectStatus(obj: KObject, nowMs: number): string {
   const spec = field(obj, 'spec');
   const status = field(obj, 'status');
-  if (obj.kind === 'Pod') return podStatus(obj as PodLike);
+  if (obj.kind === 'Pod') return podStatus(obj, nowMs).status;
   if (obj.metadata.deletionTimestamp) return 'Terminating';
   switch (obj.kind) {
     case 'StatefulSet':
