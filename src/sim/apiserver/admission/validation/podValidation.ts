@@ -5,7 +5,7 @@
 import type { FieldCause } from '../../../api/errors';
 import { forbidden, invalid, required, unsupported, duplicate, validateNonnegative } from '../fieldErrors';
 import { isDNS1123Label, validateLabels, validateName } from '../names';
-import { podVolumeSources } from '../defaults/podDefaults';
+import { defaultPod, podVolumeSources } from '../defaults/podDefaults';
 import { clone, deepEqual, isRec, num, objects, rec, str, type Json } from '../util';
 import { validateContainers } from './containerValidation';
 
@@ -69,11 +69,13 @@ export function validatePodTemplateSpec(template: unknown, path: string): FieldC
 }
 
 /**
- * The causes a Pod create would be rejected with (spec only; metadata is checked by admission).
+ * The causes a Pod create would be rejected with (spec only, after pod defaulting; metadata is not checked).
  * For controllers that create pods: `Pod "web-0" is invalid: spec.containers[0].image: Required value`.
  */
 export function validatePodSpecCauses(pod: { readonly spec?: unknown }): FieldCause[] {
-  return validatePodSpec(pod.spec, 'spec');
+  const copy: Json = { spec: clone(pod.spec ?? {}) };
+  defaultPod(copy);
+  return validatePodSpec(copy['spec'], 'spec');
 }
 
 const POD_UPDATE_MSG =
