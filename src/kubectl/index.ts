@@ -1,7 +1,8 @@
 // Public API of Podium's kubectl: one implementation shared by the page console, the editor and the `podium` CLI.
 export type { KubectlEnv, KubectlOutput, KubectlPlan } from './types';
 export { planKubectl } from './plan';
-export { printWatchRow } from './watch';
+export { printWatchRow, createWatchPrinter } from './watch';
+export type { WatchPrinter } from './watch';
 export { parseManifests } from './manifest';
 export type { ManifestParse, ManifestDoc, Problem } from './manifest';
 export { locateField } from './locate';

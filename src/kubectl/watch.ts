@@ -17,3 +17,33 @@ export function printWatchRow(obj: KObject, nowMs: number, opts: { wide?: boolea
   const line = layoutRow(row, widths);
   return opts.header ? `${layoutRow(header, widths)}\n${line}` : line;
 }
+
+export interface WatchPrinter {
+  /** Lines for the initial list (header first), like the first output of `kubectl get -w`. */
+  list(objs: readonly KObject[], nowMs: number): string[];
+  /** One later row; column widths only grow (tabwriter RememberWidths), so rows may drift from the header. */
+  row(obj: KObject, nowMs: number): string;
+}
+
+/** A stateful `kubectl get <kind> -w` printer for one kind (the CLI transcript's watch sections). */
+export function createWatchPrinter(kind: KindName, opts: { wide?: boolean } = {}): WatchPrinter {
+  const wide = opts.wide ?? false;
+  let widths: number[] = [];
+  const grow = (rows: readonly (readonly string[])[]): void => {
+    const w = columnWidths(rows);
+    widths = w.map((x, i) => Math.max(x, widths[i] ?? 0));
+  };
+  return {
+    list(objs, nowMs) {
+      const rows = [tableHeader(kind, { nowMs, wide }), ...objs.map((o) => tableRow(o, { nowMs, wide }))];
+      grow(rows);
+      return rows.map((r) => layoutRow(r, widths));
+    },
+    row(obj, nowMs) {
+      const r = tableRow(obj, { nowMs, wide });
+      if (widths.length === 0) grow([tableHeader(kind, { nowMs, wide })]);
+      grow([r]);
+      return layoutRow(r, widths);
+    },
+  };
+}
