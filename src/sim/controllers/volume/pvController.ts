@@ -103,7 +103,7 @@ function syncBoundClaim(c: PVC, view: ClusterView): ReconcileResult {
   const ref = v.spec?.claimRef;
   if (!ref || ref.uid === c.metadata.uid) {
     const actions = bind(v, c);
-    return { actions, why: actions.length ? bindWhy(v, c, view) : `PVC ${name} is Bound to PV ${volumeName}` };
+    return actions.length ? { actions, why: bindWhy(v, c, view) } : { actions };
   }
   return claimLost(c, 'Two claims are bound to the same volume, this one is bound incorrectly', 'ClaimMisbound',
     `PVC ${name} is Lost: its PV ${volumeName} is bound to another claim (${ref.namespace}/${ref.name})`);

@@ -1,6 +1,6 @@
 // Mirrors kubernetes/kubernetes pkg/controller/volume/persistentvolume/pv_controller.go (syncVolume).
 // Deviations: instead of enqueueing the claim from here, the binder's keysFor enqueues it on the same change.
-import type { ReconcileResult } from '../types';
+import type { ApiAction, ReconcileResult } from '../types';
 import type { ClusterView } from '../types';
 import { unbindVolume, updateVolumePhase } from './bind';
 import { reclaimVolume } from './reclaim';
@@ -23,20 +23,23 @@ function releaseVolume(v: PV): ReconcileResult {
   return { ...reclaim, actions: [...release, ...reclaim.actions] };
 }
 
+/** A steady-state sync says nothing (no frame); only a phase change gets a sentence. */
+const quiet = (actions: ApiAction[], why: string): ReconcileResult => (actions.length ? { actions, why } : { actions });
+
 /** One sync of a volume: keep its phase in line with its claimRef, and reclaim it once its claim is gone. */
 export function syncVolume(v: PV, view: ClusterView): ReconcileResult {
   const name = v.metadata.name ?? '';
   const ref = v.spec?.claimRef;
-  if (!ref) return { actions: updateVolumePhase(v, 'Available'), why: `PV ${name} is Available: no claim is bound to it` };
+  if (!ref) return quiet(updateVolumePhase(v, 'Available'), `PV ${name} is Available: no claim is bound to it`);
   const claimName = `${ref.namespace ?? ''}/${ref.name ?? ''}`;
   if (!ref.uid) {
-    return { actions: updateVolumePhase(v, 'Available'), why: `PV ${name} is Available, reserved for claim ${claimName} (spec.claimRef)` };
+    return quiet(updateVolumePhase(v, 'Available'), `PV ${name} is Available, reserved for claim ${claimName} (spec.claimRef)`);
   }
   const claim = claimOfVolume(v, view);
   if (!claim) return releaseVolume(v);
   const volumeName = claim.spec?.volumeName ?? '';
-  if (!volumeName) return { actions: [], why: `PV ${name} waits for claim ${claimName} to finish binding` };
-  if (volumeName === name) return { actions: updateVolumePhase(v, 'Bound'), why: `PV ${name} is Bound to claim ${claimName}` };
+  if (!volumeName) return { actions: [] };
+  if (volumeName === name) return quiet(updateVolumePhase(v, 'Bound'), `PV ${name} is Bound to claim ${claimName}`);
   // The claim is bound to another volume.
   if (v.metadata.annotations?.[ANN_DYNAMICALLY_PROVISIONED] && v.spec?.persistentVolumeReclaimPolicy === 'Delete') {
     return releaseVolume(v);
