@@ -6,7 +6,7 @@ import { fakeView, TEST_CONFIG } from '../../../testing/fakeView';
 import { reconcile } from './statefulSetController';
 import type { StatefulSet } from './k8sTypes';
 import { untyped } from './k8sTypes';
-import { creates, deletes, healthy, names, pod, pvc, rev, statusOf, sts, updates } from './stsFixtures';
+import { creates, deletes, healthy, names, pod, pvc, rev, statusOf, sts } from './stsFixtures';
 
 type Obj = KObject | Parameters<typeof untyped>[0];
 function go(set: StatefulSet, objs: readonly Obj[] = [], nowMs = 100_000, config: ClusterConfig = TEST_CONFIG): ReconcileResult {

@@ -37,10 +37,11 @@ function keysForPod(change: ObjectChange, view: ClusterView): ObjectKey[] {
     if (owner) names.add(owner);
   }
   const [parent] = getParentNameAndOrdinal(change.object.metadata.name ?? '');
-  if (names.size === 0 || parent) {
+  const isOrphan = names.size === 0;
+  if (isOrphan || parent) {
     for (const obj of view.list('StatefulSet', ns)) {
       const set = typed<StatefulSet>(obj);
-      if (set.metadata.name === parent || (names.size === 0 && selectorMatches(set.spec?.selector, change.object.metadata.labels))) {
+      if (set.metadata.name === parent || (isOrphan && selectorMatches(set.spec?.selector, change.object.metadata.labels))) {
         names.add(set.metadata.name ?? '');
       }
     }
