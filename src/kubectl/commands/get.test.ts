@@ -180,7 +180,7 @@ describe('kubectl get -o yaml|json|name', () => {
 });
 
 describe('events', () => {
-  test('LAST SEEN TYPE REASON OBJECT MESSAGE', () => {
+  test('LAST SEEN TYPE REASON OBJECT MESSAGE, in event-name order (web-0.* before web.*)', () => {
     const e: KubectlEnv = {
       snapshot: snapshot([], NOW, [
         { type: 'Normal', reason: 'SuccessfulCreate', message: 'create Pod web-0 in StatefulSet web successful', involved: { kind: 'StatefulSet', namespace: 'default', name: 'web', uid: 'u1' }, source: 'statefulset-controller', firstMs: NOW - 2 * MIN, lastMs: NOW - 2 * MIN, count: 1 },
@@ -189,8 +189,8 @@ describe('events', () => {
     };
     expect(run('get events', e).stdout).toBe(
       'LAST SEEN   TYPE      REASON             OBJECT            MESSAGE\n' +
-        '2m          Normal    SuccessfulCreate   statefulset/web   create Pod web-0 in StatefulSet web successful\n' +
-        '90s         Warning   FailedScheduling   pod/web-0         0/3 nodes are available\n',
+        '90s         Warning   FailedScheduling   pod/web-0         0/3 nodes are available\n' +
+        '2m          Normal    SuccessfulCreate   statefulset/web   create Pod web-0 in StatefulSet web successful\n',
     );
     expect(run('get ev -n other', e).stderr).toBe('No resources found in other namespace.\n');
   });

@@ -8,12 +8,15 @@ export function eventRow(e: KubeEvent, nowMs: number): string[] {
   return [humanDuration(nowMs - e.lastMs), e.type, e.reason, `${e.involved.kind.toLowerCase()}/${e.involved.name}`, e.message];
 }
 
-/** Events in the namespace (all when undefined), ordered as the API lists them: by object name, then time. */
+/**
+ * Events in the namespace (all when undefined), ordered as the API lists them: by event name, which is
+ * `<object name>.<hex time>` (so `web-0.…` sorts before `web.…`), i.e. by `name + '.'`, then time.
+ */
 export function listEvents(events: readonly KubeEvent[], namespace: string | undefined): KubeEvent[] {
   const inNs = events.filter((e) => namespace === undefined || (e.involved.namespace || 'default') === namespace);
   return inNs
     .map((e, i) => ({ e, i }))
-    .sort((a, b) => cmp(a.e.involved.namespace, b.e.involved.namespace) || cmp(a.e.involved.name, b.e.involved.name) || a.e.firstMs - b.e.firstMs || a.i - b.i)
+    .sort((a, b) => cmp(a.e.involved.namespace, b.e.involved.namespace) || cmp(a.e.involved.name + '.', b.e.involved.name + '.') || a.e.firstMs - b.e.firstMs || a.i - b.i)
     .map((x) => x.e);
 }
 
