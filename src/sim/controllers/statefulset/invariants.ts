@@ -25,7 +25,8 @@ const ordered = (set: StatefulSet): boolean => podManagementPolicyOf(set) === 'O
 
 /**
  * Static check for fault-free runs under OrderedReady: no pod is Running and Ready while its predecessor is not
- * (assertMonotonicInvariants). Pod faults (pod-unready) legitimately break this, so use it only without them.
+ * (assertMonotonicInvariants). Pod faults (pod-unready) and rolling updates (web-1 is replaced while web-2 stays
+ * Ready) legitimately break this, so use it only for scaling without them.
  */
 export function successorReadyViolations(view: ClusterView): string[] {
   const out: string[] = [];
