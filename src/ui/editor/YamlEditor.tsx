@@ -76,6 +76,7 @@ export default function YamlEditor() {
         fontSize: 13,
         scrollBeyondLastLine: false,
         renderLineHighlight: 'line',
+        stickyScroll: { enabled: false },
       }}
     />
   );

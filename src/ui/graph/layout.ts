@@ -18,10 +18,12 @@ export interface Point { readonly x: number; readonly y: number }
 
 const byName = new Intl.Collator('en', { numeric: true }).compare;
 
-/** Owner key (or own kind) used to keep siblings together and in ordinal order. */
-function groupOf(key: string, obj: KObject): string {
+/** Siblings that must appear in ordinal order: pods of one controller, claims of one StatefulSet template. */
+function groupOf(obj: KObject): string | undefined {
   const owner = obj.metadata.ownerReferences?.find((r) => r.controller);
-  return owner ? `${owner.kind}:${owner.name}` : key.slice(0, key.indexOf('/'));
+  if (owner) return `${owner.kind}:${owner.name}`;
+  const m = obj.kind === 'PersistentVolumeClaim' ? /^(.*)-\d+$/.exec(obj.metadata.name ?? '') : null;
+  return m ? `claims:${m[1]}` : undefined;
 }
 
 export function computeLayout(objects: ReadonlyMap<string, KObject>, relations: readonly Relation[]): Map<string, Point> {
@@ -46,8 +48,8 @@ export function computeLayout(objects: ReadonlyMap<string, KObject>, relations: 
     const xs = new Map(inRow.map((k) => [k, g.node(k)?.x ?? 0]));
     const groups = new Map<string, string[]>();
     for (const k of inRow) {
-      const grp = groupOf(k, objects.get(k)!);
-      groups.set(grp, [...(groups.get(grp) ?? []), k]);
+      const grp = groupOf(objects.get(k)!);
+      if (grp) groups.set(grp, [...(groups.get(grp) ?? []), k]);
     }
     for (const members of groups.values()) {
       const slots = members.map((k) => xs.get(k)!).sort((a, b) => a - b);

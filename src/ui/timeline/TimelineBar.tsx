@@ -6,6 +6,7 @@ import { SPEEDS } from '../../store/timelineMath';
 import { t } from '../i18n';
 import { formatSimTime } from './format';
 import { usePlayback } from './usePlayback';
+import { PauseIcon, PlayIcon, StepBackIcon, StepForwardIcon } from './icons';
 
 const actions = () => appStore.getState();
 
@@ -34,7 +35,7 @@ export function TimelineBar() {
   const clock = t('clock', { time: formatSimTime(playheadMs) });
   return (
     <div className="timeline-bar nokey">
-      <button type="button" className="icon-button" aria-label={t('stepBack')} title={t('stepBack')} onClick={() => actions().stepBack()}>⏮</button>
+      <button type="button" className="icon-button" aria-label={t('stepBack')} title={t('stepBack')} onClick={() => actions().stepBack()}><StepBackIcon /></button>
       <button
         type="button"
         className="icon-button play"
@@ -42,9 +43,9 @@ export function TimelineBar() {
         title={playing ? t('pause') : t('play')}
         onClick={() => (playing ? actions().pause() : actions().play())}
       >
-        {playing ? '⏸' : '▶'}
+        {playing ? <PauseIcon /> : <PlayIcon />}
       </button>
-      <button type="button" className="icon-button" aria-label={t('stepForward')} title={t('stepForward')} onClick={() => actions().stepForward()}>⏭</button>
+      <button type="button" className="icon-button" aria-label={t('stepForward')} title={t('stepForward')} onClick={() => actions().stepForward()}><StepForwardIcon /></button>
       <input
         type="range"
         className="timeline-slider"
