@@ -1,6 +1,6 @@
 // Runs a validated scenario against the engine, recording outputs and every object change in order.
 // Shared by the CLI, the Vitest scenario tests and the page.
-import type { ClusterState, Frame } from '../sim';
+import type { ClientRequest, ClusterState, Frame, RecordedAction, RequestResult, WorkspaceLog } from '../sim';
 import { apiErrorMessage } from '../sim';
 import type { RunnerDeps } from './deps';
 import type { RunRecord, Scenario, Step } from './types';
@@ -20,6 +20,10 @@ export interface ScenarioRun {
   readonly state: ClusterState;
   /** False when the cluster still had work pending at the end (e.g. a crash loop). */
   readonly stable: boolean;
+  /** The run as a workspace action log: `timelineFromLog(log)` rebuilds the same history (for the page). */
+  readonly log: WorkspaceLog;
+  /** How many frames the run produced. */
+  readonly frameCount: number;
 }
 
 export const DEFAULT_STABLE_MAX_MS = 10 * 60_000;
@@ -29,22 +33,24 @@ interface Ctx {
   readonly deps: RunnerDeps;
   readonly opts: RunOptions;
   readonly records: RunRecord[];
+  readonly actions: RecordedAction[];
   state: ClusterState;
+  frames: number;
 }
 
 /** Run every step in order at the current simulated time, then let the cluster settle (bounded). */
 export function runScenarioWith(deps: RunnerDeps, scenario: Scenario, opts: RunOptions = {}): ScenarioRun {
   const seed = opts.seed ?? scenario.seed;
-  const ctx: Ctx = { deps, opts, records: [], state: deps.engine.createCluster(scenario.cluster, seed) };
+  const ctx: Ctx = { deps, opts, records: [], actions: [], frames: 0, state: deps.engine.createCluster(scenario.cluster, seed) };
   scenario.steps.forEach((step, i) => runStep(ctx, step, i));
   const end = deps.engine.runUntilStable(ctx.state, { maxMs: opts.stableMaxMs ?? DEFAULT_STABLE_MAX_MS });
   advance(ctx, end.state, end.frames);
   ctx.records.push({ type: 'end', t: ctx.state.nowMs, stable: end.stable });
-  return { seed, records: ctx.records, state: ctx.state, stable: end.stable };
+  const log: WorkspaceLog = { seed, config: scenario.cluster, actions: ctx.actions };
+  return { seed, records: ctx.records, state: ctx.state, stable: end.stable, log, frameCount: ctx.frames };
 }
 
 function runStep(ctx: Ctx, step: Step, i: number): void {
-  const { engine } = ctx.deps;
   const t = ctx.state.nowMs;
   switch (step.type) {
     case 'note':
@@ -57,7 +63,7 @@ function runStep(ctx: Ctx, step: Step, i: number): void {
     case 'fault': {
       const f = step.fault;
       const command = `fault ${f.type} ${'node' in f ? f.node : f.pod}`;
-      const { state, result, frame } = engine.submit(ctx.state, { type: 'fault', fault: f }, command);
+      const { state, result, frame } = submit(ctx, { type: 'fault', fault: f }, command);
       const error = result.items.find((x) => x.error)?.error;
       ctx.records.push({ type: 'fault', t, step: i, command, ...(error ? { error: apiErrorMessage(error) } : {}) });
       return advance(ctx, state, frame ? [frame] : []);
@@ -76,7 +82,7 @@ function runCommand(ctx: Ctx, i: number, command: string, stdin?: string): void 
     ctx.records.push({ type: 'output', t, step: i, command, stdout: plan.stdout, stderr: plan.stderr, exitCode: plan.exitCode });
     return;
   }
-  const { state, result, frame } = ctx.deps.engine.submit(ctx.state, plan.request, command);
+  const { state, result, frame } = submit(ctx, plan.request, command);
   const out = plan.render(result);
   ctx.records.push({ type: 'output', t, step: i, command, stdout: out.stdout, stderr: out.stderr, exitCode: out.exitCode });
   advance(ctx, state, frame ? [frame] : []);
@@ -95,8 +101,15 @@ function runWait(ctx: Ctx, step: Extract<Step, { type: 'wait' }>, i: number): vo
   ctx.records.push({ type: 'wait', t: ctx.state.nowMs, step: i, line: step.line, wait: w, met: r.met });
 }
 
+/** Carry out a user request now, and record it in the action log. */
+function submit(ctx: Ctx, request: ClientRequest, command: string): { state: ClusterState; result: RequestResult; frame?: Frame } {
+  ctx.actions.push({ afterFrame: ctx.frames - 1, atMs: ctx.state.nowMs, request, command });
+  return ctx.deps.engine.submit(ctx.state, request, command);
+}
+
 /** Move to a later state, recording every object change of the frames in between as watch records. */
 function advance(ctx: Ctx, state: ClusterState, frames: readonly Frame[]): void {
+  ctx.frames += frames.length;
   for (const frame of frames) {
     for (const c of frame.changes) ctx.records.push({ type: 'watch', t: frame.atMs, event: c.type, object: c.object });
   }
