@@ -60,6 +60,15 @@ steps:
     expect(s.steps[8]).toMatchObject({ fault: { type: 'pod-unready', pod: 'web-1', namespace: 'apps' } });
   });
 
+  it('resolves wait targets like kubectl: short names, groups, namespaces, cluster-scoped kinds', () => {
+    const s = valid('steps:\n  - wait: {for: sts/web, condition: Ready, namespace: apps}\n  - wait: {for: pv/test-0, condition: Available, namespace: apps}\n  - wait: {for: statefulsets.apps/web, condition: Deleted}\n');
+    expect(s.steps.map((x) => (x.type === 'wait' && x.wait.type === 'for' ? x.wait.ref : undefined))).toEqual([
+      { kind: 'StatefulSet', namespace: 'apps', name: 'web' },
+      { kind: 'PersistentVolume', namespace: '', name: 'test-0' },
+      { kind: 'StatefulSet', namespace: 'default', name: 'web' },
+    ]);
+  });
+
   it('accepts an empty steps list and the `file` name', () => {
     const r = parseScenario('steps: []\n', 'x/y.yaml');
     expect(r.ok && r.scenario.file).toBe('x/y.yaml');
