@@ -2,13 +2,14 @@
 // syncUnboundClaim, syncBoundClaim, assignDefaultStorageClass). syncVolume lives in syncVolume.ts.
 // Deviations: a claim that is being deleted is not bound to anything new; a claim that cannot bind is not
 // re-checked on a timer (every PV, PVC and StorageClass change re-checks it, which is what the 15 s resync is for).
+import { objectKey } from '../../api/keys';
 import type { EventIntent, ReconcileContext, ReconcileResult } from '../types';
 import type { ClusterView } from '../types';
 import { bind, updateClaimStatus } from './bind';
 import { checkVolumeSatisfyClaim, findByClaim } from './pvIndex';
 import { classOfClaim, describeClass, isDelayBindingMode, isDelayBindingProvisioning, provisionClaim } from './provisioner';
 import {
-  ANN_BIND_COMPLETED, ANN_DYNAMICALLY_PROVISIONED, asPv, asSc, claimClassUnset, defaultClass, getClaimClass, getVolumeClass,
+  ANN_BIND_COMPLETED, ANN_DYNAMICALLY_PROVISIONED, ANN_SELECTED_NODE, asPv, asSc, claimClassUnset, defaultClass, getClaimClass, getVolumeClass,
   hasAnnotation, isBeingDeleted, isVolumeBoundToClaim, pvKey, pvcKey, scKey, type PV, type PVC,
 } from './volumeUtil';
 
@@ -38,7 +39,9 @@ function syncUnboundClaim(c: PVC, view: ClusterView, ctx: ReconcileContext): Rec
   if (isBeingDeleted(c)) return { actions: [], why: `PVC ${name} is not bound: it is being deleted` };
   if (!c.spec?.volumeName) {
     const delayBinding = isDelayBindingMode(c, view);
-    const v = findByClaim(c, view.list('PersistentVolume'), delayBinding);
+    const selected = delayBinding ? c.metadata.annotations?.[ANN_SELECTED_NODE] : undefined;
+    const node = selected ? view.get(objectKey('Node', '', selected)) : undefined;
+    const v = findByClaim(c, view.list('PersistentVolume'), delayBinding, node);
     if (v) return { actions: bind(v, c), why: bindWhy(v, c, view) };
     if (claimClassUnset(c)) {
       const def = defaultClass(view.list('StorageClass'));

@@ -74,3 +74,17 @@ describe('checkVolumeSatisfyClaim', () => {
     expect(check()).toBeUndefined();
   });
 });
+
+describe('WaitForFirstConsumer with a selected node', () => {
+  const node = (name: string) => ({ apiVersion: 'v1', kind: 'Node', metadata: { name, labels: { 'kubernetes.io/hostname': name } } });
+  const pinned = (name: string, host: string) => {
+    const v = pv(name);
+    return { ...v, spec: { ...(v.spec as object), nodeAffinity: { required: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'kubernetes.io/hostname', operator: 'In', values: [host] }] }] } } } };
+  };
+  it('matches only volumes whose nodeAffinity admits the node', () => {
+    const vols = [pinned('on-1', 'node-1'), pinned('on-2', 'node-2')];
+    expect(findByClaim(asPvc(pvc('c')), vols, true, node('node-2'))?.metadata.name).toBe('on-2');
+    expect(findByClaim(asPvc(pvc('c')), vols, true, node('node-3'))).toBeUndefined();
+    expect(findByClaim(asPvc(pvc('c')), [pv('anywhere')], true, node('node-3'))?.metadata.name).toBe('anywhere');
+  });
+});

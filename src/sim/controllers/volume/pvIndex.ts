@@ -1,9 +1,11 @@
 // Mirrors kubernetes/kubernetes pkg/controller/volume/persistentvolume/index.go (findByClaim,
 // allPossibleMatchingAccessModes) and util/util.go (FindMatchingVolume, checkVolumeSatisfyClaim).
-// Deviations: no node (topology) binding here (the scheduler owns WaitForFirstConsumer static binding), no
+// Deviations: the scheduler leaves static binding of WaitForFirstConsumer claims to us, so once a node is selected
+// the binder matches with that node (nodeAffinity) like the scheduler's volume binder would; no
 // VolumeAttributesClass; ties between equally small volumes go to the first by name (upstream: cache order).
 import type { KObject } from '../../api/types';
 import { selectorMatches } from '../../api/labels';
+import { volumeFitsNode } from './nodeAffinity';
 import {
   asPv, checkAccessModes, checkVolumeModeMismatches, claimRequestBytes, getClaimClass, getVolumeClass,
   isBeingDeleted, isVolumeBoundToClaim, volumeCapacityBytes, type PV, type PVC,
@@ -31,7 +33,7 @@ export function allPossibleMatchingAccessModes(requested: readonly string[], vol
  * the smallest Available, unclaimed volume with enough capacity, the same volumeMode and class and labels that
  * satisfy the claim's selector. With delayBinding only pre-bound volumes are considered.
  */
-export function findMatchingVolume(claim: PVC, volumes: readonly PV[], delayBinding: boolean): PV | undefined {
+export function findMatchingVolume(claim: PVC, volumes: readonly PV[], delayBinding: boolean, node?: KObject): PV | undefined {
   const requested = claimRequestBytes(claim);
   const requestedClass = getClaimClass(claim);
   const selector = claim.spec?.selector;
@@ -40,8 +42,10 @@ export function findMatchingVolume(claim: PVC, volumes: readonly PV[], delayBind
     const size = volumeCapacityBytes(v);
     if (size < requested) continue;
     if (checkVolumeModeMismatches(claim, v) || isBeingDeleted(v)) continue;
-    if (isVolumeBoundToClaim(v, claim)) return v;
-    if (delayBinding) continue;
+    const fitsNode = !node || volumeFitsNode(v, node);
+    if (isVolumeBoundToClaim(v, claim)) return fitsNode ? v : undefined;
+    if (delayBinding && !node) continue;
+    if (!fitsNode) continue;
     if (v.status?.phase !== 'Available' || v.spec?.claimRef) continue;
     if (selector && !selectorMatches(selector, v.metadata.labels)) continue;
     if (getVolumeClass(v) !== requestedClass) continue;
@@ -54,12 +58,12 @@ export function findMatchingVolume(claim: PVC, volumes: readonly PV[], delayBind
  * findByClaim: search the access-mode groups in order and return the first group's best match.
  * @example findByClaim(claim, view.list('PersistentVolume'), false)?.metadata.name // 'test-0'
  */
-export function findByClaim(claim: PVC, all: readonly KObject[], delayBinding: boolean): PV | undefined {
+export function findByClaim(claim: PVC, all: readonly KObject[], delayBinding: boolean, node?: KObject): PV | undefined {
   const byName = (a: PV, b: PV) => ((a.metadata.name ?? '') < (b.metadata.name ?? '') ? -1 : 1);
   const volumes = all.map(asPv).sort(byName);
   for (const group of allPossibleMatchingAccessModes(claim.spec?.accessModes ?? [], volumes)) {
     const inGroup = volumes.filter((v) => accessModesKey(v) === group);
-    const best = findMatchingVolume(claim, inGroup, delayBinding);
+    const best = findMatchingVolume(claim, inGroup, delayBinding, node);
     if (best) return best;
   }
   return undefined;

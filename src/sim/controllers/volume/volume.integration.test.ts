@@ -113,6 +113,24 @@ describe('dynamic provisioning with the default StorageClass', () => {
   });
 });
 
+describe('WaitForFirstConsumer through the engine (F§5.5)', () => {
+  it('the claim waits for the scheduler, then a volume pinned to the selected node is provisioned', () => {
+    const local: KObject = {
+      apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass', metadata: { name: 'local' },
+      provisioner: 'rancher.io/local-path', reclaimPolicy: 'Delete', volumeBindingMode: 'WaitForFirstConsumer',
+    };
+    const state = apply(createCluster({ defaultStorageClass: 'none' }, 9), [local, statefulSet('web', 1, 'local')]).state;
+    const claim = pvcOf(state, 'www-web-0')!;
+    expect(phase(claim)).toBe('Bound');
+    const node = claim.metadata.annotations?.['volume.kubernetes.io/selected-node'];
+    expect(node).toMatch(/^node-\d$/);
+    const volume = pvOf(state, `pvc-${claim.metadata.uid}`)!;
+    expect(JSON.stringify(volume.spec)).toContain(`"values":["${node}"]`);
+    expect((state.objects.Pod['default/web-0']!.spec as { nodeName?: string }).nodeName).toBe(node);
+    expect(state.events.filter((e) => e.involved.name === 'www-web-0').map((e) => e.reason)).toContain('ProvisioningSucceeded');
+  });
+});
+
 describe('reclaim of static volumes', () => {
   it('Retain leaves the PV Released; Delete on /mnt hostPath ends Failed with VolumeFailedDelete', () => {
     let state = createCluster({ defaultStorageClass: 'none' }, 1);
