@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeView } from '../../../testing/fakeView';
-import type { KObject } from '../../../api/types';
+import type { KObject } from '../../api/types';
 import { admitCreate, admitUpdate } from '../admission';
 import { errorOf, objectOf, svc } from './testing/builders';
 
