@@ -1,7 +1,7 @@
 // Map an API field path (`spec.template.spec.containers[0].image`, `metadata.labels[app]`) in one document of a
 // manifest to a 1-based source range: the key's line, or the nearest existing ancestor when the field is missing.
 import { isMap, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
-import { nonEmptyChunks, parseChunk } from './manifest';
+import { nonEmptyChunks, parseChunk } from './chunks';
 
 export interface SourceRange {
   line: number;

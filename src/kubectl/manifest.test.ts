@@ -1,6 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { locateField, parseManifests } from './index';
-import { analyzeManifests, splitChunks } from './manifest';
+import { splitChunks } from './chunks';
+import { analyzeManifests } from './manifest';
 vi.mock('../sim/index', () => import('./testing/simApi'));
 
 const MULTI = `# headless service

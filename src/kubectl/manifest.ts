@@ -1,9 +1,10 @@
 // Multi-document manifests, split and decoded the way kubectl does it (apimachinery yaml.YAMLReader splits at
 // lines starting `---`; each chunk is converted YAML -> JSON by go-yaml, YAML 1.1). Line numbers in kubectl's
 // messages are relative to the chunk; Problem lines are absolute (1-based) for the editor.
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import type { KObject } from '../sim/index';
 import { apiVersionOf, isKnownKind } from '../sim/index';
+import { nonEmptyChunks, parseChunk } from './chunks';
 import { goYamlMessage } from './yamlErrors';
 
 export interface Problem {
@@ -40,41 +41,7 @@ export interface DocFailure {
   readonly stop: boolean;
 }
 
-/** A chunk of the text between separators. */
-export interface Chunk {
-  /** 1-based line of the chunk's first line. */
-  readonly firstLine: number;
-  readonly text: string;
-}
-
 const MAX_ALIASES = 100;
-
-/** Split at `---` lines (a separator may carry a trailing comment). */
-export function splitChunks(text: string): Chunk[] {
-  const lines = text.split(/\r?\n/);
-  const chunks: Chunk[] = [];
-  let start = 0;
-  for (let i = 0; i <= lines.length; i++) {
-    const line = lines[i];
-    const sep = line !== undefined && /^---(\s*$|\s+#)/.test(line);
-    if (sep || line === undefined) {
-      chunks.push({ firstLine: start + 1, text: lines.slice(start, i).join('\n') });
-      start = i + 1;
-    }
-  }
-  return chunks;
-}
-
-/** Chunks that hold something other than blanks and comments. */
-export function nonEmptyChunks(text: string): Chunk[] {
-  return splitChunks(text).filter((c) => c.text.split('\n').some((l) => l.trim() !== '' && !l.trim().startsWith('#') && l.trim() !== '...'));
-}
-
-export function parseChunk(chunk: Chunk): { doc: Document; lc: LineCounter } {
-  const lc = new LineCounter();
-  const doc = parseDocument(chunk.text, { lineCounter: lc, uniqueKeys: false, version: '1.1', prettyErrors: false, keepSourceTokens: false });
-  return { doc, lc };
-}
 
 /** Parse with kubectl's failure semantics; `failures` carry kubectl's exact messages (no `error: ` prefix). */
 export function analyzeManifests(text: string, source = 'STDIN'): ManifestParse & { failures: DocFailure[] } {
