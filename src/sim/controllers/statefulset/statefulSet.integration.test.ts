@@ -91,6 +91,22 @@ describe('StatefulSet on the real engine', () => {
     expect(sts.status).toMatchObject({ replicas: 3, readyReplicas: 3, availableReplicas: 3, currentReplicas: 3, updatedReplicas: 3, collisionCount: 0 });
     const whys = run.frames.filter((f) => f.cause.actor === 'statefulset-controller').map((f) => f.cause.why);
     expect(whys).toContain('Created PVC www-web-1 and pod web-1: web-0 is Running and Ready (podManagementPolicy OrderedReady)');
+    expect(whys.every((w) => w.length > 10 && !w.includes('undefined'))).toBe(true);
+  });
+
+  it('a deleted pod comes back with the same name and the same PVC', () => {
+    let state = runChecked(act(createCluster({}, 5), { type: 'apply', objects: [SERVICE, statefulSet()] })).state;
+    const oldUid = state.objects.Pod['default/web-1']!.metadata.uid;
+    const claimUid = state.objects.PersistentVolumeClaim['default/www-web-1']!.metadata.uid;
+    state = act(state, { type: 'delete', targets: [{ kind: 'Pod', namespace: 'default', name: 'web-1' }] });
+    // web-2 stays Ready while web-1 is replaced: only the transition checks apply.
+    const run = runChecked(state, { staticOrder: false });
+    expect(run.violations).toEqual([]);
+    const web1 = run.state.objects.Pod['default/web-1']!;
+    expect(web1.metadata.uid).not.toBe(oldUid);
+    expect((web1.spec as { volumes: { persistentVolumeClaim?: { claimName: string } }[] }).volumes[0]!.persistentVolumeClaim?.claimName).toBe('www-web-1');
+    expect(run.state.objects.PersistentVolumeClaim['default/www-web-1']!.metadata.uid).toBe(claimUid);
+    expect(readyNames(run.state)).toEqual(['web-0', 'web-1', 'web-2']);
   });
 
   it('scale-down 3 → 1 deletes web-2 then web-1, one at a time, and keeps the PVCs', () => {

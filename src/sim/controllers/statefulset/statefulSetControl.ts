@@ -99,6 +99,8 @@ function processReplica(ctx: SyncContext, s: Slots, i: number): Step {
     if (!isTerminating(pod) && !deletedInSync(ctx, `Pod/${ctx.namespace}/${name}`)) {
       deleteStatefulPod(ctx, pod);
       note(ctx, 'delete', why.recreatingFailed(pod));
+    } else {
+      note(ctx, 'wait', `Waiting for ${name} to finish terminating before it is recreated ${why.policyOf(s.set)}`);
     }
     return EXIT;
   }

@@ -12,6 +12,7 @@ const nameOf = (p: Pod): string => p.metadata.name ?? '';
 const list = (xs: readonly string[]): string =>
   xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 const policy = (set: StatefulSet): string => `(podManagementPolicy ${podManagementPolicyOf(set)})`;
+export const policyOf = policy;
 const claimTemplates = (set: StatefulSet): string[] => (set.spec?.volumeClaimTemplates ?? []).map((t) => t.metadata?.name ?? '');
 
 export function notReady(pod: Pod): string {
