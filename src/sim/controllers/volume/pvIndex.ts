@@ -20,6 +20,7 @@ export const accessModesKey = (v: PV): string => [...new Set(v.spec?.accessModes
  * @example allPossibleMatchingAccessModes(['ReadWriteOnce'], vols) // ['ReadWriteOnce', 'ReadWriteMany,ReadWriteOnce']
  */
 export function allPossibleMatchingAccessModes(requested: readonly string[], volumes: readonly PV[]): string[] {
+  if (!volumes.length) return [];
   const groups = [...new Set(volumes.map(accessModesKey))];
   const matching = groups.filter((g) => {
     const set = new Set(g.split(','));
@@ -60,10 +61,19 @@ export function findMatchingVolume(claim: PVC, volumes: readonly PV[], delayBind
  */
 export function findByClaim(claim: PVC, all: readonly KObject[], delayBinding: boolean, node?: KObject): PV | undefined {
   const byName = (a: PV, b: PV) => ((a.metadata.name ?? '') < (b.metadata.name ?? '') ? -1 : 1);
-  const volumes = all.map(asPv).sort(byName);
-  for (const group of allPossibleMatchingAccessModes(claim.spec?.accessModes ?? [], volumes)) {
-    const inGroup = volumes.filter((v) => accessModesKey(v) === group);
-    const best = findMatchingVolume(claim, inGroup, delayBinding, node);
+  // A volume claimed by another claim can never match: drop those first (most volumes, in a busy cluster).
+  const listed = all.map(asPv).filter((v) => !v.spec?.claimRef || isVolumeBoundToClaim(v, claim));
+  // view.list is already sorted by key (= by name for PVs); sort only other inputs.
+  const volumes = listed.every((v, i) => i === 0 || byName(listed[i - 1]!, v) < 0) ? listed : listed.sort(byName);
+  const groups = new Map<string, PV[]>();
+  for (const v of volumes) {
+    const key = accessModesKey(v);
+    const group = groups.get(key);
+    if (group) group.push(v);
+    else groups.set(key, [v]);
+  }
+  for (const key of allPossibleMatchingAccessModes(claim.spec?.accessModes ?? [], volumes)) {
+    const best = findMatchingVolume(claim, groups.get(key) ?? [], delayBinding, node);
     if (best) return best;
   }
   return undefined;

@@ -93,7 +93,7 @@ export function defaultClass(classes: readonly KObject[]): SC | undefined {
   return sorted[0];
 }
 
-/** kubectl-style short name of a claim's pending phase, for why sentences. */
+/** Names for why sentences. */
 export const pvcName = (c: PVC): string => c.metadata.name ?? '';
 export const pvName = (v: PV): string => v.metadata.name ?? '';
 
