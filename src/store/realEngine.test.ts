@@ -42,6 +42,17 @@ describe('default demo on the real engine', () => {
     api.runToEnd();
   });
 
+  it('Delete removes what the editor describes', () => {
+    const { store } = createAppStore(realDeps);
+    const api = installTestApi(store);
+    store.getState().applyEditor();
+    api.runToEnd();
+    store.getState().deleteEditor();
+    const out = store.getState().consoleLines.map((l) => l.text);
+    expect(out).toContain('service "nginx" deleted from default namespace');
+    expect(out).toContain('statefulset.apps "web" deleted from default namespace');
+  });
+
   it('an invalid manifest shows API errors as problems on the offending line', () => {
     const { store } = createAppStore(realDeps);
     store.getState().setText('apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: web\nspec:\n  replicas: -1\n  serviceName: nginx\n  selector:\n    matchLabels: {app: x}\n  template:\n    metadata:\n      labels: {app: x}\n    spec:\n      containers: [{name: c, image: nginx}]\n');
