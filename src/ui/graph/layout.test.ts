@@ -21,7 +21,7 @@ describe('stable layout', () => {
   const all = objects([
     { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 'web', namespace: 'default' } },
     { apiVersion: 'v1', kind: 'Service', metadata: { name: 'nginx', namespace: 'default' }, spec: { selector: { app: 'nginx' } } },
-    ...[0, 1, 2, 10].flatMap((i) => [pod(`web-${i}`), pvc(`www-web-${i}`, `pv-${'zyxw'[i % 4]}`), pv(`pv-${'zyxw'[i % 4]}`)]),
+    ...[0, 1, 2, 10].flatMap((i, j) => [pod(`web-${i}`), pvc(`www-web-${i}`, `pv-${'zyxw'[j]}`), pv(`pv-${'zyxw'[j]}`)]),
   ]);
   const pos = computeLayout(all, relationsOf(all));
   const x = (key: string) => pos.get(key)!.x;
@@ -32,6 +32,11 @@ describe('stable layout', () => {
     expect(pos.get('StatefulSet/default/web')!.y).toBeLessThan(pos.get('Pod/default/web-0')!.y);
     expect(pos.get('Pod/default/web-0')!.y).toBeLessThan(pos.get('PersistentVolumeClaim/default/www-web-0')!.y);
     expect(pos.get('PersistentVolumeClaim/default/www-web-0')!.y).toBeLessThan(pos.get('PersistentVolume//pv-z')!.y);
+  });
+
+  it('puts each volume under its claim', () => {
+    expect(x('PersistentVolume//pv-z')).toBe(x('PersistentVolumeClaim/default/www-web-0'));
+    expect(x('PersistentVolume//pv-w')).toBe(x('PersistentVolumeClaim/default/www-web-10'));
   });
 
   it('relates controllers, services, claims and volumes', () => {

@@ -43,6 +43,10 @@ export function computeLayout(objects: ReadonlyMap<string, KObject>, relations: 
   const usedRows = [...new Set(keys.map((k) => ROW[objects.get(k)!.kind] ?? 0))].sort((a, b) => a - b);
   const rowY = new Map(usedRows.map((r, i) => [r, i * ROW_HEIGHT]));
   const out = new Map<string, Point>();
+  const parents = new Map<string, string[]>();
+  for (const r of relations) {
+    if (r.kind !== 'provisioned-by') parents.set(r.target, [...(parents.get(r.target) ?? []), r.source]);
+  }
   for (const row of usedRows) {
     const inRow = keys.filter((k) => (ROW[objects.get(k)!.kind] ?? 0) === row);
     const xs = new Map(inRow.map((k) => [k, g.node(k)?.x ?? 0]));
@@ -54,6 +58,12 @@ export function computeLayout(objects: ReadonlyMap<string, KObject>, relations: 
     for (const members of groups.values()) {
       const slots = members.map((k) => xs.get(k)!).sort((a, b) => a - b);
       [...members].sort(byName).forEach((k, i) => xs.set(k, slots[i]!));
+    }
+    // Ungrouped objects (volumes) sit under what uses them: the mean x of their parents in rows above.
+    for (const k of inRow) {
+      if (groupOf(objects.get(k)!)) continue;
+      const px = (parents.get(k) ?? []).map((p) => out.get(p)).filter((p): p is Point => p !== undefined).map((p) => p.x + NODE_WIDTH / 2);
+      if (px.length) xs.set(k, px.reduce((a, b) => a + b, 0) / px.length);
     }
     const ordered = [...inRow].sort((a, b) => xs.get(a)! - xs.get(b)! || byName(a, b));
     let prevX = -Infinity;
