@@ -7,9 +7,12 @@ import { endpointsController, endpointSliceController } from '../controllers/end
 import { schedulerController } from '../controllers/scheduler';
 import { garbageCollector } from '../controllers/gc';
 import { replicaSetController } from '../controllers/replicaset';
+import { deploymentController } from '../controllers/deployment';
+import { nodeLifecycleController, taintEvictionController } from '../controllers/nodelifecycle';
 
 export const CONTROLLERS: readonly Controller[] = [
   statefulSetController,
+  deploymentController,
   replicaSetController,
   schedulerController,
   pvBinderController,
@@ -19,4 +22,6 @@ export const CONTROLLERS: readonly Controller[] = [
   endpointsController,
   endpointSliceController,
   garbageCollector,
+  nodeLifecycleController,
+  taintEvictionController,
 ];
