@@ -10,7 +10,7 @@ import { typed, untyped } from './k8sTypes';
 import type { SyncContext } from './syncContext';
 import { createObject, deleteObject, getObject, recordEvent, updateObject } from './syncContext';
 import { getPersistentVolumeClaims, updateIdentity, updateStorage } from './statefulSetPods';
-import { getOrdinal, identityMatches, storageMatches } from './statefulSetUtils';
+import { getOrdinal, getPersistentVolumeClaimName, identityMatches, storageMatches } from './statefulSetUtils';
 import { hasStaleOwnerRef, isClaimOwnerUpToDate, podOwner, withRetentionOwnerRefs } from './retention';
 import { retentionPolicyOf } from './statefulSetSpec';
 import { claimCreateError, podCreateError } from './createValidation';
@@ -94,10 +94,16 @@ export function createMissingPersistentVolumeClaims(ctx: SyncContext, set: State
   return undefined;
 }
 
+/** Names of the pod's claims, one per claim template. */
+function claimNamesOf(set: StatefulSet, pod: Pod): string[] {
+  const ordinal = getOrdinal(pod);
+  return (set.spec?.volumeClaimTemplates ?? []).map((t) => getPersistentVolumeClaimName(set, t.metadata?.name ?? '', ordinal));
+}
+
 /** True when every existing claim of the pod carries the owner refs the policy wants (ClaimsMatchRetentionPolicy). */
 export function claimsMatchRetentionPolicy(ctx: SyncContext, set: StatefulSet, pod: Pod): boolean {
-  return getPersistentVolumeClaims(set, getOrdinal(pod)).every((c) => {
-    const claim = claimNamed(ctx, c.metadata.name ?? '');
+  return claimNamesOf(set, pod).every((name) => {
+    const claim = claimNamed(ctx, name);
     return !claim || isClaimOwnerUpToDate(claim, set, pod);
   });
 }
@@ -105,13 +111,13 @@ export function claimsMatchRetentionPolicy(ctx: SyncContext, set: StatefulSet, p
 /** Update existing claims whose owner refs disagree with the policy (UpdatePodClaimForRetentionPolicy). */
 export function updatePodClaimForRetentionPolicy(ctx: SyncContext, set: StatefulSet, pod: Pod): string[] {
   const updated: string[] = [];
-  for (const c of getPersistentVolumeClaims(set, getOrdinal(pod))) {
-    const claim = claimNamed(ctx, c.metadata.name ?? '');
+  for (const name of claimNamesOf(set, pod)) {
+    const claim = claimNamed(ctx, name);
     if (!claim || isClaimOwnerUpToDate(claim, set, pod)) continue;
     const next = withRetentionOwnerRefs(claim, set, pod);
     if (JSON.stringify(next.metadata.ownerReferences ?? []) === JSON.stringify(claim.metadata.ownerReferences ?? [])) continue;
     updateObject(ctx, untyped(next));
-    updated.push(c.metadata.name ?? '');
+    updated.push(name);
   }
   return updated;
 }
@@ -119,9 +125,9 @@ export function updatePodClaimForRetentionPolicy(ctx: SyncContext, set: Stateful
 /** Under whenScaled=Delete, the name of a claim still owned by a previous pod of this name (PodClaimIsStale). */
 export function podClaimIsStale(ctx: SyncContext, set: StatefulSet, pod: Pod): string | undefined {
   if (retentionPolicyOf(set).whenScaled === 'Retain') return undefined;
-  for (const c of getPersistentVolumeClaims(set, getOrdinal(pod))) {
-    const claim = claimNamed(ctx, c.metadata.name ?? '');
-    if (claim && hasStaleOwnerRef(claim, podOwner(pod))) return c.metadata.name;
+  for (const name of claimNamesOf(set, pod)) {
+    const claim = claimNamed(ctx, name);
+    if (claim && hasStaleOwnerRef(claim, podOwner(pod))) return name;
   }
   return undefined;
 }

@@ -13,8 +13,9 @@ import { newVersionedStatefulSetPod } from './statefulSetPods';
 import {
   allowsBurst, getOrdinal, identityMatches, isCreated, isFailed, isPending, isRunningAndAvailable,
   isRunningAndReady, isSucceeded, isTerminating, isUnavailable, podInOrdinalRange, storageMatches, getStartOrdinal,
+  getPodName, REVISION_LABEL,
 } from './statefulSetUtils';
-import { minReadySecondsOf, replicasOf, updateStrategyTypeOf } from './statefulSetSpec';
+import { minReadySecondsOf, partitionOf, replicasOf, updateStrategyTypeOf } from './statefulSetSpec';
 import {
   ALREADY_EXISTS, claimsMatchRetentionPolicy, createMissingPersistentVolumeClaims, createStatefulPod,
   deleteStatefulPod, podClaimIsStale, updatePodClaimForRetentionPolicy, updateStatefulPod,
@@ -62,8 +63,7 @@ export function buildSlots(ctx: SyncContext, revs: Revisions, pods: readonly Pod
     if (podInOrdinalRange(pod, set)) replicas[getOrdinal(pod) - start] = pod;
     else if (getOrdinal(pod) >= 0) condemned.push(pod);
   }
-  const filled = replicas.map((p, i) => p ?? newVersionedStatefulSetPod(
-    currentSet, updateSet, revs.current.metadata.name ?? '', revs.update.metadata.name ?? '', start + i));
+  const filled = replicas.map((p, i) => p ?? placeholderPod(set, revs, start + i));
   condemned.sort((a, b) => getOrdinal(b) - getOrdinal(a));
   const firstUnavailable = filled.find((p) => isUnavailable(p, set, ctx.nowMs)) ??
     [...condemned].reverse().find((p) => isUnavailable(p, set, ctx.nowMs));
@@ -71,6 +71,16 @@ export function buildSlots(ctx: SyncContext, revs: Revisions, pods: readonly Pod
     set, currentSet, updateSet, revs, replicas: filled, condemned, firstUnavailable,
     monotonic: !allowsBurst(set), created: [], scaledDown: [],
   };
+}
+
+/**
+ * A stand-in for an empty slot: name and the revision it would get, no phase (so not created). The full pod is
+ * built only when it is created (newVersionedStatefulSetPod), which keeps big sets cheap to sync.
+ */
+function placeholderPod(set: StatefulSet, revs: Revisions, ordinal: number): Pod {
+  const atCurrent = updateStrategyTypeOf(set) === 'RollingUpdate' && ordinal < getStartOrdinal(set) + partitionOf(set);
+  const revision = (atCurrent ? revs.current : revs.update).metadata.name ?? '';
+  return { apiVersion: 'v1', kind: 'Pod', metadata: { name: getPodName(set, ordinal), namespace: set.metadata.namespace, labels: { [REVISION_LABEL]: revision } } };
 }
 
 /** Run fn over items: stop at the first exit (monotonic) or after a batch with an error (burst). */
@@ -124,7 +134,9 @@ function processReplica(ctx: SyncContext, s: Slots, i: number): Step {
 }
 
 function createReplica(ctx: SyncContext, s: Slots, i: number): Step {
-  const pod = s.replicas[i]!;
+  const ordinal = getOrdinal(s.replicas[i]!);
+  const pod = newVersionedStatefulSetPod(s.currentSet, s.updateSet, s.revs.current.metadata.name ?? '', s.revs.update.metadata.name ?? '', ordinal);
+  s.replicas[i] = pod;
   const stale = podClaimIsStale(ctx, s.set, pod);
   if (stale) {
     note(ctx, 'wait', why.staleClaim(pod, stale));
