@@ -77,6 +77,10 @@ export function getStatefulSetRevisions(ctx: SyncContext, revisions: readonly Co
     update = { ...old, revision: next };
     updateObject(ctx, untyped(update));
     note(ctx, 'revision', `Reused ControllerRevision ${old.metadata.name} as revision ${next}: the template equals revision ${old.revision} (rollback)`);
+  } else if (ctx.set.metadata.deletionTimestamp) {
+    // A set being deleted gets no new history: the garbage collector is removing its revisions, and
+    // re-creating them would keep a foreground deletion waiting forever.
+    update = candidate;
   } else {
     [update, collisionCount] = createControllerRevision(ctx, next, collisionCount);
     if (revisions.length > 0) {
@@ -89,6 +93,7 @@ export function getStatefulSetRevisions(ctx: SyncContext, revisions: readonly Co
 
 /** Delete the oldest non-live revisions beyond revisionHistoryLimit (truncateHistory). */
 export function truncateHistory(ctx: SyncContext, pods: readonly Pod[], revisions: readonly ControllerRevision[], revs: Revisions): void {
+  if (ctx.set.metadata.deletionTimestamp) return;
   const live = new Set([revs.current.metadata.name, revs.update.metadata.name, ...pods.map(getPodRevision)]);
   const history = revisions.filter((r) => !live.has(r.metadata.name));
   const limit = revisionHistoryLimitOf(ctx.set);
