@@ -1,5 +1,6 @@
 // Public types of the kubectl layer.
 import type { ClientRequest, ClusterSnapshot, RequestResult } from '../sim/index';
+import type { FollowUp } from './shell/session';
 
 export interface KubectlEnv {
   readonly snapshot: ClusterSnapshot;
@@ -17,9 +18,10 @@ export interface KubectlOutput {
 
 export type KubectlPlan =
   /** Read-only commands and client-side errors: print this. */
-  | ({ readonly type: 'output' } & KubectlOutput)
+  | ({ readonly type: 'output'; readonly follow?: FollowUp } & KubectlOutput)
   /** Mutating commands: submit `request` to the engine, then print `render(result)`. */
-  | { readonly type: 'request'; readonly request: ClientRequest; render(result: RequestResult): KubectlOutput };
+  | { readonly type: 'request'; readonly request: ClientRequest; render(result: RequestResult): KubectlOutput; readonly follow?: FollowUp };
+/** `follow`: what an interactive console does next (shell, `run -it`, `get -w`); batch clients ignore it. */
 
 /** The namespace a command works in: `-n`, else `default`; `explicit` when `-n` was given. */
 export interface NamespaceScope {

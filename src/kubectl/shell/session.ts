@@ -1,0 +1,45 @@
+// What the page console does after a command's output: enter a container shell, finish a `kubectl run`, or
+// stream a watch. Plain data (it travels through the store); the CLI ignores it and prints only the output.
+
+/** The container a shell or exec talks to. `podUid` pins the instance: a recreated pod is another container. */
+export interface ShellTarget {
+  readonly namespace: string;
+  readonly pod: string;
+  readonly podUid: string;
+  readonly container: string;
+  /** The program that was started: `sh`, `bash`, `/bin/sh`, … */
+  readonly shell: string;
+}
+
+/** `kubectl get … -w`: which rows to stream. */
+export interface WatchSpec {
+  readonly kind: string;
+  /** undefined: all namespaces (`-A`), or a cluster-scoped kind. */
+  readonly namespace?: string;
+  readonly names?: readonly string[];
+  /** A label selector as typed (`app=nginx`), already validated. */
+  readonly selector?: string;
+  readonly wide: boolean;
+  readonly outputWatchEvents: boolean;
+  /** `--watch-only`: no initial list. */
+  readonly watchOnly: boolean;
+}
+
+export type FollowUp =
+  /** `kubectl exec -it POD -- sh`: an interactive shell in the container. */
+  | { readonly type: 'shell'; readonly target: ShellTarget }
+  /**
+   * `kubectl run NAME -i -t …`: once the pod runs, run `command` in it (one-shot) or open a shell; with `rm`,
+   * delete the pod when done.
+   */
+  | {
+      readonly type: 'run';
+      readonly namespace: string;
+      readonly pod: string;
+      readonly container: string;
+      readonly command?: readonly string[];
+      readonly rm: boolean;
+      readonly tty: boolean;
+    }
+  /** `kubectl get -w`: stream rows as the playhead passes changes. */
+  | { readonly type: 'watch'; readonly spec: WatchSpec };
