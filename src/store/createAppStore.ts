@@ -4,9 +4,9 @@ import { t } from '../ui/i18n';
 import { createConsoleSlice } from './consoleSlice';
 import { createEditorSlice } from './editorSlice';
 import { createTimelineSlice } from './timelineSlice';
-import { createUiSlice } from './uiSlice';
+import { createUiSlice, sanitizePrefs } from './uiSlice';
 import { makeSnapshotReader, type SnapshotReader } from './selectors';
-import { loadWorkspace, rebuildTimeline, saveWorkspace, type KeyValueStorage } from './persistence';
+import { loadPrefs, loadWorkspace, rebuildTimeline, savePrefs, saveWorkspace, type KeyValueStorage } from './persistence';
 import type { Deps } from './deps';
 import type { AppState } from './types';
 
@@ -19,7 +19,9 @@ export interface AppStore {
   readonly flush: () => void;
 }
 
-export function createAppStore(deps: Deps, storage?: KeyValueStorage, opts: { autosaveMs?: number } = {}): AppStore {
+export function createAppStore(
+  deps: Deps, storage?: KeyValueStorage, opts: { autosaveMs?: number; defaultLocale?: 'en' | 'zh' } = {},
+): AppStore {
   const reader = makeSnapshotReader(deps);
   const store = createStore<AppState>()((...a) => ({
     ...createEditorSlice(reader)(deps)(...a),
@@ -27,6 +29,7 @@ export function createAppStore(deps: Deps, storage?: KeyValueStorage, opts: { au
     ...createConsoleSlice(reader)(deps)(...a),
     ...createUiSlice(deps)(...a),
   }));
+  store.getState().setPrefs(sanitizePrefs({ locale: opts.defaultLocale, ...loadPrefs(storage) }));
   restore(store, deps, storage);
   const saver = storage ? autosave(store, storage, opts.autosaveMs ?? 400) : { dispose: () => {}, flush: () => {} };
   return { store, reader, ...saver };
@@ -70,6 +73,7 @@ function autosave(store: StoreApi<AppState>, storage: KeyValueStorage, delayMs: 
     saveWorkspace(storage, { text: s.text, log: s.timeline.log, playheadMs: s.playheadMs, liveEdgeMs: s.liveEdgeMs, speed: s.speed });
   };
   const unsubscribe = store.subscribe((s, prev) => {
+    if (s.prefs !== prev.prefs) savePrefs(storage, s.prefs);
     const changed = s.text !== prev.text || s.timeline !== prev.timeline || s.playheadMs !== prev.playheadMs
       || s.liveEdgeMs !== prev.liveEdgeMs || s.speed !== prev.speed;
     if (changed && timer === undefined) timer = setTimeout(save, delayMs);

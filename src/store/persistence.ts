@@ -76,3 +76,24 @@ export function clearWorkspace(storage: KeyValueStorage | undefined): void {
     // storage disabled: nothing to clear
   }
 }
+
+export const PREFS_KEY = 'podium.prefs.v1';
+
+/** Saved UI preferences (theme, language, pane sizes), or undefined. Never throws; callers sanitize the values. */
+export function loadPrefs(storage: KeyValueStorage | undefined): Record<string, unknown> | undefined {
+  try {
+    const raw = storage?.getItem(PREFS_KEY);
+    const data: unknown = raw ? JSON.parse(raw) : undefined;
+    return isObject(data) ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function savePrefs(storage: KeyValueStorage | undefined, prefs: object): void {
+  try {
+    storage?.setItem(PREFS_KEY, JSON.stringify(prefs));
+  } catch {
+    // storage full or disabled: preferences live for this visit only
+  }
+}

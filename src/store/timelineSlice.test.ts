@@ -90,3 +90,22 @@ describe('timeline + playback', () => {
     expect(s().speed).toBe(0.25);
   });
 });
+
+describe('fork undo', () => {
+  it('acting in the past offers Undo, which restores the previous timeline and playhead', () => {
+    const { s } = setup();
+    s().perform({ type: 'fault', fault: { type: 'node-down', node: 'node-1' } }, 'first');
+    for (let i = 0; i < 20; i++) s().tick(250);
+    const before = s().timeline;
+    const edge = s().liveEdgeMs;
+    s().seek(1000);
+    s().perform({ type: 'fault', fault: { type: 'node-down', node: 'node-2' } }, 'second');
+    expect(s().timeline).not.toBe(before);
+    expect(s().forkUndo?.discarded).toBeGreaterThan(0);
+    expect(s().notices.find((n) => n.action === 'undoFork')?.text).toMatch(/Changed the past: \d+ later frames were discarded/);
+    s().undoFork();
+    expect(s().timeline).toBe(before);
+    expect([s().playheadMs, s().liveEdgeMs, s().forkUndo]).toEqual([1000, edge, null]);
+    expect(s().notices.some((n) => n.action === 'undoFork')).toBe(false);
+  });
+});

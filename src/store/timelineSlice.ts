@@ -26,10 +26,20 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (deps) => (set, 
     liveEdgeMs: 0,
     playing: false,
     speed: DEFAULT_SPEED,
+    forkUndo: null,
 
-    newTimeline() {
-      const timeline = guard(() => deps.createTimeline(deps.defaultConfig, SEED)) ?? null;
-      set({ timeline, playheadMs: 0, liveEdgeMs: 0, playing: false });
+    newTimeline(config = deps.defaultConfig) {
+      const timeline = guard(() => deps.createTimeline(config, SEED)) ?? null;
+      set({ timeline, playheadMs: 0, liveEdgeMs: 0, playing: false, forkUndo: null });
+    },
+
+    undoFork() {
+      const undo = get().forkUndo;
+      if (!undo) return;
+      set({
+        timeline: undo.timeline, playheadMs: undo.playheadMs, liveEdgeMs: undo.liveEdgeMs, playing: false, forkUndo: null,
+        notices: get().notices.filter((n) => n.action !== 'undoFork'),
+      });
     },
 
     seek(ms) {
@@ -104,8 +114,10 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (deps) => (set, 
       const seen = visibleFramesAfter(tl, playheadMs, liveEdgeMs, deps.frameIndexAt);
       const out = guard(() => deps.act(tl, { afterFrame, atMs: playheadMs }, request, command));
       if (!out) return undefined;
-      set({ timeline: out.timeline, liveEdgeMs: playheadMs });
-      if (seen > 0) get().notify('warning', t('forkNotice', { count: seen }));
+      const forkUndo = seen > 0 ? { timeline: tl, playheadMs, liveEdgeMs, discarded: seen } : null;
+      set({ timeline: out.timeline, liveEdgeMs: playheadMs, forkUndo });
+      if (!forkUndo) set({ notices: get().notices.filter((n) => n.action !== 'undoFork') });
+      if (seen > 0) get().notify('warning', t('forkNotice', { count: seen }), 'undoFork');
       if (out.timeline.limit) get().notify('warning', out.timeline.limit);
       const changed = out.timeline.frames.length > afterFrame + 1 || !out.timeline.stable;
       if (changed) get().play();

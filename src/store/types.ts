@@ -1,6 +1,6 @@
 // The combined store shape. Each slice file implements one part; all are typed against AppState.
 import type { StateCreator } from 'zustand/vanilla';
-import type { ClientRequest, RequestResult, Timeline } from '../sim';
+import type { ClientRequest, ClusterConfig, RequestResult, Timeline } from '../sim';
 import type { Deps, ManifestProblem } from './deps';
 
 export interface Problem extends ManifestProblem {
@@ -32,7 +32,12 @@ export interface TimelineSlice {
   playing: boolean;
   /** Simulated seconds per wall second. */
   speed: number;
-  newTimeline(): void;
+  /** The timeline as it was before the last action forked it (Undo restores it), or null. */
+  forkUndo: ForkUndo | null;
+  /** A fresh cluster (default config unless given). */
+  newTimeline(config?: ClusterConfig): void;
+  /** Put back the timeline and playhead from before the last fork. */
+  undoFork(): void;
   seek(ms: number): void;
   stepForward(): void;
   stepBack(): void;
@@ -43,6 +48,13 @@ export interface TimelineSlice {
   tick(wallMs: number): void;
   /** Carry out a request at the playhead (forking if in the past). Undefined if the engine failed. */
   perform(request: ClientRequest, command: string): RequestResult | undefined;
+}
+
+export interface ForkUndo {
+  readonly timeline: Timeline;
+  readonly playheadMs: number;
+  readonly liveEdgeMs: number;
+  readonly discarded: number;
 }
 
 export type ConsoleLineKind = 'command' | 'stdout' | 'stderr' | 'info';
@@ -65,16 +77,34 @@ export interface Notice {
   readonly id: number;
   readonly tone: NoticeTone;
   readonly text: string;
+  /** A button offered with the notice (e.g. Undo after a fork). */
+  readonly action?: 'undoFork';
+}
+
+export type ThemePref = 'light' | 'dark' | 'system';
+export type Locale = 'en' | 'zh';
+/** UI preferences kept across reloads (not part of the workspace). */
+export interface Prefs {
+  readonly theme: ThemePref;
+  readonly locale: Locale;
+  /** Editor column width, % of the page width. */
+  readonly editorPct: number;
+  /** Top area (editor + graph) height, % of the space below the header. */
+  readonly topPct: number;
 }
 
 export interface UiSlice {
   notices: readonly Notice[];
   selectedKey: string | null;
-  notify(tone: NoticeTone, text: string): void;
+  prefs: Prefs;
+  helpOpen: boolean;
+  setPrefs(patch: Partial<Prefs>): void;
+  setHelpOpen(open: boolean): void;
+  notify(tone: NoticeTone, text: string, action?: Notice['action']): void;
   dismissNotice(id: number): void;
   select(key: string | null): void;
-  /** Back to the demo manifest and a fresh cluster. */
-  resetWorkspace(): void;
+  /** Back to the demo manifest and a fresh cluster (or to the given text and cluster config). */
+  resetWorkspace(opts?: { text?: string; config?: ClusterConfig }): void;
 }
 
 export type AppState = EditorSlice & TimelineSlice & ConsoleSlice & UiSlice;

@@ -1,16 +1,41 @@
-// UI-only state: notices, the selected graph object, and Reset. Nothing here creates frames.
+// UI-only state: notices, the selected graph object, preferences (theme, language, pane sizes), the help overlay
+// and Reset. Nothing here creates frames.
 import { DEFAULT_DEMO } from '../examples/defaultDemo';
-import type { SliceCreator, UiSlice } from './types';
+import { setLocale } from '../ui/i18n';
+import type { Prefs, SliceCreator, UiSlice } from './types';
 
 let nextNoticeId = 1;
 const MAX_NOTICES = 5;
 
+export const DEFAULT_PREFS: Prefs = { theme: 'system', locale: 'en', editorPct: 36, topPct: 68 };
+const clampPct = (v: number, lo: number, hi: number, fallback: number) => (Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : fallback);
+
+/** Preferences made safe: unknown values fall back to the defaults, sizes stay in a usable range. */
+export function sanitizePrefs(p: Partial<Record<keyof Prefs, unknown>>): Prefs {
+  return {
+    theme: p.theme === 'light' || p.theme === 'dark' || p.theme === 'system' ? p.theme : DEFAULT_PREFS.theme,
+    locale: p.locale === 'zh' || p.locale === 'en' ? p.locale : DEFAULT_PREFS.locale,
+    editorPct: clampPct(Number(p.editorPct), 20, 70, DEFAULT_PREFS.editorPct),
+    topPct: clampPct(Number(p.topPct), 35, 85, DEFAULT_PREFS.topPct),
+  };
+}
+
 export const createUiSlice: SliceCreator<UiSlice> = () => (set, get) => ({
   notices: [],
   selectedKey: null,
-  notify(tone, text) {
-    const kept = get().notices.filter((n) => n.text !== text);
-    set({ notices: [...kept, { id: nextNoticeId++, tone, text }].slice(-MAX_NOTICES) });
+  prefs: DEFAULT_PREFS,
+  helpOpen: false,
+  setPrefs(patch) {
+    const prefs = sanitizePrefs({ ...get().prefs, ...patch });
+    setLocale(prefs.locale);
+    set({ prefs });
+  },
+  setHelpOpen(open) {
+    set({ helpOpen: open });
+  },
+  notify(tone, text, action) {
+    const kept = get().notices.filter((n) => n.text !== text && (!action || n.action !== action));
+    set({ notices: [...kept, { id: nextNoticeId++, tone, text, ...(action ? { action } : {}) }].slice(-MAX_NOTICES) });
   },
   dismissNotice(id) {
     set({ notices: get().notices.filter((n) => n.id !== id) });
@@ -18,8 +43,8 @@ export const createUiSlice: SliceCreator<UiSlice> = () => (set, get) => ({
   select(key) {
     set({ selectedKey: key });
   },
-  resetWorkspace() {
-    set({ text: DEFAULT_DEMO, applyProblems: [], consoleLines: [], notices: [], selectedKey: null });
-    get().newTimeline();
+  resetWorkspace(opts = {}) {
+    set({ text: opts.text ?? DEFAULT_DEMO, applyProblems: [], consoleLines: [], notices: [], selectedKey: null });
+    get().newTimeline(opts.config);
   },
 });
