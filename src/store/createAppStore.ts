@@ -28,6 +28,7 @@ export function createAppStore(
     ...createTimelineSlice(deps)(...a),
     ...createConsoleSlice(reader)(deps)(...a),
     ...createUiSlice(deps)(...a),
+    ...createGraphSlice(deps)(...a),
   }));
   store.getState().setPrefs(sanitizePrefs({ locale: opts.defaultLocale, ...loadPrefs(storage) }));
   restore(store, deps, storage);

@@ -107,6 +107,16 @@ export interface UiSlice {
   resetWorkspace(opts?: { text?: string; config?: ClusterConfig }): void;
 }
 
-export type AppState = EditorSlice & TimelineSlice & ConsoleSlice & UiSlice;
+export interface GraphSlice {
+  /** The graph object under the pointer: its relations are highlighted, the rest dimmed. */
+  hoveredKey: string | null;
+  /** Editor lines (1-based, inclusive) that produced the inspected object; the editor decorates them. */
+  editorHighlight: { startLine: number; endLine: number; nonce: number } | null;
+  setHovered(key: string | null): void;
+  /** Ask the editor to highlight lines startLine..endLine; 0 clears. */
+  highlightLines(startLine: number, endLine: number): void;
+}
+
+export type AppState = EditorSlice & TimelineSlice & ConsoleSlice & UiSlice & GraphSlice;
 
 export type SliceCreator<T> = (deps: Deps) => StateCreator<AppState, [], [], T>;
