@@ -26,6 +26,14 @@ export class Work {
   private owned = new Set<string>();
   private sorted = new Map<string, readonly KObject[]>();
   private pending = new Map<string, number>();
+  private eventIndex: Set<string> | undefined;
+
+  /** Index of an aggregatable event (same object, reason, message, source), or -1; a set makes misses O(1). */
+  private findEvent(ev: KubeEvent): number {
+    this.eventIndex ??= new Set(this.events.map(eventKey));
+    if (!this.eventIndex.has(eventKey(ev))) return -1;
+    return this.events.findIndex((e) => sameEvent(e, ev));
+  }
 
   constructor(state: ClusterState) {
     this.nowMs = state.nowMs;
@@ -64,7 +72,14 @@ export class Work {
       all = Object.keys(bucket).sort().map((k) => bucket[k]!);
       this.sorted.set(kind, all);
     }
-    return namespace === undefined ? all : all.filter((o) => (o.metadata.namespace ?? '') === namespace);
+    if (namespace === undefined) return all;
+    const nsKey = kind + '/' + namespace;
+    let inNs = this.sorted.get(nsKey);
+    if (!inNs) {
+      inNs = all.filter((o) => (o.metadata.namespace ?? '') === namespace);
+      this.sorted.set(nsKey, inNs);
+    }
+    return inNs;
   }
 
   put(key: ObjectKey, obj: KObject | undefined): void {
@@ -78,6 +93,7 @@ export class Work {
     if (obj) bucket[sub] = obj;
     else delete bucket[sub];
     this.sorted.delete(kind);
+    this.sorted.delete(kind + '/' + (obj?.metadata.namespace ?? sub.slice(0, sub.indexOf('/'))));
   }
 
   random(): number {
@@ -118,7 +134,7 @@ export class Work {
   }
 
   recordEvent(ev: KubeEvent): KubeEvent {
-    const i = this.events.findIndex((e) => sameEvent(e, ev));
+    const i = this.findEvent(ev);
     if (i >= 0) {
       const prev = this.events[i]!;
       const merged = { ...prev, lastMs: ev.lastMs, count: prev.count + 1 };
@@ -127,9 +143,16 @@ export class Work {
       return merged;
     }
     this.events.push(ev);
-    if (this.events.length > MAX_EVENTS) this.events.splice(0, this.events.length - MAX_EVENTS);
+    this.eventIndex?.add(eventKey(ev));
+    if (this.events.length > MAX_EVENTS) {
+      for (const old of this.events.splice(0, this.events.length - MAX_EVENTS)) this.eventIndex?.delete(eventKey(old));
+    }
     return ev;
   }
+}
+
+function eventKey(e: KubeEvent): string {
+  return `${e.involved.uid}|${e.reason}|${e.source}|${e.type}|${e.message}`;
 }
 
 function pendingKey(controller: string, key: string): string {

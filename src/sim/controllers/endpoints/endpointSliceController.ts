@@ -7,6 +7,7 @@ import type { Controller, ReconcileContext, ReconcileResult } from '../types';
 import type { ObjectChange } from '../../engine/types';
 import { deepEqual } from '../../util/equal';
 import { resolveTargetPort, selectedPods, servicesForPod } from './podEndpoints';
+import { ENDPOINT_BATCH_MS } from './batch';
 
 const SERVICE_NAME = 'kubernetes.io/service-name';
 const MANAGED_BY = 'endpointslice.kubernetes.io/managed-by';
@@ -37,7 +38,7 @@ function generatedName(svcName: string, ctx: ReconcileContext): string {
 
 export const endpointSliceController: Controller = {
   name: 'endpointslice-controller',
-  latencyMs: 30,
+  latencyMs: ENDPOINT_BATCH_MS,
   keysFor(change: ObjectChange, view) {
     if (change.object.kind === 'Service' && change.type !== 'DELETED') return [change.key];
     if (change.object.kind === 'Pod') return servicesForPod(view.list('Service', change.object.metadata.namespace ?? ''), change.object, change.previous).map(keyOf);

@@ -6,6 +6,7 @@ import type { Controller, ReconcileResult } from '../types';
 import type { ObjectChange } from '../../engine/types';
 import { deepEqual } from '../../util/equal';
 import { resolveTargetPort, selectedPods, servicesForPod, type PodEndpoint } from './podEndpoints';
+import { ENDPOINT_BATCH_MS } from './batch';
 
 type Address = { ip: string; hostname?: string; nodeName?: string; targetRef: { kind: 'Pod'; namespace: string; name: string; uid: string } };
 
@@ -47,22 +48,26 @@ function endpointsFor(svc: Service & KObject, subsets: unknown[]): KObject {
   };
 }
 
-const names = (subsets: unknown[], field: 'addresses' | 'notReadyAddresses') =>
+const names = (subsets: unknown[], field: 'addresses' | 'notReadyAddresses'): string[] =>
   (subsets as Record<string, Address[] | undefined>[]).flatMap((s) => s[field] ?? []).map((a) => `${a.targetRef.name} (${a.ip})`);
 
+/** Which pods became ready or stopped being ready (sets: endpoints can be large). */
 function describe(svcName: string, before: unknown[], after: unknown[]): string {
-  const added = names(after, 'addresses').filter((n) => !names(before, 'addresses').includes(n));
-  const removed = names(before, 'addresses').filter((n) => !names(after, 'addresses').includes(n));
+  const was = new Set(names(before, 'addresses'));
+  const now = new Set(names(after, 'addresses'));
+  const added = [...now].filter((n) => !was.has(n));
+  const removed = [...was].filter((n) => !now.has(n));
+  const list = (xs: string[]) => (xs.length > 3 ? `${xs.slice(0, 3).join(', ')} and ${xs.length - 3} more` : xs.join(', '));
   const parts = [
-    ...(added.length ? [`${added.join(', ')} now ready`] : []),
-    ...(removed.length ? [`${removed.join(', ')} no longer ready`] : []),
+    ...(added.length ? [`${list(added)} now ready`] : []),
+    ...(removed.length ? [`${list(removed)} no longer ready`] : []),
   ];
   return `Endpoints ${svcName}: ${parts.join('; ') || 'addresses updated'} (only Ready pods receive traffic).`;
 }
 
 export const endpointsController: Controller = {
   name: 'endpoint-controller',
-  latencyMs: 25,
+  latencyMs: ENDPOINT_BATCH_MS,
   keysFor(change: ObjectChange, view) {
     if (change.type !== 'DELETED' && change.object.kind === 'Service') return [change.key];
     if (change.object.kind === 'Service') return [objectKey('Endpoints', change.object.metadata.namespace ?? '', change.object.metadata.name ?? '')];

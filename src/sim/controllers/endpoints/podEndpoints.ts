@@ -28,7 +28,16 @@ export function selectedPods(svc: Service, pods: readonly KObject[]): PodEndpoin
     const hostname = shouldSetHostname(pod, svc) ? pod.spec?.hostname : undefined;
     out.push({ pod, ip, ready: isReady(pod), terminating: !!pod.metadata.deletionTimestamp, ...(hostname ? { hostname } : {}), ...(pod.spec?.nodeName ? { nodeName: pod.spec.nodeName } : {}) });
   }
-  return out.sort((a, b) => compareIp(a.ip, b.ip));
+  const keyed = out.map((e) => [ipNumber(e.ip), e] as const);
+  keyed.sort((a, b) => a[0] - b[0]);
+  return keyed.map(([, e]) => e);
+}
+
+/** An IPv4 address as a number, for sorting. */
+export function ipNumber(ip: string): number {
+  let n = 0;
+  for (const part of ip.split('.')) n = n * 256 + (Number(part) || 0);
+  return n;
 }
 
 /** A pod gets a hostname in the endpoints when its subdomain names this service (StatefulSet pods). */
@@ -46,10 +55,7 @@ export function resolveTargetPort(pod: Pod, targetPort: number | string | undefi
 }
 
 export function compareIp(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < 4; i++) if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
-  return 0;
+  return ipNumber(a) - ipNumber(b);
 }
 
 /** Services in the pod's namespace whose selector matches the pod (or matched it before a change). */

@@ -12,7 +12,7 @@ import type { ClusterView, Controller, ReconcileResult } from '../types';
 import { asPod, getCondition, isTerminal, podRef, statusOf } from '../kubelet/podUtil';
 import { condition } from '../kubelet/podStatus';
 import { fitErrorMessage, nodeMisfit, preemptionMessage } from './predicates';
-import { checkVolumes, claimNamesOf, SELECTED_NODE } from './volumeBinding';
+import { checkVolumes, SELECTED_NODE } from './volumeBinding';
 
 /** True for a pod this scheduler should place: unbound, not deleting, default schedulerName. */
 export const needsScheduling = (pod: Pod): boolean =>
@@ -20,13 +20,24 @@ export const needsScheduling = (pod: Pod): boolean =>
 
 const pendingPods = (view: ClusterView, namespace?: string): KObject[] => view.list('Pod', namespace).filter((p) => needsScheduling(asPod(p)));
 
+/** Does the pod mount this claim? (no allocation: it runs for every pending pod on every claim change) */
+function usesClaim(pod: Pod, claim: string): boolean {
+  for (const v of pod.spec?.volumes ?? []) if (v.persistentVolumeClaim?.claimName === claim) return true;
+  return false;
+}
+
 function keysFor(change: ObjectChange, view: ClusterView): ObjectKey[] {
   const kind = change.object.kind;
   if (kind === 'Pod') return change.type !== 'DELETED' && needsScheduling(asPod(change.object)) ? [change.key] : [];
   if (kind === 'Node') return pendingPods(view).map(keyOf);
   if (kind === 'PersistentVolumeClaim') {
+    // Only a claim appearing, going, binding or getting its selected node can unblock a pod.
+    const prev = change.previous;
+    const phase = (o: typeof prev) => (o?.status as { phase?: string } | undefined)?.phase;
+    const node = (o: typeof prev) => o?.metadata.annotations?.[SELECTED_NODE];
+    if (change.type === 'MODIFIED' && phase(prev) === phase(change.object) && node(prev) === node(change.object)) return [];
     const claim = change.object.metadata.name ?? '';
-    return pendingPods(view, change.object.metadata.namespace ?? '').filter((p) => claimNamesOf(asPod(p)).includes(claim)).map(keyOf);
+    return pendingPods(view, change.object.metadata.namespace ?? '').filter((p) => usesClaim(asPod(p), claim)).map(keyOf);
   }
   return [];
 }
