@@ -50,12 +50,15 @@ export type FlagValue = boolean | string | number | string[];
 export interface ParsedArgs {
   readonly args: string[];
   readonly flags: Record<string, FlagValue>;
+  /** cobra ArgsLenAtDash: how many args came before `--` (-1 without `--`). */
+  readonly argsLenAtDash?: number;
 }
 
 /** Parse flags in `words`; errors are pflag's messages (without the `error: ` prefix). */
 export function parseFlags(words: readonly string[], specs: readonly FlagSpec[]): ParsedArgs | { error: string } {
   const args: string[] = [];
   const flags: Record<string, FlagValue> = {};
+  let argsLenAtDash = -1;
   const byName = new Map(specs.map((s) => [s.name, s]));
   const byShort = new Map(specs.filter((s) => s.short).map((s) => [s.short!, s]));
   const set = (spec: FlagSpec, raw: string | undefined, label: string): string | undefined => {
@@ -81,6 +84,7 @@ export function parseFlags(words: readonly string[], specs: readonly FlagSpec[])
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w === '--') {
+      argsLenAtDash = args.length;
       args.push(...words.slice(i + 1));
       break;
     }
@@ -120,7 +124,7 @@ export function parseFlags(words: readonly string[], specs: readonly FlagSpec[])
       }
     } else args.push(w);
   }
-  return { args, flags };
+  return argsLenAtDash >= 0 ? { args, flags, argsLenAtDash } : { args, flags };
 }
 
 export const str = (v: FlagValue | undefined): string | undefined => (typeof v === 'string' ? v : undefined);

@@ -20,7 +20,7 @@ describe('tokenizing and flags', () => {
   test('pflag forms', () => {
     const specs = [{ name: 'namespace', short: 'n', type: 'string' }, { name: 'all-namespaces', short: 'A', type: 'bool' }, { name: 'watch', short: 'w', type: 'bool' }] as const;
     expect(parseFlags(['pods', '-nkube-system', '-Aw'], specs)).toEqual({ args: ['pods'], flags: { namespace: 'kube-system', 'all-namespaces': true, watch: true } });
-    expect(parseFlags(['-n=x', '--', '-A'], specs)).toEqual({ args: ['-A'], flags: { namespace: 'x' } });
+    expect(parseFlags(['-n=x', '--', '-A'], specs)).toEqual({ args: ['-A'], flags: { namespace: 'x' }, argsLenAtDash: 0 });
     expect(parseFlags(['--all-namespaces=false'], specs)).toEqual({ args: [], flags: { 'all-namespaces': false } });
     expect(parseFlags(['-n'], specs)).toEqual({ error: "flag needs an argument: 'n' in -n" });
     expect(parseFlags(['--namespace'], specs)).toEqual({ error: 'flag needs an argument: --namespace' });

@@ -7,6 +7,9 @@ import { GET_FLAGS, runGet } from './get';
 import { API_RESOURCES_FLAGS, VERSION_FLAGS, runApiResources, runClusterInfo, runVersion } from './info';
 import { GLOBAL_FLAGS } from './common';
 import { SCALE_FLAGS, planScale } from './scale';
+import { EXEC_FLAGS, planExec } from './exec';
+import { RUN_FLAGS, planRun } from './run';
+import { withWatch } from '../watch/spec';
 
 export interface CommandDef {
   readonly flags: readonly FlagSpec[];
@@ -17,7 +20,9 @@ export interface CommandDef {
 const output = (o: { stdout: string; stderr: string; exitCode: number }): KubectlPlan => ({ type: 'output', ...o });
 
 export const COMMANDS: Readonly<Record<string, CommandDef>> = {
-  get: { flags: GET_FLAGS, summary: 'Display one or many resources', plan: (p, env) => output(runGet(p, env)) },
+  get: { flags: [...GET_FLAGS, { name: 'watch-only', type: 'bool' }], summary: 'Display one or many resources', plan: (p, env) => withWatch(p, env, () => output(runGet(p, env))) },
+  exec: { flags: EXEC_FLAGS, summary: 'Execute a command in a container', plan: planExec },
+  run: { flags: RUN_FLAGS, summary: 'Run a particular image on the cluster', plan: planRun },
   apply: { flags: APPLY_FLAGS, summary: 'Apply a configuration to a resource by file name or stdin', plan: (p, env) => planApply('apply', p, env) },
   create: { flags: APPLY_FLAGS, summary: 'Create a resource from a file or from stdin', plan: (p, env) => planApply('create', p, env) },
   delete: { flags: DELETE_FLAGS, summary: 'Delete resources by file names, stdin, resources and names, or by resources and label selector', plan: planDelete },

@@ -38,6 +38,8 @@ export type FollowUp =
       readonly pod: string;
       readonly container: string;
       readonly command?: readonly string[];
+      /** The shell to talk to when there is no one-shot command (`sh` unless `-- bash`). */
+      readonly shell: string;
       readonly rm: boolean;
       readonly tty: boolean;
     }
