@@ -5,6 +5,7 @@ import { createConsoleSlice } from './consoleSlice';
 import { createEditorSlice } from './editorSlice';
 import { createTimelineSlice } from './timelineSlice';
 import { createUiSlice, sanitizePrefs } from './uiSlice';
+import { createGraphSlice } from './graphSlice';
 import { makeSnapshotReader, type SnapshotReader } from './selectors';
 import { loadPrefs, loadWorkspace, rebuildTimeline, savePrefs, saveWorkspace, type KeyValueStorage } from './persistence';
 import type { Deps } from './deps';
