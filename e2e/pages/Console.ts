@@ -1,0 +1,46 @@
+// Page object: the kubectl console (`kubectl command` text box, `Console output` log).
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class Console {
+  readonly input: Locator;
+  readonly log: Locator;
+
+  constructor(readonly page: Page) {
+    this.input = page.getByRole('textbox', { name: 'kubectl command' });
+    this.log = page.getByRole('log', { name: 'Console output' });
+  }
+
+  /** Run a command (as typed, e.g. `kubectl get pods`) and return its output: the lines after its `$ …` echo. */
+  async run(command: string): Promise<string> {
+    const echoes = await this.echoCount(command);
+    await this.input.fill(command);
+    await this.input.press('Enter');
+    await expect.poll(() => this.echoCount(command), { message: `the log echoes "$ ${command}"` }).toBe(echoes + 1);
+    return this.lastOutput(command);
+  }
+
+  /** The output printed after the last echo of `command` (up to the next prompt). */
+  async lastOutput(command: string): Promise<string> {
+    const lines = await this.lines();
+    const start = lines.lastIndexOf(`$ ${command}`);
+    if (start < 0) return '';
+    const rest = lines.slice(start + 1);
+    const end = rest.findIndex((l) => l.startsWith('$ '));
+    return (end < 0 ? rest : rest.slice(0, end)).join('\n');
+  }
+
+  /** The log's lines (non-breaking spaces, used for empty lines, become empty strings). */
+  async lines(): Promise<string[]> {
+    return (await this.log.innerText()).split('\n').map((l) => l.replace(/\u00a0/g, ' ').trimEnd());
+  }
+
+  private async echoCount(command: string): Promise<number> {
+    return (await this.lines()).filter((l) => l === `$ ${command}`).length;
+  }
+}
+
+/** A few fields of `kubectl get … -o yaml` output, read with regexes (enough for the fields tests compare). */
+export function yamlField(yaml: string, key: string): string | undefined {
+  const m = new RegExp(`^\\s*${key}: "?([^"\\n]*)"?$`, 'm').exec(yaml);
+  return m?.[1];
+}
