@@ -59,8 +59,7 @@ describe('seed-hostpath-partition', () => {
   });
 });
 
-// TODO(scenario): unskip once the deployment controller lands in src/sim.
-describe.skip('seed-deployment-vs-statefulset', () => {
+describe('seed-deployment-vs-statefulset', () => {
   let lines: JsonLine[];
   beforeAll(async () => void (lines = await runJson('seed-deployment-vs-statefulset.yaml')));
   const mynginx = /^mynginx-[a-z0-9]{6,10}-[a-z0-9]{5}$/;
@@ -68,7 +67,8 @@ describe.skip('seed-deployment-vs-statefulset', () => {
   it('creates the Deployment\'s pods together, with random suffixes', () => {
     const apply = output(lines, 'kubectl apply -f -', 2);
     expect(apply.stdout).toBe('service/test-nfs-svc created\ndeployment.apps/mynginx created\n');
-    const first = podNames(lines, apply.t - 1).filter((n) => n.startsWith('mynginx-'));
+    const relabel = output(lines, 'kubectl delete pod -l app=mynginx');
+    const first = podNames(lines, apply.t - 1, relabel.t).filter((n) => n.startsWith('mynginx-'));
     expect(first).toHaveLength(3);
     for (const n of first) expect(n).toMatch(mynginx);
     const created = first.map((n) => firstTime(lines, n, (w) => w.event === 'ADDED'));

@@ -6,7 +6,7 @@ import { timelineFromLog } from '../../src/sim';
 import { scenarioPath } from './helpers';
 
 describe('ScenarioRun.log', () => {
-  it.each(['statefulset-basics.yaml', 'parallel-pod-management.yaml'])('%s replays to the same frames', (file) => {
+  it.each(['statefulset-basics.yaml', 'parallel-pod-management.yaml', 'seed-deployment-vs-statefulset.yaml'])('%s replays to the same frames', (file) => {
     const parsed = parseScenario(readFileSync(scenarioPath(file), 'utf8'), file);
     if (!parsed.ok) throw new Error('invalid');
     const run = runScenario(parsed.scenario);
