@@ -3,6 +3,7 @@ import type { FlagSpec, ParsedArgs } from '../args';
 import type { KubectlEnv, KubectlPlan } from '../types';
 import { APPLY_FLAGS, planApply } from './apply';
 import { DELETE_FLAGS, planDelete } from './delete';
+import { DESCRIBE_FLAGS, runDescribe } from './describe';
 import { GET_FLAGS, runGet } from './get';
 import { API_RESOURCES_FLAGS, VERSION_FLAGS, runApiResources, runClusterInfo, runVersion } from './info';
 import { GLOBAL_FLAGS } from './common';
@@ -23,6 +24,7 @@ export const COMMANDS: Readonly<Record<string, CommandDef>> = {
   get: { flags: [...GET_FLAGS, { name: 'watch-only', type: 'bool' }], summary: 'Display one or many resources', plan: (p, env) => withWatch(p, env, () => output(runGet(p, env))) },
   exec: { flags: EXEC_FLAGS, summary: 'Execute a command in a container', plan: planExec },
   run: { flags: RUN_FLAGS, summary: 'Run a particular image on the cluster', plan: planRun },
+  describe: { flags: DESCRIBE_FLAGS, summary: 'Show details of a specific resource or group of resources', plan: (p, env) => output(runDescribe(p, env)) },
   apply: { flags: APPLY_FLAGS, summary: 'Apply a configuration to a resource by file name or stdin', plan: (p, env) => planApply('apply', p, env) },
   create: { flags: APPLY_FLAGS, summary: 'Create a resource from a file or from stdin', plan: (p, env) => planApply('create', p, env) },
   delete: { flags: DELETE_FLAGS, summary: 'Delete resources by file names, stdin, resources and names, or by resources and label selector', plan: planDelete },
