@@ -1,23 +1,35 @@
 // The cluster graph region: React Flow over the snapshot at the playhead.
-import { useEffect } from 'react';
-import { ReactFlow, ReactFlowProvider, Background, Controls, useReactFlow, type NodeMouseHandler } from '@xyflow/react';
+import { useEffect, useRef } from 'react';
+import {
+  ReactFlow, ReactFlowProvider, Background, Controls, MiniMap, useReactFlow, type Node, type NodeMouseHandler,
+} from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import './graph.css';
 import { appStore } from '../../store/useAppStore';
 import { t } from '../i18n';
-import { K8sNode } from './nodes/K8sNode';
+import { K8sNode, LaneNode } from './nodes/K8sNode';
+import { K8sEdge } from './K8sEdge';
 import { Legend } from './Legend';
-import { Inspector } from './Inspector';
+import { Inspector } from './inspector/Inspector';
+import { FIT_OPTIONS, GraphToolbar } from './GraphToolbar';
 import { useFlow } from './useFlow';
+import type { FlowNode } from './graphModel';
 
-const nodeTypes = { k8s: K8sNode };
-const onNodeClick: NodeMouseHandler = (_e, node) => appStore.getState().select(node.id);
+const nodeTypes = { k8s: K8sNode, lane: LaneNode };
+const edgeTypes = { k8s: K8sEdge };
+const isObject = (n: Node) => n.type === 'k8s';
+const onNodeClick: NodeMouseHandler = (_e, node) => { if (isObject(node)) appStore.getState().select(node.id); };
+const onNodeEnter: NodeMouseHandler = (_e, node) => appStore.getState().setHovered(isObject(node) ? node.id : null);
+const onNodeLeave: NodeMouseHandler = () => appStore.getState().setHovered(null);
 const onPaneClick = () => appStore.getState().select(null);
+const minimapClass = (n: FlowNode) => (n.type === 'k8s' ? `tone-${n.data.tone}` : 'minimap-lane');
+const SYSTEMISH = new Set(['Node', 'StorageClass', 'Service', 'DNSRecord']);
 
-function Flow() {
+function Flow({ container }: { container: React.RefObject<HTMLDivElement | null> }) {
   const { nodes, edges, positions } = useFlow();
   const { fitView } = useReactFlow();
   useEffect(() => {
-    const id = requestAnimationFrame(() => void fitView({ padding: 0.15, maxZoom: 1.1, duration: 250 }));
+    const id = requestAnimationFrame(() => void fitView(FIT_OPTIONS));
     return () => cancelAnimationFrame(id);
   }, [positions, fitView]);
   return (
@@ -26,31 +38,37 @@ function Flow() {
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodeClick={onNodeClick}
+        onNodeMouseEnter={onNodeEnter}
+        onNodeMouseLeave={onNodeLeave}
         onPaneClick={onPaneClick}
         nodesDraggable={false}
         nodesConnectable={false}
         deleteKeyCode={null}
         fitView
-        minZoom={0.2}
+        fitViewOptions={FIT_OPTIONS}
+        minZoom={0.1}
         maxZoom={2}
+        onlyRenderVisibleElements={nodes.length > 150}
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={24} size={1} />
         <Controls showInteractive={false} />
+        <MiniMap<FlowNode> pannable zoomable nodeClassName={minimapClass} ariaLabel={t('graphMinimap')} />
+        <GraphToolbar container={container} />
       </ReactFlow>
-      {nodes.every((n) => n.data.kind === 'Node' || n.data.kind === 'StorageClass' || n.data.kind === 'Service') && (
-        <p className="graph-empty">{t('graphEmpty')}</p>
-      )}
+      {nodes.every((n) => n.type !== 'k8s' || SYSTEMISH.has(n.data.kind)) && <p className="graph-empty">{t('graphEmpty')}</p>}
     </>
   );
 }
 
 export function GraphView() {
+  const ref = useRef<HTMLDivElement>(null);
   return (
-    <section className="graph" role="region" aria-label={t('graphLabel')}>
+    <section className="graph" role="region" aria-label={t('graphLabel')} ref={ref}>
       <ReactFlowProvider>
-        <Flow />
+        <Flow container={ref} />
       </ReactFlowProvider>
       <Legend />
       <Inspector />

@@ -1,11 +1,16 @@
-// The colour key for node statuses, and line styles for relations.
+// The colour key for node statuses (kubectl's words), and the line style of each relation.
 import { t } from '../i18n';
+import type { RelationKind } from './relations';
 
 const TONES: [string, string][] = [
-  ['running', 'Running / Ready'], ['pending', 'Pending'], ['creating', 'ContainerCreating'], ['terminating', 'Terminating'],
-  ['bound', 'Bound'], ['available', 'Available'], ['released', 'Released'], ['failed', 'Error'],
+  ['running', 'Running / Ready / 3/3'], ['pending', 'Pending / 1/3 / NXDOMAIN'], ['creating', 'ContainerCreating'],
+  ['terminating', 'Terminating'], ['bound', 'Bound'], ['available', 'Available / Resolves'], ['released', 'Released'],
+  ['failed', 'Error / CrashLoopBackOff'],
 ];
-const EDGES: [string, string][] = [['owner', 'owns'], ['selects', 'selects'], ['claim', 'claim'], ['bound', 'bound to']];
+const EDGES: [RelationKind, string][] = [
+  ['owner', 'owns (ownerReference)'], ['selects', 'Service selects pod'], ['claim', 'pod uses claim'], ['bound', 'claim bound to volume'],
+  ['provisioned-by', 'StorageClass provisioned'], ['dns', 'Service DNS name'], ['resolves-to', 'name resolves to pod (IP)'],
+];
 
 export function Legend() {
   return (
@@ -16,7 +21,9 @@ export function Legend() {
           <li key={tone}><span className={`swatch tone-${tone}`} aria-hidden="true" />{label}</li>
         ))}
         {EDGES.map(([kind, label]) => (
-          <li key={kind}><span className={`line edge-line-${kind}`} aria-hidden="true" />{label}</li>
+          <li key={kind}>
+            <svg className={`legend-line edge-${kind}`} width="22" height="8" aria-hidden="true"><path d="M1 4H21" /></svg>{label}
+          </li>
         ))}
       </ul>
     </details>

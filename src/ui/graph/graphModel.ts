@@ -2,9 +2,10 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { ClusterSnapshot, Frame, KObject } from '../../sim';
 import { t } from '../i18n';
-import { computeLayout, type Point } from './layout';
+import { computeLayout, type Layout } from './layout';
+import { dnsObject, dnsObjects, isSystem, podDnsNamesOfSlice, serviceFqdn } from './dnsNodes';
 import { GRAPH_KINDS, graphObjects, keyFor, relationsOf, type RelationKind } from './relations';
-import { objectDetail, objectStatus, toneOf, type Tone } from './status';
+import { objectFields, objectStatus, toneOf, type Tone } from './status';
 
 export interface K8sNodeData extends Record<string, unknown> {
   readonly kind: string;
@@ -12,29 +13,67 @@ export interface K8sNodeData extends Record<string, unknown> {
   readonly namespace: string;
   readonly status: string;
   readonly tone: Tone;
-  readonly detail: string;
+  readonly fields: readonly string[];
+  readonly compact: boolean;
 }
 export type K8sFlowNode = Node<K8sNodeData, 'k8s'>;
+export type LaneFlowNode = Node<{ label: string }, 'lane'>;
+export type FlowNode = K8sFlowNode | LaneFlowNode;
+export interface K8sEdgeData extends Record<string, unknown> { readonly relation: RelationKind; readonly label?: string }
+export type K8sFlowEdge = Edge<K8sEdgeData, 'k8s'>;
 
 const graphKinds = new Set<string>(GRAPH_KINDS);
+const keyOfObj = (o: KObject) => keyFor(o.kind, o.metadata.namespace ?? '', o.metadata.name ?? '');
 
-/** Every graph object the timeline ever held (latest version of each), in a stable order. */
-export function everObjects(initial: ClusterSnapshot, frames: readonly Frame[]): Map<string, KObject> {
-  const out = graphObjects(initial.objects as never);
-  for (const f of frames) {
-    for (const c of f.changes) {
-      const o = c.object;
-      if (graphKinds.has(o.kind)) out.set(keyFor(o.kind, o.metadata.namespace ?? '', o.metadata.name ?? ''), o);
-    }
-  }
+/** Graph objects of a snapshot plus its DNS name pseudo-objects. */
+export function snapshotObjects(snapshot: ClusterSnapshot): Map<string, KObject> {
+  const out = graphObjects(snapshot.objects as never);
+  for (const d of dnsObjects(snapshot)) out.set(keyOfObj(d), d);
   return out;
 }
 
+interface EverCache { initial: ClusterSnapshot | null; count: number; last: Frame | undefined; all: Map<string, KObject> }
+let ever: EverCache = { initial: null, count: 0, last: undefined, all: new Map() };
+
+function absorb(all: Map<string, KObject>, o: KObject): void {
+  if (graphKinds.has(o.kind)) {
+    all.set(keyOfObj(o), o);
+    if (o.kind === 'Service') {
+      const ns = o.metadata.namespace ?? 'default';
+      const key = keyFor('DNSRecord', ns, serviceFqdn(o.metadata.name ?? '', ns));
+      if (!all.has(key)) all.set(key, dnsObject(serviceFqdn(o.metadata.name ?? '', ns), ns, o.metadata.name ?? '', []));
+    }
+  } else if (o.kind === 'EndpointSlice') {
+    for (const d of podDnsNamesOfSlice(o, all)) all.set(keyOfObj(d), d);
+  }
+}
+
+/**
+ * Every graph object the timeline ever held (latest version of each) and every DNS name it could publish.
+ * Incremental: when the timeline only grew (playback extends it), only the new frames are read.
+ */
+export function everObjects(initial: ClusterSnapshot, frames: readonly Frame[]): Map<string, KObject> {
+  // Frames are immutable and shared between a timeline and its extension: the same last frame means "grew".
+  const grew = ever.count > 0 ? frames.length >= ever.count && frames[ever.count - 1] === ever.last : ever.initial === initial;
+  if (!grew) {
+    const all = new Map<string, KObject>();
+    for (const byName of Object.values(initial.objects)) for (const o of Object.values(byName ?? {})) absorb(all, o);
+    ever = { initial, count: 0, last: undefined, all };
+  }
+  if (frames.length === ever.count) return ever.all;
+  const all = new Map(ever.all);
+  for (let i = ever.count; i < frames.length; i++) for (const c of frames[i]!.changes) absorb(all, c.object);
+  ever = { initial, count: frames.length, last: frames[frames.length - 1], all };
+  return all;
+}
+
 let lastSignature = '';
-let lastLayout = new Map<string, Point>();
-/** Layout of all objects ever seen; recomputed only when that set of keys changes. */
-export function stableLayout(all: ReadonlyMap<string, KObject>): Map<string, Point> {
-  const signature = [...all.keys()].join('|');
+let lastLayout: Layout = computeLayout(new Map(), []);
+/** Layout of all objects ever seen; recomputed only when the set of keys (or a pod's node lane) changes. */
+export function stableLayout(all: ReadonlyMap<string, KObject>): Layout {
+  const parts: string[] = [];
+  for (const [k, o] of all) parts.push(o.kind === 'Pod' ? `${k}@${String((o as { spec?: { nodeName?: string } }).spec?.nodeName ?? '')}` : k);
+  const signature = parts.join('|');
   if (signature !== lastSignature) {
     lastLayout = computeLayout(all, relationsOf(all));
     lastSignature = signature;
@@ -44,21 +83,28 @@ export function stableLayout(all: ReadonlyMap<string, KObject>): Map<string, Poi
 
 const RELATION_TEXT: Record<RelationKind, string> = {
   owner: 'owns', claim: 'uses claim', bound: 'is bound to', 'provisioned-by': 'provisioned', selects: 'selects',
+  dns: 'is named', 'resolves-to': 'resolves to',
 };
 
-export function buildFlow(snapshot: ClusterSnapshot, positions: ReadonlyMap<string, Point>, selectedKey: string | null) {
-  const objects = graphObjects(snapshot.objects as never);
-  const nodes: K8sFlowNode[] = [];
+export function buildFlow(snapshot: ClusterSnapshot, layout: Layout, selectedKey: string | null): { nodes: FlowNode[]; edges: K8sFlowEdge[] } {
+  const objects = snapshotObjects(snapshot);
+  const nodes: FlowNode[] = layout.lanes.map((l) => ({
+    id: l.id, type: 'lane', position: { x: l.x, y: l.y }, data: { label: l.id === 'lane:unscheduled' ? t('graphUnscheduled') : '' },
+    width: l.width, height: l.height, style: { width: l.width, height: l.height }, zIndex: -1,
+    selectable: false, draggable: false, connectable: false, deletable: false, focusable: false, ariaRole: 'presentation',
+  }));
   for (const [key, obj] of objects) {
-    const kind = obj.kind;
+    const { kind } = obj;
     const name = obj.metadata.name ?? '';
     const namespace = obj.metadata.namespace ?? '';
     const status = objectStatus(obj, snapshot.nowMs);
+    const compact = layout.compact.has(key);
     nodes.push({
       id: key,
       type: 'k8s',
-      position: positions.get(key) ?? { x: 0, y: 0 },
-      data: { kind, name, namespace, status, tone: toneOf(kind, status), detail: objectDetail(obj) },
+      position: layout.positions.get(key) ?? { x: 0, y: 0 },
+      data: { kind, name, namespace, status, tone: toneOf(kind, status), fields: objectFields(obj, snapshot.nowMs), compact },
+      ...(isSystem(obj) ? { className: 'system' } : {}),
       selected: key === selectedKey,
       draggable: false,
       connectable: false,
@@ -67,16 +113,18 @@ export function buildFlow(snapshot: ClusterSnapshot, positions: ReadonlyMap<stri
       domAttributes: { 'data-kind': kind, 'data-name': name, 'data-namespace': namespace, 'data-status': status } as K8sFlowNode['domAttributes'],
     });
   }
-  const name = (key: string) => `${objects.get(key)!.kind} ${objects.get(key)!.metadata.name}`;
-  const edges: Edge[] = relationsOf(objects).map((r) => ({
+  const label = (key: string) => `${objects.get(key)!.kind} ${objects.get(key)!.metadata.name}`;
+  const edges: K8sFlowEdge[] = relationsOf(objects).map((r) => ({
     id: r.id,
+    type: 'k8s',
     source: r.source,
     target: r.target,
+    data: { relation: r.kind, ...(r.label ? { label: r.label } : {}) },
     className: `edge-${r.kind}`,
     selectable: false,
     deletable: false,
-    ariaLabel: `${name(r.source)} ${RELATION_TEXT[r.kind]} ${name(r.target)}`,
-    domAttributes: { 'data-relation': r.kind } as Edge['domAttributes'],
+    ariaLabel: `${label(r.source)} ${RELATION_TEXT[r.kind]} ${label(r.target)}${r.label ? ` (${r.label})` : ''}`,
+    domAttributes: { 'data-relation': r.kind } as K8sFlowEdge['domAttributes'],
   }));
   return { nodes, edges };
 }

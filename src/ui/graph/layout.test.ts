@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KObject } from '../../sim';
-import { computeLayout } from './layout';
+import { computeLayout, NODE_WIDTH } from './layout';
+import { dnsObject } from './dnsNodes';
 import { graphObjects, relationsOf } from './relations';
 
 const owner = { apiVersion: 'apps/v1', kind: 'StatefulSet', name: 'web', uid: 'u', controller: true };
@@ -23,7 +24,7 @@ describe('stable layout', () => {
     { apiVersion: 'v1', kind: 'Service', metadata: { name: 'nginx', namespace: 'default' }, spec: { selector: { app: 'nginx' } } },
     ...[0, 1, 2, 10].flatMap((i, j) => [pod(`web-${i}`), pvc(`www-web-${i}`, `pv-${'zyxw'[j]}`), pv(`pv-${'zyxw'[j]}`)]),
   ]);
-  const pos = computeLayout(all, relationsOf(all));
+  const pos = computeLayout(all, relationsOf(all)).positions;
   const x = (key: string) => pos.get(key)!.x;
 
   it('puts ordinals in order (numeric, not lexical) and rows by kind', () => {
@@ -45,6 +46,55 @@ describe('stable layout', () => {
   });
 
   it('is a function of keys: the same objects give the same places', () => {
-    expect(computeLayout(all, relationsOf(all))).toEqual(pos);
+    expect(computeLayout(all, relationsOf(all)).positions).toEqual(pos);
+  });
+});
+
+describe('node lanes, DNS names and the system corner', () => {
+  const node = (name: string): KObject => ({ apiVersion: 'v1', kind: 'Node', metadata: { name } });
+  const on = (p: KObject, nodeName: string): KObject => ({ ...p, spec: { ...(p as { spec: object }).spec, nodeName } });
+  const all = objects([
+    node('node-1'), node('node-2'), node('node-10'),
+    { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 'web', namespace: 'default' } },
+    { apiVersion: 'v1', kind: 'Service', metadata: { name: 'nginx', namespace: 'default' }, spec: { clusterIP: 'None', selector: { app: 'nginx' } } },
+    { apiVersion: 'v1', kind: 'Service', metadata: { name: 'kube-dns', namespace: 'kube-system' }, spec: { clusterIP: '10.96.0.10' } },
+    on(pod('web-0'), 'node-2'), on(pod('web-1'), 'node-1'), on(pod('web-2'), 'node-2'), pod('web-3'),
+  ]);
+  for (const d of [dnsObject('nginx.default.svc.cluster.local', 'default', 'nginx', []),
+    dnsObject('web-0.nginx.default.svc.cluster.local', 'default', 'nginx', ['10.244.2.2'], 'web-0')]) all.set(`DNSRecord/default/${d.metadata.name}`, d);
+  const layout = computeLayout(all, relationsOf(all));
+  const p = (k: string) => layout.positions.get(k)!;
+
+  it('groups pods into lanes by node, in numeric node order, with an unscheduled lane first', () => {
+    expect(layout.lanes.map((l) => l.label)).toEqual(['unscheduled', 'node-1', 'node-2', 'node-10']);
+    expect(p('Pod/default/web-3').x).toBeLessThan(p('Pod/default/web-1').x);
+    expect(p('Pod/default/web-1').x).toBeLessThan(p('Pod/default/web-0').x);
+    expect(p('Pod/default/web-0').x).toBeLessThan(p('Pod/default/web-2').x);
+    expect(p('Node//node-2').x).toBe(p('Pod/default/web-0').x);
+    expect(p('Node//node-2').y).toBeLessThan(p('Pod/default/web-0').y);
+  });
+
+  it('puts DNS names in the top band: the per-pod name above its pod, the service name beside its Service', () => {
+    const perPod = p('DNSRecord/default/web-0.nginx.default.svc.cluster.local');
+    expect(perPod.x).toBe(p('Pod/default/web-0').x);
+    expect(perPod.y).toBeLessThan(p('StatefulSet/default/web').y);
+    expect(p('DNSRecord/default/nginx.default.svc.cluster.local').y).toBe(p('Service/default/nginx').y);
+    expect(p('DNSRecord/default/nginx.default.svc.cluster.local').x).toBeGreaterThan(p('Service/default/nginx').x);
+  });
+
+  it('keeps system objects compact in a corner, right of everything else', () => {
+    const kubeDns = p('Service/kube-system/kube-dns');
+    const others = [...layout.positions].filter(([k]) => k !== 'Service/kube-system/kube-dns').map(([, v]) => v.x);
+    expect(kubeDns.x).toBeGreaterThan(Math.max(...others));
+    expect(layout.compact.has('Service/kube-system/kube-dns')).toBe(true);
+  });
+
+  it('never overlaps two cards in a band', () => {
+    const rows = new Map<number, number[]>();
+    for (const v of layout.positions.values()) rows.set(v.y, [...(rows.get(v.y) ?? []), v.x]);
+    for (const xs of rows.values()) {
+      const sorted = [...xs].sort((a, b) => a - b);
+      sorted.slice(1).forEach((x, i) => expect(x - sorted[i]!).toBeGreaterThanOrEqual(NODE_WIDTH));
+    }
   });
 });

@@ -1,21 +1,25 @@
-// Which graph objects are connected, and how: owner, claim, bound, provisioned-by, selects.
+// Which graph objects are connected, and how: owner, claim, bound, provisioned-by, selects, and for DNS names
+// (pseudo-objects of kind DNSRecord, see dnsNodes.ts) dns (Service → its name) and resolves-to (name → Pod).
 import type { KObject } from '../../sim';
 
 export const GRAPH_KINDS = [
   'Service', 'StatefulSet', 'Deployment', 'ReplicaSet', 'Pod', 'PersistentVolumeClaim', 'StorageClass', 'PersistentVolume', 'Node',
 ] as const;
-export type GraphKind = (typeof GRAPH_KINDS)[number];
+export type GraphKind = (typeof GRAPH_KINDS)[number] | 'DNSRecord';
 const NAMESPACED: Record<GraphKind, boolean> = {
-  Service: true, StatefulSet: true, Deployment: true, ReplicaSet: true, Pod: true, PersistentVolumeClaim: true,
+  Service: true, DNSRecord: true, StatefulSet: true, Deployment: true, ReplicaSet: true, Pod: true, PersistentVolumeClaim: true,
   StorageClass: false, PersistentVolume: false, Node: false,
 };
 
-export type RelationKind = 'owner' | 'claim' | 'bound' | 'provisioned-by' | 'selects';
+export type RelationKind = 'owner' | 'claim' | 'bound' | 'provisioned-by' | 'selects' | 'dns' | 'resolves-to';
+export const RELATION_KINDS: readonly RelationKind[] = ['owner', 'selects', 'claim', 'bound', 'provisioned-by', 'dns', 'resolves-to'];
 export interface Relation {
   readonly id: string;
   readonly kind: RelationKind;
   readonly source: string;
   readonly target: string;
+  /** Shown on the edge: the IP a DNS name resolves to. */
+  readonly label?: string;
 }
 
 export const keyFor = (kind: string, namespace: string, name: string) =>
@@ -48,8 +52,8 @@ function matches(selector: unknown, labels: unknown): boolean {
 
 export function relationsOf(objects: ReadonlyMap<string, KObject>): Relation[] {
   const out: Relation[] = [];
-  const add = (kind: RelationKind, source: string, target: string) => {
-    if (objects.has(source) && objects.has(target)) out.push({ id: `${kind}:${source}->${target}`, kind, source, target });
+  const add = (kind: RelationKind, source: string, target: string, label?: string) => {
+    if (objects.has(source) && objects.has(target)) out.push({ id: `${kind}:${source}->${target}`, kind, source, target, ...(label ? { label } : {}) });
   };
   const services = [...objects].filter(([, o]) => o.kind === 'Service');
   for (const [key, obj] of objects) {
@@ -70,6 +74,13 @@ export function relationsOf(objects: ReadonlyMap<string, KObject>): Relation[] {
     if (obj.kind === 'PersistentVolumeClaim') {
       const volume = get(obj, 'spec', 'volumeName');
       if (typeof volume === 'string' && volume) add('bound', key, keyFor('PersistentVolume', '', volume));
+    }
+    if (obj.kind === 'DNSRecord') {
+      const service = get(obj, 'spec', 'service');
+      const pod = get(obj, 'spec', 'pod');
+      const ips = get(obj, 'status', 'ips');
+      if (typeof service === 'string') add('dns', keyFor('Service', ns, service), key);
+      if (typeof pod === 'string') add('resolves-to', key, keyFor('Pod', ns, pod), Array.isArray(ips) ? ips.join(', ') : undefined);
     }
     if (obj.kind === 'PersistentVolume') {
       const sc = get(obj, 'spec', 'storageClassName');

@@ -1,6 +1,7 @@
 // What each graph node says about its object: kubectl's STATUS text, a colour tone and a short detail line.
 import type { KObject } from '../../sim';
 import { podStatus } from '../../kubectl';
+import { DNS_NXDOMAIN, DNS_RESOLVES } from './dnsNodes';
 
 export type Tone = 'running' | 'pending' | 'creating' | 'terminating' | 'bound' | 'available' | 'released' | 'failed' | 'neutral';
 
@@ -13,6 +14,7 @@ export function objectStatus(obj: KObject, nowMs: number): string {
   const spec = field(obj, 'spec');
   const status = field(obj, 'status');
   if (obj.kind === 'Pod') return podStatus(obj, nowMs).status;
+  if (obj.kind === 'DNSRecord') return status.resolves ? DNS_RESOLVES : DNS_NXDOMAIN;
   if (obj.metadata.deletionTimestamp) return 'Terminating';
   switch (obj.kind) {
     case 'StatefulSet':
@@ -42,6 +44,8 @@ export function toneOf(kind: string, status: string): Tone {
   }
   switch (status) {
     case 'Running': case 'Ready': return 'running';
+    case DNS_RESOLVES: return 'available';
+    case DNS_NXDOMAIN: return 'pending';
     case 'Bound': return 'bound';
     case 'Available': return 'available';
     case 'Released': return 'released';
@@ -53,16 +57,47 @@ export function toneOf(kind: string, status: string): Tone {
   }
 }
 
-/** A short second line: where a pod runs, what a claim asks for, a service's IP. */
-export function objectDetail(obj: KObject): string {
+const ACCESS: Record<string, string> = { ReadWriteOnce: 'RWO', ReadOnlyMany: 'ROX', ReadWriteMany: 'RWX', ReadWriteOncePod: 'RWOP' };
+const modes = (v: unknown) => (Array.isArray(v) ? v.map((m) => ACCESS[String(m)] ?? String(m)).join(',') : '');
+const str = (v: unknown) => (v === undefined || v === null || v === '' ? '' : String(v));
+const join = (...parts: unknown[]) => parts.map(str).filter(Boolean).join(' · ');
+
+/** The key fields of a card, one short line each (kubectl's columns, abbreviated the way kubectl does). */
+export function objectFields(obj: KObject, nowMs: number): string[] {
   const spec = field(obj, 'spec');
   const status = field(obj, 'status');
   switch (obj.kind) {
-    case 'Pod': return [spec.nodeName, status.podIP].filter(Boolean).join(' · ');
-    case 'PersistentVolumeClaim': return String(field(field(spec, 'resources'), 'requests').storage ?? '');
-    case 'PersistentVolume': return [field(spec, 'capacity').storage, spec.persistentVolumeReclaimPolicy].filter(Boolean).join(' · ');
-    case 'Service': return spec.clusterIP === 'None' ? 'headless' : String(spec.clusterIP ?? '');
-    case 'StorageClass': return String((obj as Loose).provisioner ?? '');
-    default: return '';
+    case 'Pod': {
+      const ps = podStatus(obj, nowMs);
+      return [join(`READY ${ps.ready}`, ps.restarts !== '0' ? `↻${ps.restarts}` : '', spec.nodeName), str(status.podIP) || '—'];
+    }
+    case 'PersistentVolumeClaim':
+      return [join(field(status, 'capacity').storage ?? field(field(spec, 'resources'), 'requests').storage, modes(status.accessModes ?? spec.accessModes)),
+        str(spec.volumeName) ? `→ ${str(spec.volumeName)}` : 'no volume yet'];
+    case 'PersistentVolume': {
+      const claim = field(spec, 'claimRef');
+      return [join(field(spec, 'capacity').storage, modes(spec.accessModes), spec.persistentVolumeReclaimPolicy),
+        claim.name ? `← ${str(claim.namespace)}/${str(claim.name)}` : 'unclaimed'];
+    }
+    case 'Service': {
+      const ports = (Array.isArray(spec.ports) ? spec.ports : []) as { port?: number; protocol?: string }[];
+      return [spec.clusterIP === 'None' ? 'headless (None)' : str(spec.clusterIP) || '—', ports.map((p) => `${p.port}/${p.protocol ?? 'TCP'}`).join(',')];
+    }
+    case 'StatefulSet': {
+      const partition = field(field(spec, 'updateStrategy'), 'rollingUpdate').partition;
+      return [join(str(spec.podManagementPolicy) || 'OrderedReady', field(spec, 'updateStrategy').type ?? 'RollingUpdate'),
+        join(`current ${num(status.currentReplicas, 0)}`, `updated ${num(status.updatedReplicas, 0)}`, partition !== undefined ? `partition ${str(partition)}` : '')];
+    }
+    case 'Deployment':
+    case 'ReplicaSet':
+      return [join(`up-to-date ${num(status.updatedReplicas ?? status.fullyLabeledReplicas, 0)}`, `available ${num(status.availableReplicas, 0)}`)];
+    case 'StorageClass':
+      return [str((obj as Loose).provisioner), join((obj as Loose).reclaimPolicy ?? 'Delete', (obj as Loose).volumeBindingMode ?? 'Immediate')];
+    case 'DNSRecord': {
+      const ips = (Array.isArray(status.ips) ? status.ips : []) as string[];
+      return [`${str(spec.type) || 'A'} ${ips.length ? ips.slice(0, 2).join(', ') + (ips.length > 2 ? ` +${ips.length - 2}` : '') : '—'}`];
+    }
+    default:
+      return [];
   }
 }

@@ -1,22 +1,32 @@
 // Hook: the React Flow nodes/edges for the playhead, from narrow store selectors and memoized pure functions.
-import { useMemo } from 'react';
+// Positions change only when the set of objects ever seen changes; a frame that only changes statuses rebuilds
+// data, and unchanged nodes/edges keep their identity so React Flow skips them.
+import { useMemo, useRef } from 'react';
 import { useAppStore, snapshotReader } from '../../store/useAppStore';
 import { selectSelectedKey, selectTimeline } from '../../store/selectors';
-import { buildFlow, everObjects, stableLayout } from './graphModel';
+import { buildFlow, everObjects, stableLayout, type FlowNode, type K8sFlowEdge } from './graphModel';
+import { highlight, reuse, sameEdge, sameNode } from './highlight';
 
 const selectSnapshot = snapshotReader.snapshot.bind(snapshotReader);
+const selectHovered = (s: { hoveredKey: string | null }) => s.hoveredKey;
+const EMPTY = { nodes: [] as FlowNode[], edges: [] as K8sFlowEdge[] };
 
 export function useFlow() {
   const timeline = useAppStore(selectTimeline);
   const snapshot = useAppStore(selectSnapshot);
   const selectedKey = useAppStore(selectSelectedKey);
-  const positions = useMemo(() => {
-    if (!timeline) return new Map();
-    return stableLayout(everObjects(snapshotReader.initial(timeline), timeline.frames));
-  }, [timeline]);
-  const flow = useMemo(
-    () => (snapshot ? buildFlow(snapshot, positions, selectedKey) : { nodes: [], edges: [] }),
-    [snapshot, positions, selectedKey],
+  const hovered = useAppStore(selectHovered);
+  const layout = useMemo(
+    () => stableLayout(timeline ? everObjects(snapshotReader.initial(timeline), timeline.frames) : new Map()),
+    [timeline],
   );
-  return { ...flow, positions };
+  const flow = useMemo(() => (snapshot ? buildFlow(snapshot, layout, selectedKey) : EMPTY), [snapshot, layout, selectedKey]);
+  const lit = useMemo(() => highlight(flow, hovered), [flow, hovered]);
+  const prev = useRef(EMPTY);
+  const out = useMemo(() => {
+    const next = { nodes: reuse(prev.current.nodes, lit.nodes, sameNode), edges: reuse(prev.current.edges, lit.edges, sameEdge) };
+    prev.current = next;
+    return next;
+  }, [lit]);
+  return { ...out, positions: layout.positions };
 }

@@ -1,28 +1,47 @@
 // One Kubernetes object in the graph. The data-* attributes and aria-label live on React Flow's node element.
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import type { K8sFlowNode } from '../graphModel';
+import type { K8sFlowNode, LaneFlowNode } from '../graphModel';
+import { KindIcon } from './icons';
 
-const KIND_SHORT: Record<string, string> = {
+export const KIND_SHORT: Record<string, string> = {
   StatefulSet: 'sts', Deployment: 'deploy', ReplicaSet: 'rs', Pod: 'pod', PersistentVolumeClaim: 'pvc',
-  PersistentVolume: 'pv', StorageClass: 'sc', Service: 'svc', Node: 'node',
+  PersistentVolume: 'pv', StorageClass: 'sc', Service: 'svc', Node: 'node', DNSRecord: 'dns',
 };
 
+/** A DNS name is long: its first label(s) in bold, the zone muted. */
+function splitFqdn(name: string): [string, string] {
+  const i = name.indexOf('.svc.');
+  const head = i > 0 ? name.slice(0, i) : name;
+  const cut = head.lastIndexOf('.');
+  return cut > 0 ? [head.slice(0, cut), name.slice(cut)] : [head, i > 0 ? name.slice(i) : ''];
+}
+
 function K8sNodeView({ data }: NodeProps<K8sFlowNode>) {
+  const dns = data.kind === 'DNSRecord';
+  const [head, zone] = dns ? splitFqdn(data.name) : [data.name, ''];
   return (
-    <div className={`k8s-node tone-${data.tone} kind-${data.kind}`} title={`${data.kind} ${data.namespace ? data.namespace + '/' : ''}${data.name}`}>
+    <div className={`k8s-node tone-${data.tone} kind-${data.kind}${data.compact ? ' compact' : ''}`}
+      title={`${data.kind} ${data.namespace && !dns ? data.namespace + '/' : ''}${data.name}`}>
       <Handle type="target" position={Position.Top} isConnectable={false} />
       <div className="k8s-node-head">
-        <span className="k8s-node-kind" aria-hidden="true">{KIND_SHORT[data.kind] ?? data.kind}</span>
-        <span className="k8s-node-name">{data.name}</span>
+        <span className="k8s-node-kind" aria-hidden="true"><KindIcon kind={data.kind} />{KIND_SHORT[data.kind] ?? data.kind}</span>
+        <span className="k8s-node-name">{head}{zone && <span className="k8s-node-zone">{zone}</span>}</span>
       </div>
       <div className="k8s-node-foot">
         <span className="k8s-node-status">{data.status}</span>
-        {data.detail && <span className="k8s-node-detail">{data.detail}</span>}
+        {data.fields[0] && <span className="k8s-node-detail">{data.fields[0]}</span>}
       </div>
+      {!data.compact && data.fields[1] && <div className="k8s-node-extra">{data.fields[1]}</div>}
       <Handle type="source" position={Position.Bottom} isConnectable={false} />
     </div>
   );
 }
 
 export const K8sNode = memo(K8sNodeView);
+
+function LaneNodeView({ data }: NodeProps<LaneFlowNode>) {
+  return <div className="graph-lane">{data.label && <span className="graph-lane-label">{data.label}</span>}</div>;
+}
+
+export const LaneNode = memo(LaneNodeView);

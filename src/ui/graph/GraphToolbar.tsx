@@ -1,0 +1,41 @@
+// Fit, and export of the current view as PNG / SVG (for slides). Lives in a React Flow panel.
+import { useState, type RefObject } from 'react';
+import { Panel, useReactFlow } from '@xyflow/react';
+import { appStore } from '../../store/useAppStore';
+import { t } from '../i18n';
+import { download, svgDataUrl, viewToPng, viewToSvg } from './exportView';
+
+export const FIT_OPTIONS = { padding: 0.12, maxZoom: 1.1, duration: 250 } as const;
+
+const stamp = () => `podium-graph-${Math.round(appStore.getState().playheadMs / 1000)}s`;
+
+export function GraphToolbar({ container }: { container: RefObject<HTMLDivElement | null> }) {
+  const { fitView } = useReactFlow();
+  const [busy, setBusy] = useState(false);
+  const flowEl = () => container.current?.querySelector<HTMLElement>('.react-flow') ?? null;
+
+  const exportSvg = () => {
+    const el = flowEl();
+    if (el) download(svgDataUrl(viewToSvg(el).svg), `${stamp()}.svg`);
+  };
+  const exportPng = async () => {
+    const el = flowEl();
+    if (!el) return;
+    setBusy(true);
+    try {
+      download(await viewToPng(el), `${stamp()}.png`);
+    } catch (err) {
+      appStore.getState().notify('error', `PNG export failed: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Panel position="top-left" className="graph-toolbar" aria-label={t('graphToolbar')}>
+      <button type="button" onClick={() => void fitView(FIT_OPTIONS)}>{t('graphFit')}</button>
+      <button type="button" onClick={() => void exportPng()} disabled={busy}>{t('graphExportPng')}</button>
+      <button type="button" onClick={exportSvg}>{t('graphExportSvg')}</button>
+    </Panel>
+  );
+}

@@ -1,0 +1,24 @@
+// A relation edge: a smooth step path whose length is normalised (pathLength=1) so CSS can "draw" it on appear,
+// plus an optional label (the IP a DNS name resolves to).
+import { memo } from 'react';
+import { BaseEdge, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
+import type { K8sFlowEdge } from './graphModel';
+
+/** Solid relations that draw themselves when they appear (dashed ones keep their pixel dash pattern). */
+const DRAWN = new Set(['bound', 'resolves-to']);
+
+function K8sEdgeView({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, style }: EdgeProps<K8sFlowEdge>) {
+  const [path, midX, midY] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: 10 });
+  // The IP sits just above the pod it reaches, clear of the controller cards the line passes.
+  const [labelX, labelY] = data?.relation === 'resolves-to' ? [targetX, targetY - 14] : [midX, midY];
+  return (
+    <BaseEdge
+      path={path}
+      {...(data && DRAWN.has(data.relation) ? { pathLength: 1 } : {})}
+      {...(style ? { style } : {})}
+      {...(data?.label ? { label: data.label, labelX, labelY, labelBgPadding: [4, 2] as [number, number], labelBgBorderRadius: 4 } : {})}
+    />
+  );
+}
+
+export const K8sEdge = memo(K8sEdgeView);

@@ -1,0 +1,55 @@
+// DNS name nodes on the real engine: a per-pod name appears when the pod is Ready, disappears while it is gone,
+// and returns at the same place with the new pod's IP on its resolves-to edge.
+import { describe, expect, it } from 'vitest';
+import { createAppStore } from '../../store/createAppStore';
+import { realDeps } from '../../store/realDeps';
+import { installTestApi } from '../../e2eApi';
+import { buildFlow, everObjects, stableLayout, type K8sFlowNode } from './graphModel';
+
+const WEB0 = 'DNSRecord/default/web-0.nginx.default.svc.cluster.local';
+
+describe('DNS name nodes', () => {
+  const { store, reader } = createAppStore(realDeps);
+  const api = installTestApi(store);
+  const flowNow = () => {
+    const s = store.getState();
+    const layout = stableLayout(everObjects(reader.initial(s.timeline!), s.timeline!.frames));
+    return buildFlow(reader.snapshot(s)!, layout, null);
+  };
+  const node = (flow: ReturnType<typeof flowNow>, id: string) => flow.nodes.find((n) => n.id === id) as K8sFlowNode | undefined;
+
+  it('shows the Service name and a per-pod name for each Ready pod of the headless Service', () => {
+    store.getState().applyEditor();
+    api.runToEnd();
+    const flow = flowNow();
+    const svcName = node(flow, 'DNSRecord/default/nginx.default.svc.cluster.local')!;
+    expect(svcName.data.status).toBe('Resolves');
+    expect(svcName.domAttributes).toMatchObject({ 'data-kind': 'DNSRecord', 'data-name': 'nginx.default.svc.cluster.local' });
+    for (const i of [0, 1, 2]) expect(node(flow, `DNSRecord/default/web-${i}.nginx.default.svc.cluster.local`)?.data.status).toBe('Resolves');
+    const edge = flow.edges.find((e) => e.source === WEB0 && e.data?.relation === 'resolves-to')!;
+    expect(edge.target).toBe('Pod/default/web-0');
+    expect(edge.data?.label).toMatch(/^10\.244\.\d+\.\d+$/);
+    expect(flow.edges.some((e) => e.source === 'Service/default/nginx' && e.target === WEB0 && e.data?.relation === 'dns')).toBe(true);
+    // kube-system names exist but are system (dimmed corner).
+    expect(node(flow, 'DNSRecord/kube-system/kube-dns.kube-system.svc.cluster.local')?.className).toBe('system');
+  });
+
+  it('drops the name while web-0 is gone and brings it back in place with the new IP', () => {
+    const before = flowNow();
+    const oldIp = before.edges.find((e) => e.source === WEB0)!.data!.label;
+    const place = node(before, WEB0)!.position;
+    store.getState().runCommand('kubectl delete pod web-0');
+    let sawGap = false;
+    store.getState().play();
+    for (let i = 0; i < 400 && store.getState().playing; i++) {
+      store.getState().tick(100);
+      if (!node(flowNow(), WEB0)) sawGap = true;
+    }
+    expect(sawGap).toBe(true);
+    const after = flowNow();
+    expect(node(after, WEB0)?.position).toEqual(place);
+    const newIp = after.edges.find((e) => e.source === WEB0)!.data!.label;
+    expect(newIp).toMatch(/^10\.244\./);
+    expect(newIp).not.toBe(oldIp);
+  });
+});

@@ -1,0 +1,78 @@
+// DNS names as graph pseudo-objects (kind DNSRecord, metadata.name = the FQDN), derived from the cluster DNS model.
+// One node per A-record name a learner cares about:
+//  - each Service's name (`nginx.default.svc.cluster.local`): always present while the Service exists;
+//    status `Resolves` with its IPs (the ClusterIP, or every Ready pod of a headless Service), else `NXDOMAIN`;
+//  - each per-pod name of a headless Service (`web-0.nginx.default.svc.cluster.local`): present only while the
+//    pod is Ready and in the endpoints (exactly what dnsRecords serves), status `Resolves`, spec.pod = the pod.
+// Positions are keyed by FQDN (never by IP), so a recreated web-0 finds its name where it was.
+import { CLUSTER_DOMAIN, dnsRecords, type ClusterSnapshot, type DnsRecord, type KObject } from '../../sim';
+
+export const DNS_RESOLVES = 'Resolves';
+export const DNS_NXDOMAIN = 'NXDOMAIN';
+
+export interface DnsObject extends KObject {
+  readonly kind: 'DNSRecord';
+  readonly spec: { readonly service: string; readonly pod?: string; readonly type: 'A' | 'CNAME' };
+  readonly status: { readonly ips: readonly string[]; readonly resolves: boolean };
+}
+
+export const serviceFqdn = (name: string, namespace: string) => `${name}.${namespace}.svc.${CLUSTER_DOMAIN}`;
+
+export function dnsObject(fqdn: string, namespace: string, service: string, ips: readonly string[], pod?: string, type: 'A' | 'CNAME' = 'A'): DnsObject {
+  return {
+    apiVersion: 'podium.dev/v1', kind: 'DNSRecord', metadata: { name: fqdn, namespace },
+    spec: { service, type, ...(pod ? { pod } : {}) }, status: { ips: [...ips], resolves: ips.length > 0 },
+  };
+}
+
+const nameOfKey = (key: string) => key.slice(key.indexOf('/', key.indexOf('/') + 1) + 1);
+
+/** The DNS name nodes at one moment, in a stable order (service name first, then its per-pod names). */
+export function dnsObjects(snapshot: ClusterSnapshot, records: readonly DnsRecord[] = dnsRecords(snapshot)): DnsObject[] {
+  const out: DnsObject[] = [];
+  const services = Object.values(snapshot.objects.Service ?? {}).sort((a, b) => (a.metadata.namespace! + a.metadata.name! < b.metadata.namespace! + b.metadata.name! ? -1 : 1));
+  for (const svc of services) {
+    const ns = svc.metadata.namespace ?? 'default';
+    const name = svc.metadata.name ?? '';
+    const fqdn = serviceFqdn(name, ns);
+    const own = records.filter((r) => r.name === fqdn && (r.type === 'A' || r.type === 'CNAME'));
+    const type = own[0]?.type === 'CNAME' ? 'CNAME' : 'A';
+    out.push(dnsObject(fqdn, ns, name, [...new Set(own.map((r) => r.data))], undefined, type));
+    const perPod = new Map<string, { ips: string[]; pod?: string }>();
+    for (const r of records) {
+      if (r.type !== 'A' || r.name === fqdn || !r.name.endsWith(`.${fqdn}`)) continue;
+      const entry = perPod.get(r.name) ?? { ips: [], ...(r.pod ? { pod: nameOfKey(r.pod) } : {}) };
+      if (!entry.ips.includes(r.data)) entry.ips.push(r.data);
+      perPod.set(r.name, entry);
+    }
+    for (const [host, e] of [...perPod].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))) {
+      out.push(dnsObject(host, ns, name, e.ips, e.pod));
+    }
+  }
+  return out;
+}
+
+type Endpoint = { hostname?: string; targetRef?: { kind?: string; name?: string } };
+
+/**
+ * Every per-pod DNS name an EndpointSlice version could ever publish (ready or not), for the stable layout:
+ * the name `hostname.service.ns.svc.cluster.local` of each endpoint with a hostname, for headless Services.
+ */
+export function podDnsNamesOfSlice(slice: KObject, services: ReadonlyMap<string, KObject>): DnsObject[] {
+  const ns = slice.metadata.namespace ?? 'default';
+  const service = slice.metadata.labels?.['kubernetes.io/service-name'];
+  const svc = service ? services.get(`Service/${ns}/${service}`) : undefined;
+  if (!service || !svc || (svc as { spec?: { clusterIP?: string } }).spec?.clusterIP !== 'None') return [];
+  const endpoints = ((slice as { endpoints?: Endpoint[] }).endpoints ?? []).filter((e) => e.hostname);
+  return endpoints.map((e) => dnsObject(`${e.hostname}.${serviceFqdn(service, ns)}`, ns, service, [],
+    e.targetRef?.kind === 'Pod' ? e.targetRef.name : undefined));
+}
+
+/** A Service or DNS name that belongs to the cluster itself (kube-system, the `kubernetes` API Service). */
+export function isSystem(obj: KObject): boolean {
+  const ns = obj.metadata.namespace ?? '';
+  if (ns === 'kube-system') return true;
+  if (obj.kind === 'Service') return ns === 'default' && obj.metadata.name === 'kubernetes';
+  if (obj.kind === 'DNSRecord') return ns === 'default' && (obj as DnsObject).spec.service === 'kubernetes';
+  return false;
+}
