@@ -55,7 +55,7 @@ export class Graph {
         previous = current;
         current = JSON.stringify(await this.state());
         return current === previous;
-      }, { intervals: [50, 100, 100, 250] })
+      }, { intervals: [30, 60, 100, 250] })
       .toBe(true);
     return JSON.parse(current) as GraphState;
   }

@@ -46,7 +46,7 @@ export class Timeline {
     const before = await this.value();
     await this.slider.focus();
     await this.slider.press(key);
-    if (expectChange) await expect.poll(() => this.value(), { message: `slider value changes on ${key}` }).not.toBe(before);
+    if (expectChange) await expect.poll(() => this.value(), { message: `slider value changes on ${key}`, intervals: [20, 50, 100, 250] }).not.toBe(before);
     return this.value();
   }
 
