@@ -1,4 +1,5 @@
 // What the store needs from the engine and kubectl. Injected so slices can be tested with a hand-made timeline.
+import type { FollowUp } from '../kubectl/shell/session';
 import type { ActResult, ApiError, ClientRequest, ClusterConfig, ClusterSnapshot, RequestResult, Timeline, WorkspaceLog } from '../sim';
 
 export interface ManifestProblem {
@@ -18,8 +19,8 @@ export interface CommandOutput {
 }
 
 export type KubectlPlan =
-  | ({ readonly type: 'output' } & CommandOutput)
-  | { readonly type: 'request'; readonly request: ClientRequest; render(result: RequestResult): CommandOutput };
+  | ({ readonly type: 'output'; readonly follow?: FollowUp } & CommandOutput)
+  | { readonly type: 'request'; readonly request: ClientRequest; render(result: RequestResult): CommandOutput; readonly follow?: FollowUp };
 
 export interface FieldLocation {
   readonly line: number;

@@ -2,6 +2,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { ClientRequest, ClusterConfig, RequestResult, Timeline } from '../sim';
 import type { Deps, ManifestProblem } from './deps';
+import type { ConsoleShell, ConsoleWatch } from './consoleTypes';
 
 export interface Problem extends ManifestProblem {
   /** `podium` for problems found by Apply/Delete; otherwise the editor's schema validator. */
@@ -67,9 +68,15 @@ export interface ConsoleLine {
 export interface ConsoleSlice {
   consoleLines: readonly ConsoleLine[];
   history: readonly string[];
+  /** The container shell the console is in (`kubectl exec -it`, `kubectl run -it`), or null. */
+  consoleShell: ConsoleShell | null;
+  /** The `kubectl get -w` streaming into the log as the playhead moves, or null. */
+  consoleWatch: ConsoleWatch | null;
   print(kind: ConsoleLineKind, text: string): void;
   runCommand(line: string): void;
   clearConsole(): void;
+  /** Ctrl+C: stop the watch, or abandon the typed `partial` line. */
+  interrupt(partial?: string): void;
 }
 
 export type NoticeTone = 'info' | 'warning' | 'error';
