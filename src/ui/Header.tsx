@@ -1,9 +1,32 @@
-// Header: title and the workspace actions (Apply / Delete act on the editor text like kubectl apply|delete -f).
-import { appStore } from '../store/useAppStore';
-import { t } from './i18n';
+// Header: title, the workspace actions (Apply / Delete act on the editor text like kubectl apply|delete -f; Reset),
+// and the page preferences: Theme, Language, keyboard-shortcut help.
+import { appStore, useAppStore } from '../store/useAppStore';
+import { LOCALES, t, type Locale } from './i18n';
+import { resolvedTheme } from './theme';
 
 function onReset() {
   if (window.confirm(t('resetConfirm'))) appStore.getState().resetWorkspace();
+}
+
+function ThemeButton() {
+  const theme = useAppStore((s) => s.prefs.theme);
+  const dark = resolvedTheme(theme) === 'dark';
+  return (
+    <button type="button" className="icon-text" aria-label={t('theme')} aria-pressed={dark} title={dark ? t('themeDark') : t('themeLight')}
+      onClick={() => appStore.getState().setPrefs({ theme: dark ? 'light' : 'dark' })}>
+      {dark ? '☾' : '☀'}
+    </button>
+  );
+}
+
+function LanguageSelect() {
+  const locale = useAppStore((s) => s.prefs.locale);
+  return (
+    <select className="lang" aria-label={t('language')} title={t('language')} value={locale}
+      onChange={(e) => appStore.getState().setPrefs({ locale: e.target.value as Locale })}>
+      {LOCALES.map((l) => <option key={l.id} value={l.id} lang={l.id}>{l.name}</option>)}
+    </select>
+  );
 }
 
 export function Header() {
@@ -14,6 +37,10 @@ export function Header() {
         <button type="button" className="primary" onClick={() => appStore.getState().applyEditor()}>{t('apply')}</button>
         <button type="button" onClick={() => appStore.getState().deleteEditor()}>{t('delete')}</button>
         <button type="button" onClick={onReset}>{t('reset')}</button>
+        <span className="sep" aria-hidden="true" />
+        <ThemeButton />
+        <LanguageSelect />
+        <button type="button" className="icon-text" aria-label={t('help')} title={`${t('help')} (?)`} onClick={() => appStore.getState().setHelpOpen(true)}>?</button>
       </div>
     </header>
   );

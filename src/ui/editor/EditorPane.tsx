@@ -1,9 +1,12 @@
-// Left column: the lazily loaded Monaco editor (a plain placeholder until it arrives) and the problems list.
+// Left column: a toolbar (Examples, Format), the lazily loaded Monaco editor (a plain placeholder until it
+// arrives) and the problems list.
 import { lazy, Suspense } from 'react';
 import { useAppStore } from '../../store/useAppStore';
 import { selectText } from '../../store/selectors';
 import { t } from '../i18n';
 import { ProblemsList } from './ProblemsList';
+import { ExamplesMenu } from './ExamplesMenu';
+import { formatManifest } from './editorHandle';
 
 const YamlEditor = lazy(() => import('./YamlEditor'));
 
@@ -20,6 +23,10 @@ function Placeholder() {
 export function EditorPane() {
   return (
     <div className="editor-pane">
+      <div className="editor-toolbar">
+        <ExamplesMenu />
+        <button type="button" onClick={() => void formatManifest()}>{t('format')}</button>
+      </div>
       <div className="editor nokey" role="region" aria-label={t('editorLabel')}>
         <Suspense fallback={<Placeholder />}>
           <YamlEditor />

@@ -5,6 +5,8 @@ import { monaco, MODEL_URI, PODIUM_MARKER_OWNER } from '../../monaco/monaco';
 import { appStore, useAppStore } from '../../store/useAppStore';
 import type { Problem } from '../../store/types';
 import { t } from '../i18n';
+import { resolvedTheme } from '../theme';
+import { setEditorHandle } from './editorHandle';
 
 loader.config({ monaco }); // never the CDN
 
@@ -26,10 +28,12 @@ export default function YamlEditor() {
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const applyProblems = useAppStore((s) => s.applyProblems);
   const reveal = useAppStore((s) => s.reveal);
+  const theme = useAppStore((s) => resolvedTheme(s.prefs.theme));
 
   const onMount: OnMount = (editor) => {
     editorRef.current = editor;
     window.__editor = editor;
+    setEditorHandle(editor);
     const model = editor.getModel();
     if (!model) return;
     const sub = monaco.editor.onDidChangeMarkers((uris) => {
@@ -40,6 +44,7 @@ export default function YamlEditor() {
       if (st.text !== prev.text && st.text !== editor.getValue()) editor.setValue(st.text);
     });
     editor.onDidDispose(() => {
+      setEditorHandle(null);
       sub.dispose();
       unsubscribe();
     });
@@ -67,6 +72,7 @@ export default function YamlEditor() {
       defaultValue={appStore.getState().text}
       onChange={(v) => appStore.getState().setText(v ?? '')}
       onMount={onMount}
+      theme={theme === 'dark' ? 'vs-dark' : 'vs'}
       loading={<div className="editor-placeholder">{t('editorLoading')}</div>}
       options={{
         ariaLabel: t('editorLabel'),

@@ -1,25 +1,35 @@
-// The event list: frames up to the playhead, newest last; follows the playhead; click a line to jump there.
+// The event list: the text alternative to the animation. One entry per frame up to the live edge, read like
+// `kubectl get -w` plus the reason; the entry at the playhead is highlighted and kept in view; click to jump.
 import { memo, useEffect, useRef } from 'react';
 import type { Frame } from '../../sim';
 import { appStore, snapshotReader, useAppStore } from '../../store/useAppStore';
-import { selectFrames } from '../../store/selectors';
+import { selectFrames, selectLiveEdgeMs } from '../../store/selectors';
 import { t } from '../i18n';
 import { formatStamp } from '../timeline/format';
 import { describeFrame } from './describeFrame';
+import { lastIndexAtOrBefore } from './window';
 
-/** Long timelines: render only the most recent lines before the playhead. */
-const WINDOW = 300;
+/** Long timelines: render a window of entries around the playhead. */
+const BEFORE = 200;
+const AFTER = 60;
 const selectFrameIndex = snapshotReader.frameIndex;
 
-const EventLine = memo(function EventLine({ frame, current }: { frame: Frame; current: boolean }) {
+const EventLine = memo(function EventLine({ frame, index, state }: { frame: Frame; index: number; state: 'past' | 'current' | 'future' }) {
   const line = describeFrame(frame);
   return (
-    <li className={current ? 'event current' : 'event'} aria-current={current ? 'step' : undefined}>
+    <li className={`event ${state}`} aria-current={state === 'current' ? 'step' : undefined} data-index={index}>
       <button type="button" onClick={() => appStore.getState().seek(frame.atMs)}>
-        <span className="event-time">{formatStamp(frame.atMs)}</span>{' '}
-        <span className={`event-actor${frame.cause.actor === 'user' ? ' user' : ''}`}>{line.actor}</span>{' '}
-        {line.changes && <span className="event-changes">{line.changes}</span>}
-        {line.why && <span className="event-why"> — {line.why}</span>}
+        <span className="event-head">
+          <span className="event-time">{formatStamp(frame.atMs)}</span>{' '}
+          <span className={line.user ? 'event-actor user' : 'event-actor'}>{line.user ? `$ ${line.actor}` : line.actor}</span>
+        </span>
+        {line.rows.map((r, i) => (
+          <span key={i} className={r.deleted ? 'watch-row deleted' : 'watch-row'}>
+            <span className="watch-kind">{r.resource}/</span>{r.text}
+          </span>
+        ))}
+        {line.more > 0 && <span className="watch-row more">{t('eventsMore', { count: line.more })}</span>}
+        {line.why && <span className="event-why">{line.why}</span>}
       </button>
     </li>
   );
@@ -27,20 +37,30 @@ const EventLine = memo(function EventLine({ frame, current }: { frame: Frame; cu
 
 export function EventList() {
   const frames = useAppStore(selectFrames);
+  const liveEdgeMs = useAppStore(selectLiveEdgeMs);
   const index = useAppStore(selectFrameIndex);
   const listRef = useRef<HTMLOListElement>(null);
-  const start = Math.max(0, index + 1 - WINDOW);
-  const shown = frames.slice(start, index + 1);
+  const last = lastIndexAtOrBefore(frames, liveEdgeMs);
+  const start = Math.max(0, index - BEFORE);
+  const end = Math.min(last, Math.max(index, 0) + AFTER);
+  const shown = frames.slice(start, end + 1);
   useEffect(() => {
-    const el = listRef.current?.querySelector('.current');
-    el?.scrollIntoView({ block: 'nearest' });
-  }, [index]);
+    const ol = listRef.current;
+    const el = ol?.querySelector<HTMLElement>('.event.current');
+    if (!ol || !el) return;
+    if (el.offsetTop < ol.scrollTop || el.offsetTop + el.offsetHeight > ol.scrollTop + ol.clientHeight) {
+      ol.scrollTop = el.offsetTop - ol.clientHeight / 3;
+    }
+  }, [index, start]);
   return (
     <section className="events pane" role="region" aria-label={t('eventsLabel')}>
-      <h2 className="pane-title">{t('eventsLabel')}</h2>
+      <h2 className="pane-title" title={t('eventsHint')}>{t('eventsLabel')}</h2>
       {shown.length === 0 ? <p className="muted">{t('eventsEmpty')}</p> : (
-        <ol ref={listRef} start={start + 1}>
-          {shown.map((f, i) => <EventLine key={start + i} frame={f} current={start + i === index} />)}
+        <ol ref={listRef} start={start + 1} aria-label={t('eventsHint')}>
+          {shown.map((f, i) => {
+            const at = start + i;
+            return <EventLine key={at} frame={f} index={at} state={at === index ? 'current' : at > index ? 'future' : 'past'} />;
+          })}
         </ol>
       )}
     </section>

@@ -1,0 +1,45 @@
+// Page-wide keyboard shortcuts for the timeline (presenter-friendly). Pure: key → action name, and the typing guard.
+
+export type ShortcutAction = 'togglePlay' | 'prev' | 'next' | 'start' | 'end' | 'help' | 'closeHelp';
+
+const KEYS: Readonly<Record<string, ShortcutAction>> = {
+  ' ': 'togglePlay',
+  ArrowLeft: 'prev', ',': 'prev', PageUp: 'prev',
+  ArrowRight: 'next', '.': 'next', PageDown: 'next',
+  Home: 'start', End: 'end',
+  '?': 'help', Escape: 'closeHelp',
+};
+/** On the Timeline slider itself, ↑/↓ step too (the slider's native 1 ms steps are useless). */
+const SLIDER_KEYS: Readonly<Record<string, ShortcutAction>> = { ...KEYS, ArrowUp: 'next', ArrowDown: 'prev' };
+
+/** Where a key press is text input (the editor, the console, any field): shortcuts must not fire there. */
+const TYPING = 'input:not([type=range]), textarea, select, [contenteditable]:not([contenteditable="false"]), .monaco-editor, .xterm, [role="textbox"], .nokey-typing';
+
+export interface KeyLike {
+  readonly key: string;
+  readonly ctrlKey: boolean;
+  readonly metaKey: boolean;
+  readonly altKey: boolean;
+  readonly target: EventTarget | null;
+}
+
+export function shortcutFor(e: KeyLike): ShortcutAction | undefined {
+  if (e.ctrlKey || e.metaKey || e.altKey) return undefined;
+  const el = e.target instanceof Element ? e.target : null;
+  if (el?.closest(TYPING)) return undefined;
+  const onSlider = el instanceof HTMLInputElement && el.type === 'range';
+  const action = (onSlider ? SLIDER_KEYS : KEYS)[e.key];
+  // A focused button or menu item activates itself with Space/Enter: let it.
+  if (action === 'togglePlay' && el?.closest('button, [role="menuitem"], a, summary')) return undefined;
+  return action;
+}
+
+export const SHORTCUT_HELP: readonly { keys: readonly string[]; what: 'keyPlay' | 'keyStep' | 'keyClicker' | 'keyClickerBack' | 'keyEnds' | 'keyHelp' | 'keyEscape' }[] = [
+  { keys: ['Space'], what: 'keyPlay' },
+  { keys: ['←', '→'], what: 'keyStep' },
+  { keys: ['.', 'PageDown'], what: 'keyClicker' },
+  { keys: [',', 'PageUp'], what: 'keyClickerBack' },
+  { keys: ['Home', 'End'], what: 'keyEnds' },
+  { keys: ['?'], what: 'keyHelp' },
+  { keys: ['Esc'], what: 'keyEscape' },
+];
