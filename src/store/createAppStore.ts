@@ -31,7 +31,7 @@ export function createAppStore(
     ...createUiSlice(deps)(...a),
     ...createGraphSlice(deps)(...a),
   }));
-  store.getState().setPrefs(sanitizePrefs({ locale: opts.defaultLocale, ...loadPrefs(storage) }));
+  store.getState().setPrefs(sanitizePrefs({ locale: opts.defaultLocale ?? browserLocale(), ...loadPrefs(storage) }));
   restore(store, deps, storage);
   const saver = storage ? autosave(store, storage, opts.autosaveMs ?? 400) : { dispose: () => {}, flush: () => {} };
   return { store, reader, ...saver };
@@ -94,4 +94,9 @@ function autosave(store: StoreApi<AppState>, storage: KeyValueStorage, delayMs: 
       save();
     },
   };
+}
+
+/** `zh` for a Chinese browser, else `en` (a saved choice wins). */
+function browserLocale(): 'en' | 'zh' {
+  return typeof navigator !== 'undefined' && /^zh\b/i.test(navigator.language ?? '') ? 'zh' : 'en';
 }
