@@ -43,12 +43,17 @@ export function successorReadyViolations(view: ClusterView): string[] {
   return out;
 }
 
-/** Every live pod of a set mounts, and has, one PVC per claim template for its ordinal. */
+/**
+ * Every live pod of a set mounts, and has, one PVC per claim template for its ordinal. An unscheduled pod may
+ * briefly lack its claim: pvc-protection only guards claims of scheduled pods, and the controller recreates a
+ * missing claim for a Pending pod (upstream e2e "PVC is recreated when pod is pending due to missing PVC").
+ */
 export function claimViolations(view: ClusterView): string[] {
   const out: string[] = [];
   for (const set of setsOf(view)) {
     for (const pod of podsOf(view, set).filter((p) => !isTerminating(p))) {
       if (!storageMatches(set, pod)) out.push(`pod ${pod.metadata.name} does not mount the claims of StatefulSet ${set.metadata.name}`);
+      if (!pod.spec?.nodeName) continue;
       for (const t of set.spec?.volumeClaimTemplates ?? []) {
         const claim = getPersistentVolumeClaimName(set, t.metadata?.name ?? '', getOrdinal(pod));
         if (!view.get(objectKey('PersistentVolumeClaim', set.metadata.namespace ?? '', claim))) {
@@ -69,10 +74,12 @@ export function creationOrderViolations(before: ClusterView, after: ClusterView)
   for (const set of setsOf(after).filter(ordered)) {
     const prior = setsOf(before).find((s) => s.metadata.uid === set.metadata.uid);
     if (!prior) continue;
-    const old = new Map(podsOf(before, prior).map((p) => [p.metadata.uid, p]));
-    const added = podsOf(after, set).filter((p) => !old.has(p.metadata.uid));
+    // A pod "appears" when its uid did not exist before at all: adopting an orphan is not creating it.
+    const existed = new Set(before.list('Pod', set.metadata.namespace ?? '').map((p) => p.metadata.uid));
+    const added = podsOf(after, set).filter((p) => !existed.has(p.metadata.uid));
     if (added.length > 1) out.push(`${set.metadata.name}: ${added.length} pods created in one step under OrderedReady`);
-    const byName = new Map(podsOf(before, prior).map((p) => [p.metadata.name, p]));
+    // Predecessors by name among all pods: one sync may adopt web-0 and web-1 and then create web-2.
+    const byName = new Map(before.list('Pod', set.metadata.namespace ?? '').map((p) => [p.metadata.name, p as Pod]));
     for (const pod of added) {
       for (let ord = getStartOrdinal(prior); ord < getOrdinal(pod); ord++) {
         const pred = byName.get(`${set.metadata.name}-${ord}`);
