@@ -6,6 +6,7 @@ import type { KObject, KindName, KubeEvent, ObjectKey } from '../api/types';
 import { kindOfKey } from '../api/keys';
 import type { ClusterState, ControllerName, QueuedEvent, SimSideState } from './types';
 import { nextRandom } from './rng';
+import { buildSorted, filterSorted, refreshSorted, type SortedList } from './sortedList';
 
 /** Upper bound on stored Kubernetes events (oldest dropped first). */
 export const MAX_EVENTS = 1000;
@@ -24,7 +25,8 @@ export class Work {
   readonly config: ClusterState['config'];
   private buckets: Record<string, Bucket>;
   private owned = new Set<string>();
-  private sorted = new Map<string, readonly KObject[]>();
+  /** Sorted lists by kind, then by namespace ('' key = all namespaces, '/ns' = one namespace). */
+  private sorted = new Map<string, Map<string, SortedList>>();
   private pending = new Map<string, number>();
   private eventIndex: Set<string> | undefined;
 
@@ -64,22 +66,22 @@ export class Work {
     return this.buckets[kind]?.[key.slice(kind.length + 1)];
   }
 
-  /** Objects of a kind (optionally one namespace), sorted by key; cached until the kind changes. */
+  /** Objects of a kind (optionally one namespace), sorted by key; patched with the keys written since. */
   list(kind: KindName, namespace?: string): readonly KObject[] {
-    let all = this.sorted.get(kind);
-    if (!all) {
-      const bucket = this.buckets[kind] ?? {};
-      all = Object.keys(bucket).sort().map((k) => bucket[k]!);
-      this.sorted.set(kind, all);
-    }
-    if (namespace === undefined) return all;
-    const nsKey = kind + '/' + namespace;
-    let inNs = this.sorted.get(nsKey);
-    if (!inNs) {
-      inNs = all.filter((o) => (o.metadata.namespace ?? '') === namespace);
-      this.sorted.set(nsKey, inNs);
-    }
-    return inNs;
+    return this.sortedList(kind, namespace).objs;
+  }
+
+  private sortedList(kind: KindName, namespace: string | undefined): SortedList {
+    let lists = this.sorted.get(kind);
+    if (!lists) this.sorted.set(kind, (lists = new Map()));
+    const id = namespace === undefined ? '' : '/' + namespace;
+    const bucket = this.buckets[kind] ?? {};
+    const accept = namespace === undefined ? undefined : (o: KObject) => (o.metadata.namespace ?? '') === namespace;
+    const cached = lists.get(id);
+    let list = cached && refreshSorted(cached, bucket, accept);
+    if (!list) list = accept ? filterSorted(this.sortedList(kind, undefined), accept) : buildSorted(bucket);
+    if (list !== cached) lists.set(id, list);
+    return list;
   }
 
   put(key: ObjectKey, obj: KObject | undefined): void {
@@ -92,8 +94,8 @@ export class Work {
     const sub = key.slice(kind.length + 1);
     if (obj) bucket[sub] = obj;
     else delete bucket[sub];
-    this.sorted.delete(kind);
-    this.sorted.delete(kind + '/' + (obj?.metadata.namespace ?? sub.slice(0, sub.indexOf('/'))));
+    const lists = this.sorted.get(kind);
+    if (lists) for (const l of lists.values()) (l.dirty ??= new Set()).add(sub);
   }
 
   random(): number {
