@@ -1,6 +1,6 @@
-// Fit, and export of the current view as PNG / SVG (for slides). Lives in a React Flow panel.
+// Fit, and export of the current view as PNG / SVG (for slides). A strip above the canvas, inside the provider.
 import { useState, type RefObject } from 'react';
-import { Panel, useReactFlow } from '@xyflow/react';
+import { useReactFlow } from '@xyflow/react';
 import { appStore } from '../../store/useAppStore';
 import { t } from '../i18n';
 import { download, svgDataUrl, viewToPng, viewToSvg } from './exportView';
@@ -32,10 +32,10 @@ export function GraphToolbar({ container }: { container: RefObject<HTMLDivElemen
   };
 
   return (
-    <Panel position="top-left" className="graph-toolbar" aria-label={t('graphToolbar')}>
+    <div className="graph-toolbar" role="toolbar" aria-label={t('graphToolbar')}>
       <button type="button" onClick={() => void fitView(FIT_OPTIONS)}>{t('graphFit')}</button>
       <button type="button" onClick={() => void exportPng()} disabled={busy}>{t('graphExportPng')}</button>
       <button type="button" onClick={exportSvg}>{t('graphExportSvg')}</button>
-    </Panel>
+    </div>
   );
 }

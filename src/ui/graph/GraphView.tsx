@@ -23,9 +23,10 @@ const onNodeEnter: NodeMouseHandler = (_e, node) => appStore.getState().setHover
 const onNodeLeave: NodeMouseHandler = () => appStore.getState().setHovered(null);
 const onPaneClick = () => appStore.getState().select(null);
 const minimapClass = (n: FlowNode) => (n.type === 'k8s' ? `tone-${n.data.tone}` : 'minimap-lane');
+const MINIMAP_SIZE = { width: 150, height: 96 };
 const SYSTEMISH = new Set(['Node', 'StorageClass', 'Service', 'DNSRecord']);
 
-function Flow({ container }: { container: React.RefObject<HTMLDivElement | null> }) {
+function Flow() {
   const { nodes, edges, positions } = useFlow();
   const { fitView } = useReactFlow();
   useEffect(() => {
@@ -55,8 +56,7 @@ function Flow({ container }: { container: React.RefObject<HTMLDivElement | null>
       >
         <Background gap={24} size={1} />
         <Controls showInteractive={false} />
-        <MiniMap<FlowNode> pannable zoomable nodeClassName={minimapClass} ariaLabel={t('graphMinimap')} />
-        <GraphToolbar container={container} />
+        <MiniMap<FlowNode> pannable zoomable nodeClassName={minimapClass} ariaLabel={t('graphMinimap')} style={MINIMAP_SIZE} />
       </ReactFlow>
       {nodes.every((n) => n.type !== 'k8s' || SYSTEMISH.has(n.data.kind)) && <p className="graph-empty">{t('graphEmpty')}</p>}
     </>
@@ -68,7 +68,8 @@ export function GraphView() {
   return (
     <section className="graph" role="region" aria-label={t('graphLabel')} ref={ref}>
       <ReactFlowProvider>
-        <Flow container={ref} />
+        <GraphToolbar container={ref} />
+        <div className="graph-canvas"><Flow /></div>
       </ReactFlowProvider>
       <Legend />
       <Inspector />

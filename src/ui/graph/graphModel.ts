@@ -86,6 +86,14 @@ const RELATION_TEXT: Record<RelationKind, string> = {
   dns: 'is named', 'resolves-to': 'resolves to',
 };
 
+/** Which sides an edge leaves and enters: down the bands, except a Service → its own name (side by side) and a
+ * StorageClass (in the band below its volumes) → a PV (up, into the volume's bottom). */
+function handlesOf(kind: RelationKind, target: KObject): { sourceHandle: string; targetHandle: string } {
+  if (kind === 'dns' && !(target as { spec?: { pod?: string } }).spec?.pod) return { sourceHandle: 'r', targetHandle: 'l' };
+  if (kind === 'provisioned-by') return { sourceHandle: 'st', targetHandle: 'tb' };
+  return { sourceHandle: 'b', targetHandle: 't' };
+}
+
 export function buildFlow(snapshot: ClusterSnapshot, layout: Layout, selectedKey: string | null): { nodes: FlowNode[]; edges: K8sFlowEdge[] } {
   const objects = snapshotObjects(snapshot);
   const nodes: FlowNode[] = layout.lanes.map((l) => ({
@@ -119,6 +127,7 @@ export function buildFlow(snapshot: ClusterSnapshot, layout: Layout, selectedKey
     type: 'k8s',
     source: r.source,
     target: r.target,
+    ...handlesOf(r.kind, objects.get(r.target)!),
     data: { relation: r.kind, ...(r.label ? { label: r.label } : {}) },
     className: `edge-${r.kind}`,
     selectable: false,

@@ -2,8 +2,8 @@
 // timeline ever held, so an object keeps its place while scrubbing and a recreated web-1 returns to web-1's place.
 // Bands, top to bottom: Services and their DNS names | per-pod DNS names | StatefulSets, Deployments |
 // ReplicaSets | node lanes (the Node object heads its lane; pods in ordinal order) | PVCs under their pods |
-// PVs under their claims, then StorageClasses. System objects (kube-system, the `kubernetes` Service) sit
-// compact in the top-right corner.
+// PVs under their claims | StorageClasses under the volumes they provisioned. System objects (kube-system, the
+// `kubernetes` Service and their DNS names) sit compact in the top-right corner, a Service beside its name.
 import type { KObject } from '../../sim';
 import type { Relation } from './relations';
 import { isSystem } from './dnsNodes';
@@ -12,11 +12,11 @@ export const NODE_WIDTH = 184;
 export const NODE_HEIGHT = 72;
 export const COMPACT_HEIGHT = 40;
 const GAP_X = 20;
-const GAP_Y = 44;
+const GAP_Y = 36;
 const LANE_PAD = 10;
 
-type Band = 'svc' | 'dns' | 'ctrl' | 'rs' | 'node' | 'pod' | 'pvc' | 'pv';
-const BANDS: readonly Band[] = ['svc', 'dns', 'ctrl', 'rs', 'node', 'pod', 'pvc', 'pv'];
+type Band = 'svc' | 'dns' | 'ctrl' | 'rs' | 'node' | 'pod' | 'pvc' | 'pv' | 'sc';
+const BANDS: readonly Band[] = ['svc', 'dns', 'ctrl', 'rs', 'node', 'pod', 'pvc', 'pv', 'sc'];
 
 export interface Point { readonly x: number; readonly y: number }
 export interface Lane { readonly id: string; readonly label: string; readonly x: number; readonly y: number; readonly width: number; readonly height: number }
@@ -33,6 +33,7 @@ function bandOf(obj: KObject): Band {
     case 'Node': return 'node';
     case 'Pod': return 'pod';
     case 'PersistentVolumeClaim': return 'pvc';
+    case 'StorageClass': return 'sc';
     default: return obj.kind === 'Service' ? 'svc' : 'pv';
   }
 }
@@ -93,7 +94,8 @@ export function computeLayout(objects: ReadonlyMap<string, KObject>, relations: 
   const meanOf = (ks: string[]) => { const xs = ks.map(at).filter((v): v is number => v !== undefined); return xs.length ? mean(xs) : undefined; };
 
   place(inBand('pvc'), (k) => meanOf(parents(k, ['claim'])));
-  place(inBand('pv'), (k) => (objects.get(k)!.kind === 'StorageClass' ? undefined : meanOf(parents(k, ['bound']))));
+  place(inBand('pv'), (k) => meanOf(parents(k, ['bound'])));
+  place(inBand('sc'), (k) => meanOf(children(k, ['provisioned-by'])));
   place(inBand('rs'), (k) => meanOf(children(k, ['owner'])));
   place(inBand('ctrl'), (k) => meanOf(children(k, ['owner'])));
   place(inBand('dns'), (k) => meanOf(children(k, ['resolves-to'])));
@@ -115,9 +117,12 @@ export function computeLayout(objects: ReadonlyMap<string, KObject>, relations: 
   const positions = new Map<string, Point>();
   for (const k of keys) if (!system.has(k)) positions.set(k, { x: Math.round(x.get(k) ?? 0), y: y.get(bandOf(objects.get(k)!)) ?? 0 });
 
-  // System corner: right of everything, compact, in rows of two.
+  // System corner: right of everything, compact, one Service and its name per row.
   const maxRight = Math.max(0, ...[...positions.values()].map((p) => p.x + NODE_WIDTH));
-  [...system].forEach((k, i) => positions.set(k, { x: maxRight + 60 + (i % 2) * (NODE_WIDTH + 12), y: Math.floor(i / 2) * (COMPACT_HEIGHT + 12) }));
+  const sysServices = [...system].filter((k) => objects.get(k)!.kind === 'Service');
+  const sysRows = [...sysServices.map((s) => [s, ...children(s, ['dns']).filter((d) => system.has(d))]),
+    ...[...system].filter((k) => objects.get(k)!.kind !== 'Service' && !sysServices.some((s) => children(s, ['dns']).includes(k))).map((k) => [k])];
+  sysRows.forEach((row, i) => row.forEach((k, j) => positions.set(k, { x: maxRight + 60 + j * (NODE_WIDTH + GAP_X), y: i * (COMPACT_HEIGHT + 12) })));
 
   const laneTop = y.get('node') ?? y.get('pod') ?? 0;
   const laneBottom = (y.get('pod') ?? laneTop) + NODE_HEIGHT;

@@ -69,7 +69,7 @@ export function objectFields(obj: KObject, nowMs: number): string[] {
   switch (obj.kind) {
     case 'Pod': {
       const ps = podStatus(obj, nowMs);
-      return [join(`READY ${ps.ready}`, ps.restarts !== '0' ? `↻${ps.restarts}` : '', spec.nodeName), str(status.podIP) || '—'];
+      return [join(`READY ${ps.ready}`, ps.restarts !== '0' ? `restarts ${ps.restarts}` : ''), join(status.podIP ? `IP ${str(status.podIP)}` : 'no IP', spec.nodeName)];
     }
     case 'PersistentVolumeClaim':
       return [join(field(status, 'capacity').storage ?? field(field(spec, 'resources'), 'requests').storage, modes(status.accessModes ?? spec.accessModes)),
@@ -81,12 +81,12 @@ export function objectFields(obj: KObject, nowMs: number): string[] {
     }
     case 'Service': {
       const ports = (Array.isArray(spec.ports) ? spec.ports : []) as { port?: number; protocol?: string }[];
-      return [spec.clusterIP === 'None' ? 'headless (None)' : str(spec.clusterIP) || '—', ports.map((p) => `${p.port}/${p.protocol ?? 'TCP'}`).join(',')];
+      return [spec.clusterIP === 'None' ? 'headless' : str(spec.clusterIP) || '—', ports.map((p) => `${p.port}/${p.protocol ?? 'TCP'}`).join(',')];
     }
     case 'StatefulSet': {
       const partition = field(field(spec, 'updateStrategy'), 'rollingUpdate').partition;
-      return [join(str(spec.podManagementPolicy) || 'OrderedReady', field(spec, 'updateStrategy').type ?? 'RollingUpdate'),
-        join(`current ${num(status.currentReplicas, 0)}`, `updated ${num(status.updatedReplicas, 0)}`, partition !== undefined ? `partition ${str(partition)}` : '')];
+      return [str(spec.podManagementPolicy) || 'OrderedReady',
+        join(field(spec, 'updateStrategy').type ?? 'RollingUpdate', partition !== undefined ? `partition ${str(partition)}` : '', `updated ${num(status.updatedReplicas, 0)}`)];
     }
     case 'Deployment':
     case 'ReplicaSet':

@@ -72,7 +72,7 @@ export function WhyTab({ obj, objKey }: { obj: KObject; objKey: string }) {
       <p className="why-at">{t('whyAt', { time: fmt(atMs), actor })} <span className="why-change">{hit.type}</span></p>
       <p className="why-text">{cause.why}</p>
       {cause.command && <pre className="why-command">$ {cause.command}</pre>}
-      <button type="button" onClick={() => appStore.getState().seek(atMs)}>⏮ {fmt(atMs)}</button>
+      <button type="button" onClick={() => appStore.getState().seek(atMs)}>{t('clock', { time: fmt(atMs) })}</button>
     </div>
   );
 }

@@ -23,7 +23,9 @@ function K8sNodeView({ data }: NodeProps<K8sFlowNode>) {
   return (
     <div className={`k8s-node tone-${data.tone} kind-${data.kind}${data.compact ? ' compact' : ''}`}
       title={`${data.kind} ${data.namespace && !dns ? data.namespace + '/' : ''}${data.name}`}>
-      <Handle type="target" position={Position.Top} isConnectable={false} />
+      <Handle id="t" type="target" position={Position.Top} isConnectable={false} />
+      <Handle id="l" type="target" position={Position.Left} isConnectable={false} />
+      <Handle id="tb" type="target" position={Position.Bottom} isConnectable={false} />
       <div className="k8s-node-head">
         <span className="k8s-node-kind" aria-hidden="true"><KindIcon kind={data.kind} />{KIND_SHORT[data.kind] ?? data.kind}</span>
         <span className="k8s-node-name">{head}{zone && <span className="k8s-node-zone">{zone}</span>}</span>
@@ -33,7 +35,9 @@ function K8sNodeView({ data }: NodeProps<K8sFlowNode>) {
         {data.fields[0] && <span className="k8s-node-detail">{data.fields[0]}</span>}
       </div>
       {!data.compact && data.fields[1] && <div className="k8s-node-extra">{data.fields[1]}</div>}
-      <Handle type="source" position={Position.Bottom} isConnectable={false} />
+      <Handle id="b" type="source" position={Position.Bottom} isConnectable={false} />
+      <Handle id="r" type="source" position={Position.Right} isConnectable={false} />
+      <Handle id="st" type="source" position={Position.Top} isConnectable={false} />
     </div>
   );
 }
