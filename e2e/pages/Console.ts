@@ -12,10 +12,21 @@ export class Console {
 
   /** Run a command (as typed, e.g. `kubectl get pods`) and return its output: the lines after its `$ …` echo. */
   async run(command: string): Promise<string> {
+    return this.outputOf(command, async () => {
+      await this.input.fill(command);
+      await this.input.press('Enter');
+    });
+  }
+
+  /**
+   * Do something that runs `command` in the console (e.g. click Apply, which echoes `kubectl apply -f -`), wait for
+   * its new echo, and return the output printed after it.
+   */
+  async outputOf(command: string, action: () => Promise<void>): Promise<string> {
     const echoes = await this.echoCount(command);
-    await this.input.fill(command);
-    await this.input.press('Enter');
+    await action();
     await expect.poll(() => this.echoCount(command), { message: `the log echoes "$ ${command}"` }).toBe(echoes + 1);
+    await expect.poll(() => this.lastOutput(command), { message: `output of "$ ${command}"` }).not.toBe('');
     return this.lastOutput(command);
   }
 

@@ -103,3 +103,18 @@ export function trail(states: readonly GraphState[], key: string): string[] {
 export function firstIndex(states: readonly GraphState[], predicate: (s: GraphState) => boolean): number {
   return states.findIndex(predicate);
 }
+
+/** Names of graph nodes whose box sticks out of the `Cluster graph` region (i.e. the view does not show them). */
+export function nodesOutsideView(graph: Graph): Promise<string[]> {
+  return graph.region.evaluate((region) => {
+    const view = region.getBoundingClientRect();
+    const out: string[] = [];
+    for (const el of region.querySelectorAll<HTMLElement>('[data-kind][data-name]')) {
+      const b = el.getBoundingClientRect();
+      if (b.left < view.left - 1 || b.right > view.right + 1 || b.top < view.top - 1 || b.bottom > view.bottom + 1) {
+        out.push(`${el.dataset.kind}/${el.dataset.name}`);
+      }
+    }
+    return out;
+  });
+}
