@@ -66,7 +66,7 @@ const SpeedControl = memo(function SpeedControl() {
 export function TimelineBar() {
   usePlayback();
   return (
-    <div className="timeline-bar nokey" role="group" aria-label={t('timelineLabel')}>
+    <div className="timeline-bar nokey">
       <button type="button" className="icon-button" aria-label={t('stepBack')} title={`${t('stepBack')} (←)`} onClick={() => actions().stepBack()}><StepBackIcon /></button>
       <PlayButton />
       <button type="button" className="icon-button" aria-label={t('stepForward')} title={`${t('stepForward')} (→)`} onClick={() => actions().stepForward()}><StepForwardIcon /></button>
