@@ -53,7 +53,9 @@ export interface PrefixWriter {
   done(): string;
 }
 
-export function prefixWriter(): PrefixWriter {
+/** `raw`: no tabwriter (polymorphichelpers printTemplate writes a PrefixWriter straight to a buffer, tabs and all). */
+export function prefixWriter(raw = false): PrefixWriter {
+  const layout = raw ? (t: string): string => t : tabwrite;
   const chunks: string[] = [];
   let cur = '';
   return {
@@ -64,11 +66,11 @@ export function prefixWriter(): PrefixWriter {
       cur += text + '\n';
     },
     flush() {
-      chunks.push(tabwrite(cur));
+      chunks.push(layout(cur));
       cur = '';
     },
     done() {
-      return chunks.join('') + tabwrite(cur);
+      return chunks.join('') + layout(cur);
     },
   };
 }
