@@ -1,0 +1,93 @@
+// The cluster graph as a teaching tool: DNS names that follow pods, the inspector, hover, export for slides.
+import { readFile } from 'node:fs/promises';
+import { expect, test } from './fixtures/fixtures';
+
+const WEB0_DNS = 'web-0.nginx.default.svc.cluster.local';
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('./');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.getByRole('button', { name: 'Apply', exact: true }).click();
+});
+
+test('web-0 gets a DNS name when Ready; it stays in place when web-0 is recreated, with the new IP', async ({ page }) => {
+  const graph = page.getByRole('region', { name: 'Cluster graph' });
+  const name = graph.locator(`[data-kind="DNSRecord"][data-name="${WEB0_DNS}"]`);
+  const edge = graph.locator(`.react-flow__edge[data-relation="resolves-to"][aria-label^="DNSRecord ${WEB0_DNS} resolves to Pod web-0"]`);
+  const ipOf = async () => /\((10\.244\.\d+\.\d+)\)$/.exec((await edge.getAttribute('aria-label')) ?? '')?.[1];
+
+  await page.evaluate(() => window.__podium!.seekMs(1000)); // web-0 not Ready yet: no record
+  await expect(name).toHaveCount(0);
+  await expect(graph.locator('[data-kind="DNSRecord"][data-name="nginx.default.svc.cluster.local"]')).toHaveAttribute('data-status', 'NXDOMAIN');
+
+  await page.evaluate(() => window.__podium!.runToEnd());
+  await expect(name).toHaveAttribute('data-status', 'Resolves');
+  await expect(name).toHaveAttribute('data-namespace', 'default');
+  await expect(graph.getByLabel(`DNSRecord ${WEB0_DNS}: Resolves`)).toBeVisible();
+  await expect(edge).toHaveCount(1);
+  const oldIp = await ipOf();
+  expect(oldIp).toBeTruthy();
+  await expect(edge.locator('.react-flow__edge-text')).toHaveText(oldIp!);
+  const place = await name.evaluate((el) => (el as HTMLElement).style.transform);
+
+  const command = page.getByRole('textbox', { name: 'kubectl command' });
+  await command.fill('kubectl delete pod web-0');
+  await command.press('Enter');
+  await page.evaluate(() => window.__podium!.seekMs(window.__podium!.playheadMs() + 500));
+  await expect(graph.locator('[data-kind="Pod"][data-name="web-0"]')).toHaveAttribute('data-status', /Terminating|Completed/);
+  await expect(name).toHaveCount(0); // not Ready: out of the endpoints, out of DNS
+
+  await page.evaluate(() => window.__podium!.runToEnd());
+  await expect(graph.locator('[data-kind="Pod"][data-name="web-0"]')).toHaveAttribute('data-status', 'Running');
+  await expect(name).toHaveAttribute('data-status', 'Resolves');
+  expect(await name.evaluate((el) => (el as HTMLElement).style.transform)).toBe(place);
+  const newIp = await ipOf();
+  expect(newIp).toMatch(/^10\.244\./);
+  expect(newIp).not.toBe(oldIp);
+});
+
+test('inspector: YAML, Describe, Events and Why for a pod', async ({ page }) => {
+  await page.evaluate(() => window.__podium!.runToEnd());
+  const graph = page.getByRole('region', { name: 'Cluster graph' });
+  await graph.locator('[data-kind="Pod"][data-name="web-1"]').click();
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await expect(inspector.getByRole('heading')).toHaveText('Pod web-1');
+  const panel = inspector.getByRole('tabpanel');
+  await expect(panel).toContainText('kind: Pod');
+  await inspector.getByRole('tab', { name: 'Describe' }).click();
+  await expect(panel).toContainText(/Name:\s+web-1|describe not available yet/);
+  await inspector.getByRole('tab', { name: 'Events' }).click();
+  await expect(panel).toContainText('Scheduled');
+  await inspector.getByRole('tab', { name: 'Why' }).click();
+  await expect(panel).toContainText('web-1 is Running and Ready');
+  await expect(inspector.getByRole('button', { name: /Show in editor \(StatefulSet web/ })).toBeVisible();
+  await inspector.getByRole('button', { name: 'Close inspector' }).click();
+  await expect(inspector).toHaveCount(0);
+});
+
+test('hovering an object lights its relations and dims the rest', async ({ page }) => {
+  await page.evaluate(() => window.__podium!.runToEnd());
+  const graph = page.getByRole('region', { name: 'Cluster graph' });
+  await graph.locator('[data-kind="Pod"][data-name="web-0"]').hover();
+  await expect(graph.locator('[data-kind="PersistentVolumeClaim"][data-name="www-web-0"]')).toHaveClass(/\blit\b/);
+  await expect(graph.locator('[data-kind="StatefulSet"][data-name="web"]')).toHaveClass(/\blit\b/);
+  await expect(graph.locator('[data-kind="PersistentVolumeClaim"][data-name="www-web-1"]')).toHaveClass(/\bdimmed\b/);
+  await expect(graph.locator('.react-flow__edge[data-relation="claim"].lit')).toHaveCount(1);
+  await page.mouse.move(2, 2);
+  await expect(graph.locator('.react-flow__node.dimmed')).toHaveCount(0);
+});
+
+test('Export PNG and Export SVG download the current view', async ({ page }) => {
+  await page.evaluate(() => window.__podium!.runToEnd());
+  const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+  expect(png.suggestedFilename()).toMatch(/^podium-graph-\d+s\.png$/);
+  const pngBytes = await readFile((await png.path())!);
+  expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');
+  expect(pngBytes.length).toBeGreaterThan(5000);
+  const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
+  expect(svg.suggestedFilename()).toMatch(/\.svg$/);
+  const text = await readFile((await svg.path())!, 'utf8');
+  expect(text).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  expect(text).toContain('web-0.nginx');
+});
