@@ -50,8 +50,12 @@ export class Console {
   }
 }
 
-/** A few fields of `kubectl get … -o yaml` output, read with regexes (enough for the fields tests compare). */
-export function yamlField(yaml: string, key: string): string | undefined {
-  const m = new RegExp(`^\\s*${key}: "?([^"\\n]*)"?$`, 'm').exec(yaml);
+/**
+ * A scalar field of `kubectl get … -o yaml` output, read with a regex (enough for the fields tests compare).
+ * `indent` (spaces) picks the level, e.g. 2 for metadata.uid rather than ownerReferences[].uid.
+ */
+export function yamlField(yaml: string, key: string, indent?: number): string | undefined {
+  const lead = indent === undefined ? '\\s*' : ' '.repeat(indent);
+  const m = new RegExp(`^${lead}${key}: "?([^"\\n]*)"?$`, 'm').exec(yaml);
   return m?.[1];
 }
