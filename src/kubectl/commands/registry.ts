@@ -7,6 +7,9 @@ import { DESCRIBE_FLAGS, runDescribe } from './describe';
 import { GET_FLAGS, runGet } from './get';
 import { API_RESOURCES_FLAGS, VERSION_FLAGS, runApiResources, runClusterInfo, runVersion } from './info';
 import { GLOBAL_FLAGS } from './common';
+import { LABEL_FLAGS, planLabel } from './label';
+import { PATCH_FLAGS, planPatch } from './patch';
+import { SET_FLAGS, planSet } from './set';
 import { ROLLOUT_FLAGS, planRollout } from './rollout';
 import { SCALE_FLAGS, planScale } from './scale';
 import { EXEC_FLAGS, planExec } from './exec';
@@ -30,6 +33,10 @@ export const COMMANDS: Readonly<Record<string, CommandDef>> = {
   create: { flags: APPLY_FLAGS, summary: 'Create a resource from a file or from stdin', plan: (p, env) => planApply('create', p, env) },
   delete: { flags: DELETE_FLAGS, summary: 'Delete resources by file names, stdin, resources and names, or by resources and label selector', plan: planDelete },
   rollout: { flags: ROLLOUT_FLAGS, summary: 'Manage the rollout of a resource', plan: planRollout },
+  patch: { flags: PATCH_FLAGS, summary: 'Update fields of a resource', plan: planPatch },
+  label: { flags: LABEL_FLAGS, summary: 'Update the labels on a resource', plan: (p, env) => planLabel('label', p, env) },
+  annotate: { flags: LABEL_FLAGS, summary: 'Update the annotations on a resource', plan: (p, env) => planLabel('annotate', p, env) },
+  set: { flags: SET_FLAGS, summary: 'Set specific features on objects', plan: planSet },
   scale: { flags: SCALE_FLAGS, summary: 'Set a new size for a deployment, replica set, or stateful set', plan: planScale },
   version: { flags: VERSION_FLAGS, summary: 'Print the client and server version information', plan: (p) => output(runVersion(p)) },
   'cluster-info': { flags: GLOBAL_FLAGS, summary: 'Display cluster information', plan: () => output(runClusterInfo()) },

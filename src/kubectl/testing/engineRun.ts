@@ -1,0 +1,22 @@
+// Test helper: a real engine cluster driven by kubectl command lines (for commands whose output depends on the
+// engine's answer). `run` returns stdout + stderr; `settle` runs the cluster until stable.
+import { createCluster, runUntilStable, submit, type ClusterState } from '../../sim/index';
+import { planKubectl } from '../index';
+
+export function engineCluster(stdin?: string): { run(line: string): string; settle(): void; state(): ClusterState } {
+  let state: ClusterState = createCluster();
+  return {
+    run(line) {
+      const plan = planKubectl(line, stdin === undefined ? { snapshot: state } : { snapshot: state, stdin });
+      if (plan.type === 'output') return plan.stdout + plan.stderr;
+      const r = submit(state, plan.request);
+      state = r.state;
+      const o = plan.render(r.result);
+      return o.stdout + o.stderr;
+    },
+    settle() {
+      state = runUntilStable(state).state;
+    },
+    state: () => state,
+  };
+}
