@@ -1,0 +1,102 @@
+// Issue "The sandbox end to end", step 6: bad manifests are rejected with a marker on the offending line and a
+// problem in the list; nothing of the rejected object is applied; the learner's text survives Apply and a reload.
+import { expect, shot, test } from '../pages/fixtures';
+import type { Editor } from '../pages/Editor';
+
+interface BadCase {
+  name: string;
+  /** Edit of the default demo. */
+  from: string;
+  to: string;
+  /** Offending lines (computed from the edited text) and the problem message expected on each. */
+  problems: (editor: Editor) => Promise<[number, string | RegExp][]>;
+  /** The whole output of `kubectl apply -f -`. */
+  console: RegExp;
+  /** Objects that kubectl still applies (the valid documents before the bad one), as graph keys. */
+  created: string[];
+}
+
+const CASES: BadCase[] = [
+  {
+    name: 'a YAML syntax error',
+    from: 'metadata:\n  name: web\n',
+    to: 'metadata:\n  name: web: bad\n',
+    problems: async (e) => [[await e.lineOf('name: web: bad'), 'mapping values are not allowed in this context']],
+    console: /^error: line 18: mapping values are not allowed in this context$/,
+    created: [],
+  },
+  {
+    name: 'an unknown kind',
+    from: 'kind: StatefulSet\n',
+    to: 'kind: StatefulSett\n',
+    problems: async (e) => [[await e.lineOf('kind: StatefulSett'), 'no matches for kind "StatefulSett" in version "apps/v1"']],
+    console: /no matches for kind "StatefulSett" in version "apps\/v1"$/,
+    created: [],
+  },
+  {
+    name: 'a StatefulSet without a selector (two causes)',
+    from: '  selector:\n    matchLabels:\n      app: nginx\n  template:',
+    to: '  template:',
+    problems: async (e) => [
+      [(await e.lineOf('  serviceName: nginx')) - 1, 'spec.selector: Required value'],
+      [await e.lineOf('      labels:'), 'spec.template.metadata.labels: Invalid value'],
+    ],
+    console: new RegExp(
+      '^service/nginx created\\nThe StatefulSet "web" is invalid: ?\\n' +
+        '\\* spec\\.selector: Required value\\n' +
+        '\\* spec\\.template\\.metadata\\.labels: Invalid value: .*`selector` does not match template `labels`$',
+    ),
+    created: ['Service/nginx'],
+  },
+  {
+    name: 'an unknown field (replicaz)',
+    from: '  replicas: 3\n',
+    to: '  replicaz: 3\n',
+    problems: async (e) => [[await e.lineOf('replicaz: 3'), 'strict decoding error: unknown field "spec.replicaz"']],
+    console: /^service\/nginx created\nError from server \(BadRequest\): error when creating "STDIN": StatefulSet in version "v1" cannot be handled as a StatefulSet: strict decoding error: unknown field "spec\.replicaz"$/,
+    created: ['Service/nginx'],
+  },
+];
+
+for (const [i, c] of CASES.entries()) {
+  test(`${c.name}: a marked line, a problem, nothing applied, the text kept across a reload`, async ({ page, editor, graph, timeline, kubectl }) => {
+    const before = await graph.settledState();
+    expect(Object.keys(before).filter((k) => k.startsWith('Pod/') || k.startsWith('StatefulSet/'))).toEqual([]);
+    const text = await editor.replace(c.from, c.to);
+
+    const output = await kubectl.outputOf('kubectl apply -f -', () => editor.apply());
+    expect(output).toMatch(c.console);
+    for (const [line, message] of await c.problems(editor)) {
+      await expect(editor.problem(line, message), `problem on line ${line}`).toHaveCount(1);
+      await expect.poll(() => editor.markerLines('error'), { message: `error marker on line ${line}` }).toContain(line);
+    }
+    await expect(editor.region.locator('.squiggly-error').first()).toBeAttached(); // Monaco renders the marker
+    await shot(page, `09-bad-input-${i}`);
+
+    // Nothing of the rejected StatefulSet exists, even after letting the clock run.
+    await timeline.runToEnd();
+    const expected = { ...before };
+    for (const key of c.created) expected[key] = 'ClusterIP';
+    await expect.poll(() => graph.state()).toEqual(expected);
+    expect(await editor.text(), 'the text is kept').toBe(text);
+
+    const playhead = await timeline.value();
+    await page.reload();
+    await editor.ready();
+    expect(await editor.text(), 'the text survives a reload').toBe(text);
+    await expect(timeline.slider).toHaveValue(String(playhead));
+    await expect.poll(() => graph.state()).toEqual(expected);
+  });
+}
+
+// BUG: the Events pane summarises a rejected apply with only the first line of kubectl's message. For an Invalid
+// error with several causes that line is the bare header, so the event reads
+//   `kubectl apply -f - … statefulset.apps/web failed (StatefulSet "web" is invalid: )`
+// — empty parentheses-tail, no cause (src/sim/engine/run.ts takes `apiErrorMessage(...).split('\n')[0]`).
+// Expected: the causes (at least the first, `spec.selector: Required value`) in the event.
+test('the Events pane says why a StatefulSet without a selector was rejected', async ({ page, editor, kubectl }) => {
+  test.fail();
+  await editor.replace('  selector:\n    matchLabels:\n      app: nginx\n  template:', '  template:');
+  await kubectl.outputOf('kubectl apply -f -', () => editor.apply());
+  await expect(page.getByRole('region', { name: 'Events' })).toContainText(/statefulset\.apps\/web failed \(.*spec\.selector: Required value/, { timeout: 5_000 });
+});
