@@ -9,8 +9,21 @@ import { applyAction, newUid, type ApplyOutcome } from './applier';
 import type { ApiAction } from '../controllers/types';
 import { admitCreate } from '../apiserver/admission';
 import type { Work } from './work';
+import { registerIndexSource } from './termIndex';
+
+const views = new WeakMap<Work, ClusterView>();
 
 export function viewOf(work: Work): ClusterView {
+  let view = views.get(work);
+  if (!view) {
+    view = newView(work);
+    views.set(work, view);
+    registerIndexSource(view, work);
+  }
+  return view;
+}
+
+function newView(work: Work): ClusterView {
   return {
     get nowMs() { return work.nowMs; },
     get sim() { return work.sim; },

@@ -6,6 +6,7 @@ import type { KObject, KindName, KubeEvent, ObjectKey } from '../api/types';
 import { kindOfKey } from '../api/keys';
 import type { ClusterState, ControllerName, QueuedEvent, SimSideState } from './types';
 import { nextRandom } from './rng';
+import { TermIndex, type IndexSource, type Terms } from './termIndex';
 import { buildSorted, filterSorted, refreshSorted, type SortedList } from './sortedList';
 
 /** Upper bound on stored Kubernetes events (oldest dropped first). */
@@ -13,7 +14,10 @@ export const MAX_EVENTS = 1000;
 
 type Bucket = Record<string, KObject>;
 
-export class Work {
+/** Bound on remembered key splits (a cache of pure string work). */
+const MAX_SPLITS = 50_000;
+
+export class Work implements IndexSource {
   nowMs: number;
   seq: number;
   rv: number;
@@ -28,6 +32,8 @@ export class Work {
   /** Sorted lists by kind, then by namespace ('' key = all namespaces, '/ns' = one namespace). */
   private sorted = new Map<string, Map<string, SortedList>>();
   private pending = new Map<string, number>();
+  private indexes = new Map<string, TermIndex>();
+  private splits = new Map<string, readonly [string, string]>();
   private eventIndex: Set<string> | undefined;
 
   /** Index of an aggregatable event (same object, reason, message, source), or -1; a set makes misses O(1). */
@@ -62,8 +68,20 @@ export class Work {
   }
 
   get(key: ObjectKey): KObject | undefined {
-    const kind = kindOfKey(key);
-    return this.buckets[kind]?.[key.slice(kind.length + 1)];
+    const [kind, sub] = this.split(key);
+    return this.buckets[kind]?.[sub];
+  }
+
+  /** `Kind/ns/name` → [Kind, ns/name], remembered: the same key strings are looked up over and over. */
+  private split(key: ObjectKey): readonly [string, string] {
+    let parts = this.splits.get(key);
+    if (!parts) {
+      const kind = kindOfKey(key);
+      parts = [kind, key.slice(kind.length + 1)];
+      if (this.splits.size >= MAX_SPLITS) this.splits.clear();
+      this.splits.set(key, parts);
+    }
+    return parts;
   }
 
   /** Objects of a kind (optionally one namespace), sorted by key; patched with the keys written since. */
@@ -84,6 +102,16 @@ export class Work {
     return list;
   }
 
+  /** A reverse index over one kind, built on first use and kept current by `put`. */
+  termIndex(kind: KindName, name: string, terms: Terms): TermIndex {
+    let index = this.indexes.get(name);
+    if (!index) {
+      const all = this.sortedList(kind, undefined);
+      this.indexes.set(name, (index = new TermIndex(kind, terms, all.keys, all.objs)));
+    }
+    return index;
+  }
+
   put(key: ObjectKey, obj: KObject | undefined): void {
     const kind = kindOfKey(key);
     if (!this.owned.has(kind)) {
@@ -92,6 +120,7 @@ export class Work {
     }
     const bucket = this.buckets[kind]!;
     const sub = key.slice(kind.length + 1);
+    for (const index of this.indexes.values()) if (index.kind === kind) index.update(key, bucket[sub], obj);
     if (obj) bucket[sub] = obj;
     else delete bucket[sub];
     const lists = this.sorted.get(kind);

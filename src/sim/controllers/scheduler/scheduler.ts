@@ -13,17 +13,22 @@ import { asPod, getCondition, isTerminal, podRef, statusOf } from '../kubelet/po
 import { condition } from '../kubelet/podStatus';
 import { fitErrorMessage, nodeMisfit, preemptionMessage } from './predicates';
 import { checkVolumes, SELECTED_NODE } from './volumeBinding';
+import { lookupKeys } from '../../engine/termIndex';
 
 /** True for a pod this scheduler should place: unbound, not deleting, default schedulerName. */
 export const needsScheduling = (pod: Pod): boolean =>
   !pod.spec?.nodeName && !pod.metadata?.deletionTimestamp && (pod.spec?.schedulerName ?? 'default-scheduler') === 'default-scheduler';
 
-const pendingPods = (view: ClusterView, namespace?: string): KObject[] => view.list('Pod', namespace).filter((p) => needsScheduling(asPod(p)));
+const pendingPods = (view: ClusterView): KObject[] => view.list('Pod').filter((p) => needsScheduling(asPod(p)));
 
-/** Does the pod mount this claim? (no allocation: it runs for every pending pod on every claim change) */
-function usesClaim(pod: Pod, claim: string): boolean {
-  for (const v of pod.spec?.volumes ?? []) if (v.persistentVolumeClaim?.claimName === claim) return true;
-  return false;
+/** Index terms of a pod waiting to be scheduled: `namespace/claim` for each claim it mounts. */
+function pendingClaimTerms(obj: KObject): string[] {
+  const pod = asPod(obj);
+  if (!needsScheduling(pod)) return [];
+  const ns = obj.metadata.namespace ?? '';
+  const out: string[] = [];
+  for (const v of pod.spec?.volumes ?? []) if (v.persistentVolumeClaim?.claimName) out.push(ns + '/' + v.persistentVolumeClaim.claimName);
+  return out;
 }
 
 function keysFor(change: ObjectChange, view: ClusterView): ObjectKey[] {
@@ -36,8 +41,8 @@ function keysFor(change: ObjectChange, view: ClusterView): ObjectKey[] {
     const phase = (o: typeof prev) => (o?.status as { phase?: string } | undefined)?.phase;
     const node = (o: typeof prev) => o?.metadata.annotations?.[SELECTED_NODE];
     if (change.type === 'MODIFIED' && phase(prev) === phase(change.object) && node(prev) === node(change.object)) return [];
-    const claim = change.object.metadata.name ?? '';
-    return pendingPods(view, change.object.metadata.namespace ?? '').filter((p) => usesClaim(asPod(p), claim)).map(keyOf);
+    const term = (change.object.metadata.namespace ?? '') + '/' + (change.object.metadata.name ?? '');
+    return lookupKeys(view, 'Pod', 'scheduler/pendingPodClaims', pendingClaimTerms, term);
   }
   return [];
 }

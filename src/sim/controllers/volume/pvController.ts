@@ -2,7 +2,9 @@
 // syncUnboundClaim, syncBoundClaim, assignDefaultStorageClass). syncVolume lives in syncVolume.ts.
 // Deviations: a claim that is being deleted is not bound to anything new; a claim that cannot bind is not
 // re-checked on a timer (every PV, PVC and StorageClass change re-checks it, which is what the 15 s resync is for).
+import type { KObject } from '../../api/types';
 import { objectKey } from '../../api/keys';
+import { lookupKeys } from '../../engine/termIndex';
 import type { EventIntent, ReconcileContext, ReconcileResult } from '../types';
 import type { ClusterView } from '../types';
 import { bind, updateClaimStatus } from './bind';
@@ -12,6 +14,22 @@ import {
   ANN_BIND_COMPLETED, ANN_DYNAMICALLY_PROVISIONED, ANN_SELECTED_NODE, asPv, asSc, claimClassUnset, defaultClass, getClaimClass, getVolumeClass,
   hasAnnotation, isBeingDeleted, isVolumeBoundToClaim, pvKey, pvcKey, scKey, type PV, type PVC,
 } from './volumeUtil';
+
+/** Index terms of a volume: the claim its claimRef names, or `free`. */
+function volumeClaimTerms(o: KObject): string[] {
+  const ref = asPv(o).spec?.claimRef;
+  return [ref ? `claim:${ref.namespace ?? ''}/${ref.name ?? ''}` : 'free'];
+}
+
+/**
+ * The volumes findByClaim can pick from (unclaimed ones and those whose claimRef names this claim), sorted by
+ * name like view.list: the index spares a scan of every volume on every claim sync.
+ */
+function candidateVolumes(c: PVC, view: ClusterView): KObject[] {
+  const lookup = (term: string) => lookupKeys(view, 'PersistentVolume', 'pv-binder/volumesByClaim', volumeClaimTerms, term);
+  const keys = [...lookup('free'), ...lookup(`claim:${c.metadata.namespace ?? ''}/${c.metadata.name ?? ''}`)].sort();
+  return keys.map((k) => view.get(k)!);
+}
 
 const keyOfClaim = (c: PVC): string => pvcKey(c.metadata.namespace ?? '', c.metadata.name ?? '');
 const event = (c: PVC, type: 'Normal' | 'Warning', reason: string, message: string): EventIntent => ({ type, reason, message, key: keyOfClaim(c) });
@@ -41,7 +59,7 @@ function syncUnboundClaim(c: PVC, view: ClusterView, ctx: ReconcileContext): Rec
     const delayBinding = isDelayBindingMode(c, view);
     const selected = delayBinding ? c.metadata.annotations?.[ANN_SELECTED_NODE] : undefined;
     const node = selected ? view.get(objectKey('Node', '', selected)) : undefined;
-    const v = findByClaim(c, view.list('PersistentVolume'), delayBinding, node);
+    const v = findByClaim(c, candidateVolumes(c, view), delayBinding, node);
     if (v) return { actions: bind(v, c), why: bindWhy(v, c, view) };
     if (claimClassUnset(c)) {
       const def = defaultClass(view.list('StorageClass'));
