@@ -30,8 +30,19 @@ function keysFor(change: ObjectChange, view: ClusterView): ObjectKey[] {
 
 const eventsFor = (key: ObjectKey, drafts: readonly EventDraft[]): EventIntent[] => drafts.map((d) => ({ ...d, key }));
 
+/** stableJson of stored statuses (never mutated: a write makes a new object), computed once per status object. */
+const storedJson = new WeakMap<object, string>();
+
+function storedStatusJson(pod: Pod): string {
+  const status = pod.status;
+  if (!status) return stableJson({});
+  let json = storedJson.get(status);
+  if (json === undefined) storedJson.set(status, (json = stableJson(status)));
+  return json;
+}
+
 function statusResult(key: ObjectKey, pod: Pod, status: PodStatus | undefined, drafts: readonly EventDraft[], nextAtMs: number | undefined, nowMs: number, why: string): ReconcileResult {
-  const changed = status !== undefined && stableJson(status) !== stableJson(pod.status ?? {});
+  const changed = status !== undefined && stableJson(status) !== storedStatusJson(pod);
   const actions: ApiAction[] = changed ? [{ type: 'updateStatus', key, status }] : [];
   const requeue = nextAtMs !== undefined ? Math.max(1, nextAtMs - nowMs) : undefined;
   return { actions, events: eventsFor(key, drafts), why, ...(requeue !== undefined ? { requeueAfterMs: requeue } : {}) };

@@ -8,8 +8,10 @@
 import type { PersistentVolumeClaim, Pod, StatefulSet } from './k8sTypes';
 import { typed, untyped } from './k8sTypes';
 import type { SyncContext } from './syncContext';
-import { createObject, deleteObject, getObject, recordEvent, updateObject } from './syncContext';
-import { getPersistentVolumeClaims, updateIdentity, updateStorage } from './statefulSetPods';
+import { createObject, deleteObject, getObject, getObjectByKey, recordEvent, updateObject } from './syncContext';
+import { claimFromTemplate, updateIdentity, updateStorage, type ClaimTemplate } from './statefulSetPods';
+import type { ObjectKey } from '../../api/types';
+import { objectKey } from '../../api/keys';
 import { getOrdinal, getPersistentVolumeClaimName, identityMatches, storageMatches } from './statefulSetUtils';
 import { hasStaleOwnerRef, isClaimOwnerUpToDate, podOwner, withRetentionOwnerRefs } from './retention';
 import { retentionPolicyOf } from './statefulSetSpec';
@@ -44,18 +46,17 @@ export function recordClaimEvent(ctx: SyncContext, verb: string, podName: string
   }
 }
 
-const claimNamed = (ctx: SyncContext, name: string): PersistentVolumeClaim | undefined => {
-  const o = getObject(ctx, 'PersistentVolumeClaim', name);
-  return o ? typed<PersistentVolumeClaim>(o) : undefined;
-};
-
 /** Create the pod's missing claims; report claims being deleted. Returns the aggregated error, if any. */
 export function createPersistentVolumeClaims(ctx: SyncContext, set: StatefulSet, pod: Pod, created: string[] = []): string | undefined {
   const errs: string[] = [];
-  for (const claim of getPersistentVolumeClaims(set, getOrdinal(pod))) {
-    const name = claim.metadata.name ?? '';
-    const existing = claimNamed(ctx, name);
+  const templates = set.spec?.volumeClaimTemplates ?? [];
+  const slots = claimSlotsOf(ctx, set, pod);
+  for (let i = 0; i < templates.length; i++) {
+    const name = slots[i]!.name;
+    const existing = claimAt(ctx, slots[i]!);
     if (!existing) {
+      // Built only when missing: existing claims are the common case on every sync of a big set.
+      const claim = claimFromTemplate(set, templates[i]!, getOrdinal(pod));
       const err = claimCreateError(claim);
       if (err) errs.push(`failed to create PVC ${name}: ${err}`);
       else {
@@ -94,25 +95,58 @@ export function createMissingPersistentVolumeClaims(ctx: SyncContext, set: State
   return undefined;
 }
 
-/** Names of the pod's claims, one per claim template. */
-function claimNamesOf(set: StatefulSet, pod: Pod): string[] {
+/** A pod's claim: its name and store key. */
+interface ClaimSlot {
+  readonly name: string;
+  readonly key: ObjectKey;
+}
+
+interface ClaimSlots {
+  readonly templates: readonly ClaimTemplate[];
+  readonly setName?: string;
+  readonly namespace: string;
+  readonly slots: readonly ClaimSlot[];
+}
+
+/** Claim names and keys by pod object; reused while the templates, set name and namespace are the same. */
+const claimSlotsByPod = new WeakMap<Pod, ClaimSlots>();
+
+/** The pod's claims, one per claim template (names and keys built once per pod object, not once per sync). */
+function claimSlotsOf(ctx: SyncContext, set: StatefulSet, pod: Pod): readonly ClaimSlot[] {
+  const templates = set.spec?.volumeClaimTemplates;
+  if (!templates?.length) return [];
+  const m = claimSlotsByPod.get(pod);
+  if (m && m.templates === templates && m.setName === set.metadata.name && m.namespace === ctx.namespace) return m.slots;
   const ordinal = getOrdinal(pod);
-  return (set.spec?.volumeClaimTemplates ?? []).map((t) => getPersistentVolumeClaimName(set, t.metadata?.name ?? '', ordinal));
+  const slots = templates.map((t) => {
+    const name = getPersistentVolumeClaimName(set, t.metadata?.name ?? '', ordinal);
+    return { name, key: objectKey('PersistentVolumeClaim', ctx.namespace, name) };
+  });
+  claimSlotsByPod.set(pod, { templates, setName: set.metadata.name, namespace: ctx.namespace, slots });
+  return slots;
+}
+
+/** The claim as this sync last saw or wrote it (getObject by a prebuilt key). */
+function claimAt(ctx: SyncContext, slot: ClaimSlot): PersistentVolumeClaim | undefined {
+  const o = getObjectByKey(ctx, slot.key);
+  return o ? typed<PersistentVolumeClaim>(o) : undefined;
 }
 
 /** True when every existing claim of the pod carries the owner refs the policy wants (ClaimsMatchRetentionPolicy). */
 export function claimsMatchRetentionPolicy(ctx: SyncContext, set: StatefulSet, pod: Pod): boolean {
-  return claimNamesOf(set, pod).every((name) => {
-    const claim = claimNamed(ctx, name);
-    return !claim || isClaimOwnerUpToDate(claim, set, pod);
-  });
+  for (const slot of claimSlotsOf(ctx, set, pod)) {
+    const claim = claimAt(ctx, slot);
+    if (claim && !isClaimOwnerUpToDate(claim, set, pod)) return false;
+  }
+  return true;
 }
 
 /** Update existing claims whose owner refs disagree with the policy (UpdatePodClaimForRetentionPolicy). */
 export function updatePodClaimForRetentionPolicy(ctx: SyncContext, set: StatefulSet, pod: Pod): string[] {
   const updated: string[] = [];
-  for (const name of claimNamesOf(set, pod)) {
-    const claim = claimNamed(ctx, name);
+  for (const slot of claimSlotsOf(ctx, set, pod)) {
+    const name = slot.name;
+    const claim = claimAt(ctx, slot);
     if (!claim || isClaimOwnerUpToDate(claim, set, pod)) continue;
     const next = withRetentionOwnerRefs(claim, set, pod);
     if (JSON.stringify(next.metadata.ownerReferences ?? []) === JSON.stringify(claim.metadata.ownerReferences ?? [])) continue;
@@ -125,9 +159,9 @@ export function updatePodClaimForRetentionPolicy(ctx: SyncContext, set: Stateful
 /** Under whenScaled=Delete, the name of a claim still owned by a previous pod of this name (PodClaimIsStale). */
 export function podClaimIsStale(ctx: SyncContext, set: StatefulSet, pod: Pod): string | undefined {
   if (retentionPolicyOf(set).whenScaled === 'Retain') return undefined;
-  for (const name of claimNamesOf(set, pod)) {
-    const claim = claimNamed(ctx, name);
-    if (claim && hasStaleOwnerRef(claim, podOwner(pod))) return name;
+  for (const slot of claimSlotsOf(ctx, set, pod)) {
+    const claim = claimAt(ctx, slot);
+    if (claim && hasStaleOwnerRef(claim, podOwner(pod))) return slot.name;
   }
   return undefined;
 }

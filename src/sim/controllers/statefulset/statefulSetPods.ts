@@ -11,24 +11,30 @@ import {
 } from './statefulSetUtils';
 import { partitionOf, updateStrategyTypeOf } from './statefulSetSpec';
 
+/** One entry of spec.volumeClaimTemplates. */
+export type ClaimTemplate = NonNullable<NonNullable<StatefulSet['spec']>['volumeClaimTemplates']>[number];
+
 /** The claims the pod needs, one per volumeClaimTemplate, in template order (getPersistentVolumeClaims). */
 export function getPersistentVolumeClaims(set: StatefulSet, ordinal: number): PersistentVolumeClaim[] {
+  return (set.spec?.volumeClaimTemplates ?? []).map((t) => claimFromTemplate(set, t, ordinal));
+}
+
+/** The claim one volumeClaimTemplate gives the pod of `ordinal` (one entry of getPersistentVolumeClaims). */
+export function claimFromTemplate(set: StatefulSet, t: ClaimTemplate, ordinal: number): PersistentVolumeClaim {
   const selectorLabels = set.spec?.selector?.matchLabels ?? {};
-  return (set.spec?.volumeClaimTemplates ?? []).map((t) => {
-    const tmplName = t.metadata?.name ?? '';
-    const labels = t.metadata?.labels ? { ...t.metadata.labels, ...selectorLabels } : { ...selectorLabels };
-    return {
-      apiVersion: 'v1',
-      kind: 'PersistentVolumeClaim',
-      metadata: {
-        name: getPersistentVolumeClaimName(set, tmplName, ordinal),
-        namespace: set.metadata.namespace,
-        ...(Object.keys(labels).length ? { labels } : {}),
-        ...(t.metadata?.annotations ? { annotations: { ...t.metadata.annotations } } : {}),
-      },
-      ...(t.spec ? { spec: t.spec } : {}),
-    };
-  });
+  const tmplName = t.metadata?.name ?? '';
+  const labels = t.metadata?.labels ? { ...t.metadata.labels, ...selectorLabels } : { ...selectorLabels };
+  return {
+    apiVersion: 'v1',
+    kind: 'PersistentVolumeClaim',
+    metadata: {
+      name: getPersistentVolumeClaimName(set, tmplName, ordinal),
+      namespace: set.metadata.namespace,
+      ...(Object.keys(labels).length ? { labels } : {}),
+      ...(t.metadata?.annotations ? { annotations: { ...t.metadata.annotations } } : {}),
+    },
+    ...(t.spec ? { spec: t.spec } : {}),
+  };
 }
 
 /** Pod volumes with one claim volume per template, replacing template volumes of the same name (updateStorage). */

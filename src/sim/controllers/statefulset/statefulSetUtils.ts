@@ -32,9 +32,22 @@ export function getParentNameAndOrdinal(name: string): [string, number] {
   return [name.slice(0, dash), ordinal <= MAX_INT32 ? ordinal : -1];
 }
 
+/** Parent name and ordinal by pod object (stored objects are never mutated; a write makes a new object). */
+const parsedNames = new WeakMap<Pod, [string, number]>();
+
+/** getParentNameAndOrdinal of the pod's name, parsed once per pod object. */
+function parentAndOrdinalOf(pod: Pod): [string, number] {
+  let parsed = parsedNames.get(pod);
+  if (!parsed) {
+    parsed = getParentNameAndOrdinal(pod.metadata?.name ?? '');
+    parsedNames.set(pod, parsed);
+  }
+  return parsed;
+}
+
 /** The ordinal of a pod, or -1 if its name has none. */
 export function getOrdinal(pod: Pod): number {
-  return getParentNameAndOrdinal(pod.metadata?.name ?? '')[1];
+  return parentAndOrdinalOf(pod)[1];
 }
 
 /** The first ordinal of the set (`spec.ordinals.start`, default 0). */
@@ -65,19 +78,31 @@ export function getPersistentVolumeClaimName(set: StatefulSet, claimTemplateName
 
 /** True when the pod's name parses to this set's name. */
 export function isMemberOf(set: StatefulSet, pod: Pod): boolean {
-  return getParentNameAndOrdinal(pod.metadata?.name ?? '')[0] === set.metadata.name;
+  return parentAndOrdinalOf(pod)[0] === set.metadata.name;
 }
 
 /** True when the pod has the name, namespace and pod-name label of a member of the set. */
 export function identityMatches(set: StatefulSet, pod: Pod): boolean {
-  const [parent, ordinal] = getParentNameAndOrdinal(pod.metadata?.name ?? '');
-  return ordinal >= 0 && parent === set.metadata.name && pod.metadata?.name === getPodName(set, ordinal) &&
+  const [parent, ordinal] = parentAndOrdinalOf(pod);
+  return ordinal >= 0 && parent === set.metadata.name && pod.metadata?.name === `${parent}-${ordinal}` &&
     (pod.metadata?.namespace ?? '') === (set.metadata.namespace ?? '') &&
     pod.metadata?.labels?.[POD_NAME_LABEL] === pod.metadata?.name;
 }
 
+/** storageMatches results by pod object, valid for the same set name and claim templates. */
+const storageMatched = new WeakMap<Pod, { readonly setName?: string; readonly templates: unknown; readonly result: boolean }>();
+
 /** True when the pod mounts, for every claim template, the claim of its ordinal under the template's name. */
 export function storageMatches(set: StatefulSet, pod: Pod): boolean {
+  const m = storageMatched.get(pod);
+  const templates = set.spec?.volumeClaimTemplates;
+  if (m && m.setName === set.metadata.name && m.templates === templates) return m.result;
+  const result = computeStorageMatches(set, pod);
+  storageMatched.set(pod, { setName: set.metadata.name, templates, result });
+  return result;
+}
+
+function computeStorageMatches(set: StatefulSet, pod: Pod): boolean {
   const ordinal = getOrdinal(pod);
   if (ordinal < 0) return false;
   const volumes = pod.spec?.volumes ?? [];

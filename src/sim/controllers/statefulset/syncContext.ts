@@ -39,7 +39,11 @@ export function newSyncContext(set: StatefulSet, view: ClusterView): SyncContext
 
 /** The object as this sync last saw or wrote it. Deleted-in-this-sync objects keep their view state. */
 export function getObject(ctx: SyncContext, kind: 'Pod' | 'PersistentVolumeClaim' | 'ControllerRevision', name: string): KObject | undefined {
-  const key = objectKey(kind, ctx.namespace, name);
+  return getObjectByKey(ctx, objectKey(kind, ctx.namespace, name));
+}
+
+/** getObject by store key. */
+export function getObjectByKey(ctx: SyncContext, key: ObjectKey): KObject | undefined {
   const w = ctx.written.get(key);
   return w ?? ctx.view.get(key);
 }
