@@ -1,0 +1,176 @@
+// Browser benchmark: playback frame times and scrub-to-paint latency for 50, 200 and 1,000 objects.
+// Runs headless Chromium (/usr/bin/chromium) against `vite preview` of the current build (run `npx vite build`
+// first). Each size applies a Parallel StatefulSet with N/3 replicas and a per-pod PVC (pods + PVCs + PVs ≈ N),
+// runs it to the end, then:
+//  - playback: plays from t=0 and records requestAnimationFrame deltas (median / p95 / dropped frames);
+//  - scrub: sets the Timeline slider to random frames with input events and measures the time until the next
+//    animation frame after React committed the new frame (the `data-frame-index` attribute on the scrubber).
+// Usage: npm run bench:browser [-- --sizes 50,200,1000] (BENCH_URL=http://… to use a running server).
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+
+const args = process.argv.slice(2);
+const sizeArg = args[args.indexOf('--sizes') + 1];
+const SIZES = args.includes('--sizes') && sizeArg ? sizeArg.split(',').map(Number) : [50, 200, 1000];
+const PORT = Number(process.env.BENCH_PORT ?? 4178);
+const PLAY_WALL_MS = 4000;
+const SCRUBS = 40;
+
+function manifest(objects) {
+  const replicas = Math.max(1, Math.round(objects / 3));
+  return `apiVersion: v1
+kind: Service
+metadata:
+  name: bench
+spec:
+  clusterIP: None
+  selector:
+    app: bench
+  ports:
+    - port: 80
+---
+apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: bench
+spec:
+  serviceName: bench
+  replicas: ${replicas}
+  podManagementPolicy: Parallel
+  selector:
+    matchLabels:
+      app: bench
+  template:
+    metadata:
+      labels:
+        app: bench
+    spec:
+      containers:
+        - name: nginx
+          image: nginx
+          volumeMounts:
+            - name: data
+              mountPath: /data
+  volumeClaimTemplates:
+    - metadata:
+        name: data
+      spec:
+        accessModes: ["ReadWriteOnce"]
+        resources:
+          requests:
+            storage: 1Gi
+`;
+}
+
+async function startServer() {
+  if (process.env.BENCH_URL) return { url: process.env.BENCH_URL, stop: () => {} };
+  const child = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${PORT}/`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return { url, stop: () => child.kill() };
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill();
+  throw new Error(`vite preview did not start on ${url} (did you run npx vite build?)`);
+}
+
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : NaN;
+};
+
+async function benchSize(page, url, objects) {
+  await page.goto(url);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.locator('.monaco-editor').waitFor();
+  await page.evaluate((text) => {
+    window.__editor.setValue(text);
+    window.__podium.getState().applyEditor();
+    window.__podium.runToEnd();
+  }, manifest(objects));
+  const info = await page.evaluate(() => ({ frames: window.__podium.frameCount(), endMs: window.__podium.liveEdgeMs() }));
+  const nodes = await page.locator('.react-flow__node').count();
+
+  // Playback: from t=0 at a speed that covers the whole history in about PLAY_WALL_MS.
+  const playback = await page.evaluate(async ({ wallMs, endMs }) => {
+    const p = window.__podium;
+    p.seekMs(0);
+    const speeds = [0.25, 0.5, 1, 2, 5, 10, 20];
+    p.setSpeed(speeds.find((s) => (endMs / s) <= wallMs) ?? 20);
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const deltas = [];
+    p.play();
+    let last = performance.now();
+    const start = last;
+    await new Promise((resolve) => {
+      requestAnimationFrame(function tick(now) {
+        deltas.push(now - last);
+        last = now;
+        if (now - start < wallMs && p.getState().playing) requestAnimationFrame(tick);
+        else resolve();
+      });
+    });
+    p.pause();
+    return { deltas: deltas.slice(1), speed: p.getState().speed };
+  }, { wallMs: PLAY_WALL_MS, endMs: info.endMs });
+
+  // Scrub: random frames, set through the slider's input event like a drag does.
+  const scrub = await page.evaluate(async ({ n }) => {
+    const p = window.__podium;
+    const frames = p.getState().timeline.frames;
+    const slider = document.querySelector('input[type="range"][aria-label]');
+    const marker = document.querySelector('[data-frame-index]');
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+    const out = [];
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let i = 0; i < n; i++) {
+      const current = Number(marker.getAttribute('data-frame-index'));
+      let target = current;
+      while (target === current || frames[target].atMs === frames[Math.max(0, target - 1)]?.atMs && target > 0) target = Math.floor(rnd() * frames.length);
+      const ms = frames[target].atMs;
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const t0 = performance.now();
+      const done = new Promise((resolve) => {
+        const mo = new MutationObserver(() => {
+          mo.disconnect();
+          requestAnimationFrame(() => resolve(performance.now() - t0));
+        });
+        mo.observe(marker, { attributes: true, attributeFilter: ['data-frame-index'] });
+      });
+      setValue.call(slider, String(ms));
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      out.push(await done);
+    }
+    return out;
+  }, { n: SCRUBS });
+
+  const frameMs = 1000 / 60;
+  const dropped = playback.deltas.reduce((sum, d) => sum + Math.max(0, Math.round(d / frameMs) - 1), 0);
+  return {
+    objects, graphNodes: nodes, frames: info.frames, historyS: (info.endMs / 1000).toFixed(1), speed: `${playback.speed}×`,
+    'play median ms': quantile(playback.deltas, 0.5).toFixed(1), 'play p95 ms': quantile(playback.deltas, 0.95).toFixed(1),
+    'rAF count': playback.deltas.length, dropped,
+    'scrub median ms': quantile(scrub, 0.5).toFixed(1), 'scrub p95 ms': quantile(scrub, 0.95).toFixed(1),
+    'scrub p95 frames': (quantile(scrub, 0.95) / frameMs).toFixed(1),
+  };
+}
+
+const server = await startServer();
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const rows = [];
+  for (const n of SIZES) {
+    const row = await benchSize(page, server.url, n);
+    rows.push(row);
+    console.error(`done: ${n} objects`);
+  }
+  console.table(rows);
+} finally {
+  await browser.close();
+  server.stop();
+}
