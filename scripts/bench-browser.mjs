@@ -1,3 +1,4 @@
+/* global window, document, requestAnimationFrame, MutationObserver, HTMLInputElement, Event, localStorage */
 // Browser benchmark: playback frame times and scrub-to-paint latency for 50, 200 and 1,000 objects.
 // Runs headless Chromium (/usr/bin/chromium) against `vite preview` of the current build (run `npx vite build`
 // first). Each size applies a Parallel StatefulSet with N/3 replicas and a per-pod PVC (pods + PVCs + PVs ≈ N),

@@ -3,7 +3,8 @@
 import { memo, useEffect, useRef } from 'react';
 import type { Frame } from '../../sim';
 import { appStore, snapshotReader, useAppStore } from '../../store/useAppStore';
-import { selectFrames, selectLiveEdgeMs } from '../../store/selectors';
+import { selectFrames } from '../../store/selectors';
+import type { AppState } from '../../store/types';
 import { t } from '../i18n';
 import { formatStamp } from '../timeline/format';
 import { describeFrame } from './describeFrame';
@@ -13,6 +14,8 @@ import { lastIndexAtOrBefore } from './window';
 const BEFORE = 200;
 const AFTER = 60;
 const selectFrameIndex = snapshotReader.frameIndex;
+/** The last frame the learner has reached (changes per frame, not per playback tick). */
+const selectLastSeen = (s: AppState) => lastIndexAtOrBefore(selectFrames(s), s.liveEdgeMs);
 
 const EventLine = memo(function EventLine({ frame, index, state }: { frame: Frame; index: number; state: 'past' | 'current' | 'future' }) {
   const line = describeFrame(frame);
@@ -37,10 +40,9 @@ const EventLine = memo(function EventLine({ frame, index, state }: { frame: Fram
 
 export function EventList() {
   const frames = useAppStore(selectFrames);
-  const liveEdgeMs = useAppStore(selectLiveEdgeMs);
+  const last = useAppStore(selectLastSeen);
   const index = useAppStore(selectFrameIndex);
   const listRef = useRef<HTMLOListElement>(null);
-  const last = lastIndexAtOrBefore(frames, liveEdgeMs);
   const start = Math.max(0, index - BEFORE);
   const end = Math.min(last, Math.max(index, 0) + AFTER);
   const shown = frames.slice(start, end + 1);

@@ -25,9 +25,9 @@ export interface KeyLike {
 
 export function shortcutFor(e: KeyLike): ShortcutAction | undefined {
   if (e.ctrlKey || e.metaKey || e.altKey) return undefined;
-  const el = e.target instanceof Element ? e.target : null;
+  const el = typeof Element !== 'undefined' && e.target instanceof Element ? e.target : null;
   if (el?.closest(TYPING)) return undefined;
-  const onSlider = el instanceof HTMLInputElement && el.type === 'range';
+  const onSlider = el?.matches('input[type="range"]') ?? false;
   const action = (onSlider ? SLIDER_KEYS : KEYS)[e.key];
   // A focused button or menu item activates itself with Space/Enter: let it.
   if (action === 'togglePlay' && el?.closest('button, [role="menuitem"], a, summary')) return undefined;
