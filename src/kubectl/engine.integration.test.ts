@@ -41,7 +41,7 @@ describe('kubectl + engine', () => {
     let state: ClusterState = createCluster();
     const run = (line: string, stdin?: string): KubectlOutput => {
       const plan = planKubectl(line, { snapshot: state, stdin });
-      if (plan.type === 'output') return plan;
+      if (plan.type !== 'request') return plan.type === 'output' ? plan : { stdout: '', stderr: 'unexpected multi-request plan', exitCode: 1 };
       const r = submit(state, plan.request);
       state = r.state;
       return plan.render(r.result);

@@ -13,7 +13,8 @@ export interface CommandOutput {
 /** Mirrors kubectl's KubectlPlan: either printed output, or a request whose result kubectl then renders. */
 export type PlanLike =
   | ({ readonly type: 'output' } & CommandOutput)
-  | { readonly type: 'request'; readonly request: ClientRequest; render(result: RequestResult): CommandOutput };
+  | { readonly type: 'request'; readonly request: ClientRequest; render(result: RequestResult): CommandOutput }
+  | { readonly type: 'requests'; readonly requests: readonly ClientRequest[]; render(results: readonly RequestResult[]): CommandOutput };
 
 export interface EnginePort {
   createCluster(config?: Partial<ClusterConfig>, seed?: number): ClusterState;

@@ -60,6 +60,17 @@ function fakeEngine(script: Array<[number, ObjectChange]>): EnginePort {
 
 const fakeKubectl: KubectlPort = {
   planKubectl: (cmd, ctx) => {
+    if (cmd === 'kubectl drain node-1') {
+      const target = { kind: 'Node' as const, namespace: '', name: 'node-1' };
+      return {
+        type: 'requests',
+        requests: [
+          { type: 'patch', target, patchType: 'merge', patch: { spec: { unschedulable: true } } },
+          { type: 'delete', targets: [{ kind: 'Pod', namespace: 'default', name: 'web-1' }] },
+        ],
+        render: (results) => ({ stdout: `results ${results.length}\n`, stderr: '', exitCode: 0 }),
+      };
+    }
     if (cmd === 'kubectl apply -f -') {
       return { type: 'request', request: { type: 'apply', objects: [] }, render: () => ({ stdout: `applied ${ctx.stdin?.length}\n`, stderr: '', exitCode: 0 }) };
     }
@@ -91,6 +102,13 @@ describe('runScenarioWith (fake engine)', () => {
     expect(out).toMatchObject({ t: 3000, step: 1, command: 'kubectl get pods', stdout: 'pods at 3000: default/web-0\n' });
     expect(r.records.filter((x) => x.type === 'watch').map((x) => x.t)).toEqual([1000, 3000, 5000, 9000]);
     expect(r.records.at(-1)).toEqual({ type: 'end', t: 9000, stable: true });
+  });
+
+  it('submits multi-request plans in order, as actions at the same time, then records the output', () => {
+    const { run: r } = run('steps:\n  - wait: 2s\n  - kubectl: drain node-1\n');
+    expect(r.records.filter((x) => x.type === 'watch' && x.t === 2000)).toHaveLength(2);
+    expect(r.records.find((x) => x.type === 'output')).toMatchObject({ t: 2000, command: 'kubectl drain node-1', stdout: 'results 2\n' });
+    expect(r.log.actions.map((a) => [a.atMs, a.request.type, a.command])).toEqual([[2000, 'patch', 'kubectl drain node-1'], [2000, 'delete', 'kubectl drain node-1']]);
   });
 
   it('records apply output before the changes it caused, at the current time', () => {

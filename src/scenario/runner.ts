@@ -82,6 +82,18 @@ function runCommand(ctx: Ctx, i: number, command: string, stdin?: string): void 
     ctx.records.push({ type: 'output', t, step: i, command, stdout: plan.stdout, stderr: plan.stderr, exitCode: plan.exitCode });
     return;
   }
+  if (plan.type === 'requests') {
+    // Several requests (drain: cordon, then evictions), submitted in order at the same simulated time.
+    const results: RequestResult[] = [];
+    for (const request of plan.requests) {
+      const { state, result, frame } = submit(ctx, request, command);
+      results.push(result);
+      advance(ctx, state, frame ? [frame] : []);
+    }
+    const out = plan.render(results);
+    ctx.records.push({ type: 'output', t, step: i, command, stdout: out.stdout, stderr: out.stderr, exitCode: out.exitCode });
+    return;
+  }
   const { state, result, frame } = submit(ctx, plan.request, command);
   const out = plan.render(result);
   ctx.records.push({ type: 'output', t, step: i, command, stdout: out.stdout, stderr: out.stderr, exitCode: out.exitCode });

@@ -23,6 +23,24 @@ describe('console', () => {
     expect(deps.calls).toEqual(['act kubectl scale sts web --replicas=1 after=-1 at=0']);
     expect(store.getState().consoleLines.at(-1)?.text).toBe('done');
   });
+
+  it('submits multi-request plans in order and renders all results (kubectl drain)', () => {
+    const target = { kind: 'Node' as const, namespace: '', name: 'node-1' };
+    const deps = fakeDeps({
+      plan: () => ({
+        type: 'requests',
+        requests: [
+          { type: 'patch', target, patchType: 'merge', patch: { spec: { unschedulable: true } } },
+          { type: 'delete', targets: [{ kind: 'Pod', namespace: 'default', name: 'web-1' }] },
+        ],
+        render: (results) => ({ stdout: `results ${results.length}\n`, stderr: '', exitCode: 0 }),
+      }),
+    });
+    const { store } = createAppStore(deps);
+    store.getState().runCommand('drain node-1');
+    expect(deps.calls).toEqual(['act kubectl drain node-1 after=-1 at=0', 'act kubectl drain node-1 after=0 at=0']);
+    expect(store.getState().consoleLines.at(-1)?.text).toBe('results 2');
+  });
 });
 
 describe('editor apply', () => {

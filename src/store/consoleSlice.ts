@@ -167,9 +167,20 @@ export const createConsoleSlice = (reader: SnapshotReader): SliceCreator<Console
         if (plan.follow && plan.exitCode === 0) follow(plan.follow);
         return;
       }
-      const result = get().perform(plan.request, command);
-      if (!result) return;
-      const out = plan.render(result);
+      let out;
+      if (plan.type === 'requests') {
+        const results = [];
+        for (const request of plan.requests) {
+          const r = get().perform(request, command);
+          if (!r) return;
+          results.push(r);
+        }
+        out = plan.render(results);
+      } else {
+        const result = get().perform(plan.request, command);
+        if (!result) return;
+        out = plan.render(result);
+      }
       printOutput(out);
       if (plan.follow && out.exitCode === 0) follow(plan.follow);
     },

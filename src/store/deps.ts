@@ -20,7 +20,8 @@ export interface CommandOutput {
 
 export type KubectlPlan =
   | ({ readonly type: 'output'; readonly follow?: FollowUp } & CommandOutput)
-  | { readonly type: 'request'; readonly request: ClientRequest; render(result: RequestResult): CommandOutput; readonly follow?: FollowUp };
+  | { readonly type: 'request'; readonly request: ClientRequest; render(result: RequestResult): CommandOutput; readonly follow?: FollowUp }
+  | { readonly type: 'requests'; readonly requests: readonly ClientRequest[]; render(results: readonly RequestResult[]): CommandOutput; readonly follow?: FollowUp };
 
 export interface FieldLocation {
   readonly line: number;

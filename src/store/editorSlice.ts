@@ -33,6 +33,7 @@ export const createEditorSlice = (reader: SnapshotReader): SliceCreator<EditorSl
       for (const l of outputLines(plan)) get().print(l.kind, l.text);
       return;
     }
+    if (plan.type !== 'request') return; // apply/delete -f always plan a single request
     const result = get().perform(plan.request, command);
     if (!result) return;
     set({ applyProblems: problemsFromResult(text, result, checked.docIndexOfObject, deps) });

@@ -2,6 +2,7 @@
 // pkg/cmd/label/label.go (parseLabels, validateNoOverwrites, updateDataChangeMsg: labeled / unlabeled /
 // not labeled) and pkg/cmd/annotate/annotate.go (validateNoAnnotationOverwrites; always prints "annotated").
 // Sent as a merge patch of metadata.labels / metadata.annotations (null removes a key).
+import type { RequestResult } from '../../sim/index';
 import { bool, type FlagSpec, type ParsedArgs } from '../args';
 import { fail } from '../errors';
 import type { KubectlEnv, KubectlPlan } from '../types';
@@ -55,7 +56,7 @@ export function planLabel(which: 'label' | 'annotate', parsed: ParsedArgs, env: 
   const removesOnly = Object.keys(add).length === 0;
   return {
     ...plan,
-    render: (result) => {
+    render: (result: RequestResult) => {
       const item = result.items[0];
       if (item?.error) return { stdout: '', stderr: warnings + warningsOf(result) + formatApiError(item.error) + '\n', exitCode: 1 };
       const msg = item?.outcome === 'patched (no change)' ? 'not labeled' : removesOnly && !bool(parsed.flags['overwrite']) ? 'unlabeled' : 'labeled';

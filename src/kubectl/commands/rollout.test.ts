@@ -1,8 +1,7 @@
 // `kubectl rollout` against the real engine: exact texts of polymorphichelpers rollout_status.go, history.go,
 // rollback.go and cmd/rollout (reference §2.7, §2.8, §3.3).
 import { describe, expect, test } from 'vitest';
-import { createCluster, runUntilStable, submit, type ClusterState } from '../../sim/index';
-import { planKubectl } from '../index';
+import { engineCluster } from '../testing/engineRun';
 
 const YAML = `apiVersion: apps/v1
 kind: StatefulSet
@@ -29,21 +28,7 @@ spec:
     spec: {containers: [{name: nginx, image: 'nginx:1.14.2'}]}
 `;
 
-function cluster() {
-  let state: ClusterState = createCluster();
-  const run = (line: string): string => {
-    const plan = planKubectl(line, { snapshot: state, stdin: YAML });
-    if (plan.type === 'output') return plan.stdout + plan.stderr;
-    const r = submit(state, plan.request);
-    state = r.state;
-    const o = plan.render(r.result);
-    return o.stdout + o.stderr;
-  };
-  const settle = (): void => {
-    state = runUntilStable(state).state;
-  };
-  return { run, settle };
-}
+const cluster = () => engineCluster(YAML);
 
 describe('kubectl rollout (statefulset)', () => {
   test('status, history, restart, undo renumbers the old revision', () => {

@@ -17,6 +17,14 @@ export function demoCluster(): TestCluster {
     kubectl(line, stdin) {
       const plan = planKubectl(line, { snapshot: c.state, ...(stdin ? { stdin } : {}) });
       if (plan.type === 'output') return { stdout: plan.stdout, stderr: plan.stderr, exitCode: plan.exitCode, plan };
+      if (plan.type === 'requests') {
+        const results = plan.requests.map((request) => {
+          const r = submit(c.state, request);
+          c.state = r.state;
+          return r.result;
+        });
+        return { ...plan.render(results), plan };
+      }
       const r = submit(c.state, plan.request);
       c.state = r.state;
       return { ...plan.render(r.result), plan };

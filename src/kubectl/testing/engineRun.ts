@@ -9,9 +9,13 @@ export function engineCluster(stdin?: string): { run(line: string): string; sett
     run(line) {
       const plan = planKubectl(line, stdin === undefined ? { snapshot: state } : { snapshot: state, stdin });
       if (plan.type === 'output') return plan.stdout + plan.stderr;
-      const r = submit(state, plan.request);
-      state = r.state;
-      const o = plan.render(r.result);
+      const requests = plan.type === 'requests' ? plan.requests : [plan.request];
+      const results = requests.map((request) => {
+        const r = submit(state, request);
+        state = r.state;
+        return r.result;
+      });
+      const o = plan.type === 'requests' ? plan.render(results) : plan.render(results[0]!);
       return o.stdout + o.stderr;
     },
     settle() {
