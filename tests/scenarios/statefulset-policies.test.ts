@@ -124,3 +124,20 @@ describe('sts-min-ready-seconds.yaml', () => {
     expect(stsStatus(r)).toMatchObject({ readyReplicas: 2, availableReplicas: 2 });
   });
 });
+
+describe('sts-ordered-ready-scale-down-halt.yaml', () => {
+  let r: ScenarioResult;
+  beforeAll(() => void (r = runScenarioFile('sts-ordered-ready-scale-down-halt.yaml')));
+
+  it('deletes nothing while web-0 (which stays) is unready', () => {
+    const down = r.out('kubectl scale sts web --replicas=1').t;
+    expect(terminatingAt(r, 'Pod', 'web-2', down)).toBeGreaterThanOrEqual(r.faultAt('fault pod-ready web-0'));
+    expect(cols(r.out('kubectl get pods').stdout, 3)).toEqual(['web-0 0/1 Running', 'web-1 1/1 Running', 'web-2 1/1 Running']);
+  });
+
+  it('then removes web-2 and web-1 in that order, one at a time', () => {
+    const ready = r.faultAt('fault pod-ready web-0');
+    expect(deletedAt(r, 'Pod', 'web-2', ready)).toBeLessThanOrEqual(terminatingAt(r, 'Pod', 'web-1', ready));
+    expect(cols(r.out('kubectl get pods', 1).stdout, 3)).toEqual(['web-0 1/1 Running']);
+  });
+});
