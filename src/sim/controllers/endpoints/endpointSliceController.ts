@@ -6,22 +6,35 @@ import { keyOf } from '../../api/keys';
 import type { Controller, ReconcileContext, ReconcileResult } from '../types';
 import type { ObjectChange } from '../../engine/types';
 import { deepEqual } from '../../util/equal';
-import { resolveTargetPort, selectedPods, servicesForPod } from './podEndpoints';
+import { resolveTargetPort, selectedPods, servicesForPod, type PodEndpoint } from './podEndpoints';
 import { ENDPOINT_BATCH_MS } from './batch';
 
 const SERVICE_NAME = 'kubernetes.io/service-name';
 const MANAGED_BY = 'endpointslice.kubernetes.io/managed-by';
 const NAME_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
 
-function body(svc: Service & KObject, pods: readonly KObject[]) {
-  const selected = selectedPods(svc, pods);
-  const endpoints = selected.map((e) => ({
+function newEndpoint(e: PodEndpoint) {
+  return {
     addresses: [e.ip],
     conditions: { ready: e.ready && !e.terminating, serving: e.ready, terminating: e.terminating },
     ...(e.hostname ? { hostname: e.hostname } : {}),
     ...(e.nodeName ? { nodeName: e.nodeName } : {}),
     targetRef: { kind: 'Pod', namespace: e.pod.metadata.namespace, name: e.pod.metadata.name, uid: e.pod.metadata.uid },
-  }));
+  };
+}
+
+/** The slice entry of each endpoint (one endpoint per pod object), built once. */
+const sliceEndpoints = new WeakMap<PodEndpoint, ReturnType<typeof newEndpoint>>();
+
+function endpointOf(e: PodEndpoint): ReturnType<typeof newEndpoint> {
+  let out = sliceEndpoints.get(e);
+  if (!out) sliceEndpoints.set(e, (out = newEndpoint(e)));
+  return out;
+}
+
+function body(svc: Service & KObject, pods: readonly KObject[]) {
+  const selected = selectedPods(svc, pods);
+  const endpoints = selected.map(endpointOf);
   const first = selected[0]?.pod;
   const ports = (svc.spec?.ports ?? []).flatMap((p) => {
     const port = first ? resolveTargetPort(first, p.targetPort, p.port) : typeof p.targetPort === 'number' ? p.targetPort : p.port;

@@ -10,7 +10,30 @@ import { ENDPOINT_BATCH_MS } from './batch';
 
 type Address = { ip: string; hostname?: string; nodeName?: string; targetRef: { kind: 'Pod'; namespace: string; name: string; uid: string } };
 
+/** Per endpoint (itself one per pod object): its address, and its ports for one service's port list. */
+const addresses = new WeakMap<PodEndpoint, Address>();
+const portsOf = new WeakMap<PodEndpoint, { readonly spec: unknown; readonly ports: unknown[]; readonly id: string }>();
+
 function address(e: PodEndpoint): Address {
+  let a = addresses.get(e);
+  if (!a) addresses.set(e, (a = newAddress(e)));
+  return a;
+}
+
+function endpointPorts(svc: Service, e: PodEndpoint): { readonly ports: unknown[]; readonly id: string } {
+  const spec = svc.spec?.ports;
+  const m = portsOf.get(e);
+  if (m && m.spec === spec) return m;
+  const ports = (spec ?? []).flatMap((p) => {
+    const port = resolveTargetPort(e.pod, p.targetPort, p.port);
+    return port === undefined ? [] : [{ ...(p.name ? { name: p.name } : {}), port, protocol: p.protocol ?? 'TCP' }];
+  });
+  const out = { spec, ports, id: JSON.stringify(ports) };
+  portsOf.set(e, out);
+  return out;
+}
+
+function newAddress(e: PodEndpoint): Address {
   return {
     ip: e.ip, ...(e.hostname ? { hostname: e.hostname } : {}), ...(e.nodeName ? { nodeName: e.nodeName } : {}),
     targetRef: { kind: 'Pod', namespace: e.pod.metadata.namespace ?? '', name: e.pod.metadata.name ?? '', uid: e.pod.metadata.uid ?? '' },
@@ -23,11 +46,7 @@ export function desiredSubsets(svc: Service, pods: readonly KObject[]): unknown[
   const groups = new Map<string, { ports: unknown[]; addresses: Address[]; notReadyAddresses: Address[] }>();
   for (const e of selectedPods(svc, pods)) {
     if (e.terminating && !publishAll) continue;
-    const ports = (svc.spec?.ports ?? []).flatMap((p) => {
-      const port = resolveTargetPort(e.pod, p.targetPort, p.port);
-      return port === undefined ? [] : [{ ...(p.name ? { name: p.name } : {}), port, protocol: p.protocol ?? 'TCP' }];
-    });
-    const id = JSON.stringify(ports);
+    const { ports, id } = endpointPorts(svc, e);
     const g = groups.get(id) ?? { ports, addresses: [], notReadyAddresses: [] };
     (e.ready || publishAll ? g.addresses : g.notReadyAddresses).push(address(e));
     groups.set(id, g);
@@ -48,8 +67,15 @@ function endpointsFor(svc: Service & KObject, subsets: unknown[]): KObject {
   };
 }
 
+const labels = new WeakMap<Address, string>();
+const label = (a: Address): string => {
+  let l = labels.get(a);
+  if (l === undefined) labels.set(a, (l = `${a.targetRef.name} (${a.ip})`));
+  return l;
+};
+
 const names = (subsets: unknown[], field: 'addresses' | 'notReadyAddresses'): string[] =>
-  (subsets as Record<string, Address[] | undefined>[]).flatMap((s) => s[field] ?? []).map((a) => `${a.targetRef.name} (${a.ip})`);
+  (subsets as Record<string, Address[] | undefined>[]).flatMap((s) => s[field] ?? []).map(label);
 
 /** Which pods became ready or stopped being ready (sets: endpoints can be large). */
 function describe(svcName: string, before: unknown[], after: unknown[]): string {

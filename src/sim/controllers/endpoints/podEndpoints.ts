@@ -15,20 +15,42 @@ export interface PodEndpoint {
 const isTerminal = (p: Pod) => p.status?.phase === 'Failed' || p.status?.phase === 'Succeeded';
 const isReady = (p: Pod) => (p.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
 
-/** Pods selected by the service that have an IP and are not terminal. */
+/** A pod's endpoint for one service, remembered per pod object (stored objects are never mutated). */
+interface PodEntry {
+  readonly selector: unknown;
+  readonly svcName?: string;
+  readonly svcNamespace?: string;
+  readonly entry: PodEndpoint | null;
+  readonly ipNum: number;
+}
+
+const entries = new WeakMap<KObject, PodEntry>();
+
+/** The pod's endpoint for the service (null: not selected, no IP, or terminal). */
+function entryOf(svc: Service, selector: Record<string, string>, obj: KObject): PodEntry {
+  const m = entries.get(obj);
+  if (m && m.selector === selector && m.svcName === svc.metadata?.name && m.svcNamespace === svc.metadata?.namespace) return m;
+  const pod = obj as Pod & KObject;
+  let entry: PodEndpoint | null = null;
+  const ip = pod.status?.podIP;
+  if (selectorMatches({ matchLabels: selector }, pod.metadata.labels ?? {}) && ip && !isTerminal(pod)) {
+    const hostname = shouldSetHostname(pod, svc) ? pod.spec?.hostname : undefined;
+    entry = { pod, ip, ready: isReady(pod), terminating: !!pod.metadata.deletionTimestamp, ...(hostname ? { hostname } : {}), ...(pod.spec?.nodeName ? { nodeName: pod.spec.nodeName } : {}) };
+  }
+  const out: PodEntry = { selector, svcName: svc.metadata?.name, svcNamespace: svc.metadata?.namespace, entry, ipNum: entry ? ipNumber(entry.ip) : 0 };
+  entries.set(obj, out);
+  return out;
+}
+
+/** Pods selected by the service that have an IP and are not terminal, by IP. Entries are shared: do not mutate. */
 export function selectedPods(svc: Service, pods: readonly KObject[]): PodEndpoint[] {
   const selector = svc.spec?.selector;
   if (!selector) return [];
-  const out: PodEndpoint[] = [];
+  const keyed: (readonly [number, PodEndpoint])[] = [];
   for (const obj of pods) {
-    const pod = obj as Pod & KObject;
-    if (!selectorMatches({ matchLabels: selector }, pod.metadata.labels ?? {})) continue;
-    const ip = pod.status?.podIP;
-    if (!ip || isTerminal(pod)) continue;
-    const hostname = shouldSetHostname(pod, svc) ? pod.spec?.hostname : undefined;
-    out.push({ pod, ip, ready: isReady(pod), terminating: !!pod.metadata.deletionTimestamp, ...(hostname ? { hostname } : {}), ...(pod.spec?.nodeName ? { nodeName: pod.spec.nodeName } : {}) });
+    const e = entryOf(svc, selector, obj);
+    if (e.entry) keyed.push([e.ipNum, e.entry]);
   }
-  const keyed = out.map((e) => [ipNumber(e.ip), e] as const);
   keyed.sort((a, b) => a[0] - b[0]);
   return keyed.map(([, e]) => e);
 }

@@ -9,6 +9,7 @@ import type { ObjectChange } from '../../engine/types';
 import type { ApiAction, ClusterView, Controller, EventIntent, ReconcileContext, ReconcileResult } from '../types';
 import type { EventDraft } from './containerSync';
 import { asPod, isTerminal, isTerminating, stableJson } from './podUtil';
+import { deepEqual } from '../../util/equal';
 import { syncRunningPod } from './syncPod';
 import { syncTerminatingPod } from './termination';
 
@@ -42,7 +43,8 @@ function storedStatusJson(pod: Pod): string {
 }
 
 function statusResult(key: ObjectKey, pod: Pod, status: PodStatus | undefined, drafts: readonly EventDraft[], nextAtMs: number | undefined, nowMs: number, why: string): ReconcileResult {
-  const changed = status !== undefined && stableJson(status) !== storedStatusJson(pod);
+  // deepEqual implies equal stableJson, so it settles the common no-change case without serializing.
+  const changed = status !== undefined && !deepEqual(status, pod.status ?? {}) && stableJson(status) !== storedStatusJson(pod);
   const actions: ApiAction[] = changed ? [{ type: 'updateStatus', key, status }] : [];
   const requeue = nextAtMs !== undefined ? Math.max(1, nextAtMs - nowMs) : undefined;
   return { actions, events: eventsFor(key, drafts), why, ...(requeue !== undefined ? { requeueAfterMs: requeue } : {}) };

@@ -73,10 +73,34 @@ export function controllerRefTo(set: StatefulSet): OwnerReference {
   };
 }
 
+/** canonicalJson of revision data objects (stored objects are never mutated), and of getPatch by template object. */
+const dataJson = new WeakMap<object, string>();
+const patchJson = new WeakMap<object, string>();
+
+function dataJsonOf(data: unknown): string {
+  if (data === null || typeof data !== 'object') return canonicalJson(data);
+  let json = dataJson.get(data);
+  if (json === undefined) dataJson.set(data, (json = canonicalJson(data)));
+  return json;
+}
+
+/** getPatch(set) and its canonical JSON, computed once per template object. */
+function patchOf(set: StatefulSet): { data: { spec: { template: unknown } }; json: string } {
+  const data = getPatch(set);
+  const template = set.spec?.template;
+  let json = template ? patchJson.get(template) : undefined;
+  if (json === undefined) {
+    json = canonicalJson(data);
+    if (template) patchJson.set(template, json);
+  }
+  dataJson.set(data, json);
+  return { data, json };
+}
+
 /** A new ControllerRevision for the set's current template (newRevision / NewControllerRevision). */
 export function newRevision(set: StatefulSet, revision: number, collisionCount: number): ControllerRevision {
-  const data = getPatch(set);
-  const hash = hashControllerRevision(data, collisionCount);
+  const { data, json } = patchOf(set);
+  const hash = safeEncodeString(String(fnv32(String(collisionCount), fnv32(json))));
   const annotations = set.metadata.annotations ? { ...set.metadata.annotations } : undefined;
   return {
     apiVersion: 'apps/v1',
@@ -108,7 +132,7 @@ export function applyRevision(set: StatefulSet, rev: ControllerRevision): Statef
 /** Same data (EqualRevision compares the raw patch bytes). */
 export function equalRevision(a: ControllerRevision | undefined, b: ControllerRevision | undefined): boolean {
   if (!a || !b) return a === b;
-  return canonicalJson(a.data) === canonicalJson(b.data);
+  return dataJsonOf(a.data) === dataJsonOf(b.data);
 }
 
 /** Revisions whose data equals `needle`, in the given (sorted) order (FindEqualRevisions). */
