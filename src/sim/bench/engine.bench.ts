@@ -1,13 +1,11 @@
 // `npm run bench`: engine speed as ratios run side by side (never timed assertions in tests).
 import { bench, describe } from 'vitest';
-import { createCluster, runUntilStable, submit } from '../index';
-import { act, createTimeline, DEFAULT_CONFIG, snapshotAt, extend } from '../index';
-import type { Timeline } from '../index';
-import { statefulSetManifests } from './fixtures';
+import { createCluster, runUntilStable, submit, snapshotAt } from '../index';
+import { longTimeline, statefulSetManifests } from './fixtures';
 
 function applyAndSettle(replicas: number, policy: 'OrderedReady' | 'Parallel') {
   const { state } = submit(createCluster(), { type: 'apply', objects: statefulSetManifests(replicas, policy) });
-  return runUntilStable(state, { maxMs: 3_600_000 });
+  return runUntilStable(state, { maxMs: 36_000_000 });
 }
 
 describe('StatefulSet from apply to all Ready (Parallel)', () => {
@@ -19,26 +17,18 @@ describe('StatefulSet from apply to all Ready (Parallel)', () => {
 describe('StatefulSet from apply to all Ready (OrderedReady)', () => {
   bench('10 replicas', () => { applyAndSettle(10, 'OrderedReady'); }, { iterations: 5 });
   bench('100 replicas', () => { applyAndSettle(100, 'OrderedReady'); }, { iterations: 2 });
+  bench('1,000 replicas', () => { applyAndSettle(1000, 'OrderedReady'); }, { iterations: 1, warmupIterations: 0 });
 });
 
-/** A long timeline: a 1000-replica set scaled up and down until about `frames` frames exist. */
-function longTimeline(frames: number): Timeline {
-  let tl = createTimeline(DEFAULT_CONFIG, 1);
-  let replicas = 1000;
-  tl = act(tl, { afterFrame: -1, atMs: 0 }, { type: 'apply', objects: statefulSetManifests(replicas) }, 'apply').timeline;
-  while (tl.frames.length < frames) {
-    replicas = replicas === 1000 ? 0 : 1000;
-    const last = tl.frames.length - 1;
-    tl = act(tl, { afterFrame: last, atMs: tl.frames[last]!.atMs + 1000 }, { type: 'scale', target: { kind: 'StatefulSet', namespace: 'default', name: 'web' }, replicas }, 'scale').timeline;
-    tl = extend(tl, tl.computedUntilMs + 60_000);
-  }
-  return tl;
-}
-
 const LONG = longTimeline(100_000);
+const n = LONG.frames.length;
+// Seek at the same point of a scale-up near the start, the middle and the end, so only the position differs.
+const scaleUps = LONG.log.actions.filter((a, k) => k > 0 && k % 2 === 0).map((a) => a.producedFrame ?? a.afterFrame);
+const near = (frame: number): number => scaleUps.reduce((best, f) => (Math.abs(f - frame) < Math.abs(best - frame) ? f : best));
+const [start, middle, end] = [near(0), near(n >> 1), near(n - 1)];
 let i = 0;
-describe(`seek in a ${LONG.frames.length.toLocaleString('en')}-frame timeline (flat = ratios near 1)`, () => {
-  bench('seek near the start', () => { snapshotAt(LONG, 100 + (i++ % 63)); });
-  bench('seek in the middle', () => { snapshotAt(LONG, (LONG.frames.length >> 1) + (i++ % 63)); });
-  bench('seek near the end', () => { snapshotAt(LONG, LONG.frames.length - 64 + (i++ % 63)); });
+describe(`seek in a ${n.toLocaleString('en')}-frame timeline (flat = ratios near 1)`, () => {
+  bench(`seek near the start (frame ${start})`, () => { snapshotAt(LONG, start + 1 + (i++ % 63)); });
+  bench(`seek in the middle (frame ${middle})`, () => { snapshotAt(LONG, middle + 1 + (i++ % 63)); });
+  bench(`seek near the end (frame ${end})`, () => { snapshotAt(LONG, end + 1 + (i++ % 63)); });
 });

@@ -1,5 +1,7 @@
-// Shared inputs for engine benchmarks: a StatefulSet of N replicas with per-pod PVCs.
+// Shared inputs for engine benchmarks: a StatefulSet of N replicas with per-pod PVCs, and a long timeline.
 import type { KObject } from '../api/types';
+import { act, createTimeline, type Timeline } from '../timeline/timeline';
+import { DEFAULT_CONFIG } from '../engine/cluster';
 
 export function statefulSetManifests(replicas: number, policy: 'OrderedReady' | 'Parallel' = 'Parallel'): KObject[] {
   return [
@@ -13,4 +15,20 @@ export function statefulSetManifests(replicas: number, policy: 'OrderedReady' | 
       },
     },
   ];
+}
+
+/**
+ * A timeline of about `frames` frames made of many small actions: a 50-replica Parallel set scaled down to 0 and
+ * back up, each scale computed until the cluster settles (a few hundred frames per action).
+ */
+export function longTimeline(frames: number, replicas = 50): Timeline {
+  let tl = act(createTimeline(DEFAULT_CONFIG, 1), { afterFrame: -1, atMs: 0 }, { type: 'apply', objects: statefulSetManifests(replicas) }, 'apply').timeline;
+  let up = true;
+  while (tl.frames.length < frames) {
+    up = !up;
+    const last = tl.frames.length - 1;
+    const target = { kind: 'StatefulSet' as const, namespace: 'default', name: 'web' };
+    tl = act(tl, { afterFrame: last, atMs: tl.computedUntilMs + 1000 }, { type: 'scale', target, replicas: up ? replicas : 0 }, 'scale').timeline;
+  }
+  return tl;
 }

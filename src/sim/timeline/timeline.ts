@@ -70,10 +70,17 @@ export function timelineFromLog(log: WorkspaceLog): Timeline {
   return finish(r, c, log, r.work.nowMs + DEFAULT_STABLE_HORIZON_MS);
 }
 
+/** The latest checkpoint at or before `frame`: checkpoints are in frame order, so a binary search (flat seeks). */
 function checkpointAtOrBefore(tl: Timeline, frame: number): Checkpoint {
-  let best = tl.checkpoints[0]!;
-  for (const cp of tl.checkpoints) if (cp.frame <= frame && cp.frame >= best.frame) best = cp;
-  return best;
+  const cps = tl.checkpoints;
+  let lo = 0;
+  let hi = cps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cps[mid]!.frame <= frame) lo = mid + 1;
+    else hi = mid;
+  }
+  return cps[Math.max(0, lo - 1)]!;
 }
 
 /** Actions that stay when history is cut after frame `i`: those whose effect lies at or before it. */
