@@ -22,7 +22,8 @@ const onNodeClick: NodeMouseHandler = (_e, node) => { if (isObject(node)) appSto
 const onNodeEnter: NodeMouseHandler = (_e, node) => appStore.getState().setHovered(isObject(node) ? node.id : null);
 const onNodeLeave: NodeMouseHandler = () => appStore.getState().setHovered(null);
 const onPaneClick = () => appStore.getState().select(null);
-const minimapClass = (n: FlowNode) => (n.type === 'k8s' ? `tone-${n.data.tone}` : 'minimap-lane');
+// React Flow paints minimap nodes with an inline `fill`: theme variables work there (a CSS class would lose).
+const minimapColor = (n: FlowNode) => (n.type === 'k8s' ? `var(--${n.data.tone})` : 'transparent');
 const MINIMAP_SIZE = { width: 150, height: 96 };
 const SYSTEMISH = new Set(['Node', 'StorageClass', 'Service', 'DNSRecord']);
 
@@ -56,7 +57,7 @@ function Flow() {
       >
         <Background gap={24} size={1} />
         <Controls showInteractive={false} />
-        <MiniMap<FlowNode> pannable zoomable nodeClassName={minimapClass} ariaLabel={t('graphMinimap')} style={MINIMAP_SIZE} />
+        <MiniMap<FlowNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} maskColor="rgba(128, 128, 128, 0.25)" ariaLabel={t('graphMinimap')} style={MINIMAP_SIZE} />
       </ReactFlow>
       {nodes.every((n) => n.type !== 'k8s' || SYSTEMISH.has(n.data.kind)) && <p className="graph-empty">{t('graphEmpty')}</p>}
     </>

@@ -2,7 +2,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { ClusterSnapshot, Frame, KObject } from '../../sim';
 import { t } from '../i18n';
-import { computeLayout, type Layout } from './layout';
+import { COMPACT_HEIGHT, computeLayout, NODE_HEIGHT, NODE_WIDTH, type Layout } from './layout';
 import { dnsObject, dnsObjects, isSystem, podDnsNamesOfSlice, serviceFqdn } from './dnsNodes';
 import { GRAPH_KINDS, graphObjects, keyFor, relationsOf, type RelationKind } from './relations';
 import { objectFields, objectStatus, toneOf, type Tone } from './status';
@@ -94,6 +94,21 @@ function handlesOf(kind: RelationKind, target: KObject): { sourceHandle: string;
   return { sourceHandle: 'b', targetHandle: 't' };
 }
 
+/** Card data per object version: unchanged objects keep their identity between frames, so this is reused
+ * (pods are keyed with the clock too: their STATUS can depend on it). */
+const dataCache = new WeakMap<KObject, { nowMs: number; data: K8sNodeData }>();
+function cardData(obj: KObject, nowMs: number, compact: boolean): K8sNodeData {
+  const hit = dataCache.get(obj);
+  if (hit && hit.data.compact === compact && (obj.kind !== 'Pod' || hit.nowMs === nowMs)) return hit.data;
+  const status = objectStatus(obj, nowMs);
+  const data: K8sNodeData = {
+    kind: obj.kind, name: obj.metadata.name ?? '', namespace: obj.metadata.namespace ?? '', status,
+    tone: toneOf(obj.kind, status), fields: objectFields(obj, nowMs), compact,
+  };
+  dataCache.set(obj, { nowMs, data });
+  return data;
+}
+
 export function buildFlow(snapshot: ClusterSnapshot, layout: Layout, selectedKey: string | null): { nodes: FlowNode[]; edges: K8sFlowEdge[] } {
   const objects = snapshotObjects(snapshot);
   const nodes: FlowNode[] = layout.lanes.map((l) => ({
@@ -102,16 +117,16 @@ export function buildFlow(snapshot: ClusterSnapshot, layout: Layout, selectedKey
     selectable: false, draggable: false, connectable: false, deletable: false, focusable: false, ariaRole: 'presentation',
   }));
   for (const [key, obj] of objects) {
-    const { kind } = obj;
-    const name = obj.metadata.name ?? '';
-    const namespace = obj.metadata.namespace ?? '';
-    const status = objectStatus(obj, snapshot.nowMs);
-    const compact = layout.compact.has(key);
+    const data = cardData(obj, snapshot.nowMs, layout.compact.has(key));
+    const { kind, name, namespace, status } = data;
     nodes.push({
       id: key,
       type: 'k8s',
       position: layout.positions.get(key) ?? { x: 0, y: 0 },
-      data: { kind, name, namespace, status, tone: toneOf(kind, status), fields: objectFields(obj, snapshot.nowMs), compact },
+      // Known sizes: the minimap and visibility culling need them (we do not feed measurements back).
+      width: NODE_WIDTH,
+      height: data.compact ? COMPACT_HEIGHT : NODE_HEIGHT,
+      data,
       ...(isSystem(obj) ? { className: 'system' } : {}),
       selected: key === selectedKey,
       draggable: false,

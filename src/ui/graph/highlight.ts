@@ -34,6 +34,7 @@ export function sameNode(a: FlowNode, b: FlowNode): boolean {
   if (a.type !== b.type || a.position.x !== b.position.x || a.position.y !== b.position.y) return false;
   if (a.className !== b.className || a.selected !== b.selected || a.width !== b.width) return false;
   if (a.type === 'lane' || b.type === 'lane') return a.data.label === b.data.label;
+  if (a.data === b.data) return true;
   const x = a.data;
   const y = b.data as typeof x;
   return x.status === y.status && x.tone === y.tone && x.compact === y.compact && x.fields.join('\n') === y.fields.join('\n');
