@@ -26,14 +26,13 @@ test('Apply creates the Service and StatefulSet; pods start one at a time, each 
   await editor.apply();
   await expect(kubectl.log).toContainText('service/nginx created');
   await expect(kubectl.log).toContainText('statefulset.apps/web created');
-  await expect(timeline.pauseButton).toBeVisible(); // Apply starts playback
-  await timeline.setSpeed(5);
+  await expect(timeline.pauseButton).toBeVisible(); // Apply starts playback (at the default 2×: slow enough that
+  // every phase is rendered even on a busy machine; the recorder catches them, so the test does not wait on them)
 
   // The slider's max (the live edge) grows while it plays.
   const firstMax = await timeline.max();
   await expect.poll(() => timeline.max()).toBeGreaterThan(firstMax);
-  await expect(graph.pod('web-0')).toHaveAttribute('data-status', 'ContainerCreating');
-  await shot(page, '02-web-0-creating');
+  await shot(page, '02-playing');
   const laterMax = await timeline.max();
   expect(laterMax).toBeGreaterThan(firstMax);
 
