@@ -7,6 +7,7 @@ import { DESCRIBE_FLAGS, runDescribe } from './describe';
 import { GET_FLAGS, runGet } from './get';
 import { API_RESOURCES_FLAGS, VERSION_FLAGS, runApiResources, runClusterInfo, runVersion } from './info';
 import { GLOBAL_FLAGS } from './common';
+import { LOGS_FLAGS, runLogs } from './logs';
 import { CORDON_FLAGS, DRAIN_FLAGS, planCordon, planDrain } from './drain';
 import { LABEL_FLAGS, planLabel } from './label';
 import { PATCH_FLAGS, planPatch } from './patch';
@@ -41,6 +42,7 @@ export const COMMANDS: Readonly<Record<string, CommandDef>> = {
   cordon: { flags: CORDON_FLAGS, summary: 'Mark node as unschedulable', plan: (p, env) => planCordon(true, p, env) },
   uncordon: { flags: CORDON_FLAGS, summary: 'Mark node as schedulable', plan: (p, env) => planCordon(false, p, env) },
   drain: { flags: DRAIN_FLAGS, summary: 'Drain node in preparation for maintenance', plan: planDrain },
+  logs: { flags: LOGS_FLAGS, summary: 'Print the logs for a container in a pod', plan: (p, env) => output(runLogs(p, env)) },
   scale: { flags: SCALE_FLAGS, summary: 'Set a new size for a deployment, replica set, or stateful set', plan: planScale },
   version: { flags: VERSION_FLAGS, summary: 'Print the client and server version information', plan: (p) => output(runVersion(p)) },
   'cluster-info': { flags: GLOBAL_FLAGS, summary: 'Display cluster information', plan: () => output(runClusterInfo()) },
