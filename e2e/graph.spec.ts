@@ -31,10 +31,12 @@ test('web-0 gets a DNS name when Ready; it stays in place when web-0 is recreate
   await expect(edge.locator('.react-flow__edge-text')).toHaveText(oldIp!);
   const place = await name.evaluate((el) => (el as HTMLElement).style.transform);
 
+  const deletedAt = await page.evaluate(() => window.__podium!.playheadMs()); // stopped at the end: the delete happens here
   const command = page.getByRole('textbox', { name: 'kubectl command' });
   await command.fill('kubectl delete pod web-0');
   await command.press('Enter');
-  await page.evaluate(() => window.__podium!.seekMs(window.__podium!.playheadMs() + 500));
+  await expect.poll(() => page.evaluate(() => window.__podium!.liveEdgeMs())).toBeGreaterThan(deletedAt + 500);
+  await page.evaluate((ms) => window.__podium!.seekMs(ms), deletedAt + 500);
   await expect(graph.locator('[data-kind="Pod"][data-name="web-0"]')).toHaveAttribute('data-status', /Terminating|Completed/);
   await expect(name).toHaveCount(0); // not Ready: out of the endpoints, out of DNS
 
