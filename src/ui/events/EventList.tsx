@@ -11,8 +11,8 @@ import { describeFrame } from './describeFrame';
 import { lastIndexAtOrBefore } from './window';
 
 /** Long timelines: render a window of entries around the playhead. */
-const BEFORE = 200;
-const AFTER = 60;
+const BEFORE = 80;
+const AFTER = 40;
 const selectFrameIndex = snapshotReader.frameIndex;
 /** The last frame the learner has reached (changes per frame, not per playback tick). */
 const selectLastSeen = (s: AppState) => lastIndexAtOrBefore(selectFrames(s), s.liveEdgeMs);
