@@ -1,5 +1,5 @@
 // `kubectl get`: tables, -o wide|yaml|json|name, --show-labels, -l, -n/-A, by name(s), comma lists and `all`.
-import type { ClusterSnapshot, KObject, KindName } from '../../sim/index';
+import type { ClusterSnapshot, KObject, KindName, KubeEvent } from '../../sim/index';
 import { qualifiedResource } from '../../sim/index';
 import { bool, str, type FlagSpec, type ParsedArgs } from '../args';
 import { fail, formatApiError, flagError } from '../errors';
@@ -10,6 +10,7 @@ import { formatTable } from '../printers/table';
 import { listOf, nameOf, toJson, toYaml } from '../printers/yaml';
 import { getObject, isNamespaced, listObjects } from '../resources';
 import { matchesSelector, parseSelector } from '../selector';
+import { matchesFields, parseFieldSelector, unsupportedField } from '../fieldSelector';
 import type { KubectlEnv, KubectlOutput, NamespaceScope } from '../types';
 import { ALL_NAMESPACES_FLAG, GLOBAL_FLAGS, noResourcesMessage, scopeOf } from './common';
 import { parseTargets } from './getTargets';
@@ -19,6 +20,7 @@ export const GET_FLAGS: readonly FlagSpec[] = [
   ALL_NAMESPACES_FLAG,
   { name: 'output', short: 'o', type: 'string' },
   { name: 'selector', short: 'l', type: 'string' },
+  { name: 'field-selector', type: 'string' },
   { name: 'show-labels', type: 'bool' },
   { name: 'no-headers', type: 'bool' },
   { name: 'watch', short: 'w', type: 'bool' },
@@ -34,6 +36,8 @@ const ENDPOINTS_WARNING = 'Warning: v1 Endpoints is deprecated in v1.33+; use di
 interface Group {
   readonly kind: KindName | 'Event';
   readonly objects: KObject[];
+  /** For the Event group: the events listed (after field selection). */
+  readonly events?: KubeEvent[];
 }
 
 export function runGet(parsed: ParsedArgs, env: KubectlEnv): KubectlOutput {
@@ -58,6 +62,15 @@ export function runGet(parsed: ParsedArgs, env: KubectlEnv): KubectlOutput {
   const selectorText = str(flags['selector']);
   const selector = parseSelector(selectorText ?? '');
   if ('error' in selector) return fail(selector.error);
+  const fieldText = str(flags['field-selector']) ?? '';
+  const fields = parseFieldSelector(fieldText);
+  if ('error' in fields) return fail(fields.error);
+  for (const t of parsedTargets.targets) {
+    const bad = unsupportedField(t.type.kind, fields);
+    if (bad === undefined) continue;
+    const gvr = t.type.kind === 'Event' ? '/v1, Resource=events' : `${t.type.info.group ? t.type.info.group + '/' : '/'}${t.type.info.version}, Resource=${t.type.info.plural}`;
+    return { stdout: '', stderr: `Error from server (BadRequest): Unable to find "${gvr}" that match label selector "${selectorText ?? ''}", field selector "${fieldText}": field label not supported: ${bad}\n`, exitCode: 1 };
+  }
   const named = parsedTargets.targets.some((t) => t.names);
   if (named && selectorText) return fail('name cannot be provided when a selector is specified');
   if (named && scope.all) return fail('a resource cannot be retrieved by name across all namespaces');
@@ -67,13 +80,13 @@ export function runGet(parsed: ParsedArgs, env: KubectlEnv): KubectlOutput {
   const listNs = scope.all ? undefined : scope.namespace;
   for (const t of parsedTargets.targets) {
     if (t.type.kind === 'Event') {
-      const evs = listEvents(env.snapshot.events, listNs);
-      groups.push({ kind: 'Event', objects: evs.map((e) => eventObject(e, SIM_EPOCH_UNIX_MS, isoOfMs)) });
+      const evs = listEvents(env.snapshot.events, listNs).filter((e) => matchesFields(fields, eventObject(e, SIM_EPOCH_UNIX_MS, isoOfMs)));
+      groups.push({ kind: 'Event', objects: evs.map((e) => eventObject(e, SIM_EPOCH_UNIX_MS, isoOfMs)), events: evs });
       continue;
     }
     const kind = t.type.kind;
     if (!t.names) {
-      const objs = listObjects(env.snapshot, kind, listNs).filter((o) => matchesSelector(selector, o.metadata.labels));
+      const objs = listObjects(env.snapshot, kind, listNs).filter((o) => matchesSelector(selector, o.metadata.labels) && matchesFields(fields, o));
       groups.push({ kind, objects: objs });
       continue;
     }
@@ -126,7 +139,7 @@ function printTables(
     if (g.objects.length === 0) continue;
     let rows: string[][];
     if (g.kind === 'Event') {
-      const evs = listEvents(snapshot.events, scope.all ? undefined : scope.namespace);
+      const evs = g.events ?? listEvents(snapshot.events, scope.all ? undefined : scope.namespace);
       rows = [[...EVENT_HEADERS], ...evs.map((e) => eventRow(e, snapshot.nowMs))];
       if (scope.all) rows = rows.map((r, i) => [i === 0 ? 'NAMESPACE' : (evs[i - 1]?.involved.namespace || 'default'), ...r]);
     } else {
