@@ -104,6 +104,18 @@ export const en = {
   exampleLoaded: 'Loaded the example into the editor. Press Apply to create it.',
   resizeColumns: 'Resize editor and graph',
   resizeRows: 'Resize the top and bottom panes',
+  actionsLabel: 'Try it: act on this object',
+  actionDeletePod: 'Delete pod',
+  actionForceDelete: 'Force delete',
+  actionBreakReadiness: 'Break readiness',
+  actionRestoreReadiness: 'Restore readiness',
+  actionCrash: 'Crash container',
+  actionEvict: 'Evict',
+  actionStopNode: 'Stop node (kubelet down)',
+  actionStartNode: 'Start node',
+  actionScaleUp: 'Scale +1',
+  actionScaleDown: 'Scale −1',
+  actionFaultDone: 'Fault injected: {what}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -6,6 +6,7 @@ import { selectSelectedKey } from '../../../store/selectors';
 import { t, type MessageKey } from '../../i18n';
 import { snapshotObjects } from '../graphModel';
 import { DescribeTab, EventsTab, SourceButton, WhyTab, YamlTab } from './tabs';
+import { Actions } from './Actions';
 
 const selectSnapshot = snapshotReader.snapshot.bind(snapshotReader);
 const TABS = [['yaml', 'tabYaml'], ['describe', 'tabDescribe'], ['events', 'tabEvents'], ['why', 'tabWhy']] as const;
@@ -37,7 +38,7 @@ export function Inspector() {
         {tab === 'events' && <EventsTab obj={obj} snapshot={snapshot} />}
         {tab === 'why' && <WhyTab obj={obj} objKey={key} />}
       </div>
-      <footer><SourceButton obj={obj} objects={objects} /></footer>
+      <footer><Actions obj={obj} snapshot={snapshot} /><SourceButton obj={obj} objects={objects} /></footer>
     </aside>
   );
 }
