@@ -1,9 +1,11 @@
 // Generates, from kubernetes-types (k8s 1.30 API types) via ts-json-schema-generator:
 //   src/k8s/k8s-schema.json      draft-07 JSON Schema for monaco-yaml (validation, completion, hover docs)
 //   src/sim/api/knownFields.json compact tree of allowed field names, for the engine's strict decoding
+//   src/kubectl/explain/fieldDocs.json  field types and short docs for `kubectl explain` (gen-field-docs.mjs)
 // Run with `npm run gen:schema` after editing scripts/k8s-kinds.ts. Both outputs are committed; the build
 // never runs this script.
 import { createGenerator } from 'ts-json-schema-generator';
+import { fieldDocs } from './gen-field-docs.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -88,5 +90,9 @@ function write(relPath, value) {
   writeFileSync(file, text + '\n');
   return `${relPath.replace('../', '')} (${(text.length / 1024).toFixed(0)} KiB)`;
 }
-const outputs = [write('../src/k8s/k8s-schema.json', schema), write('../src/sim/api/knownFields.json', known)];
+const outputs = [
+  write('../src/k8s/k8s-schema.json', schema),
+  write('../src/sim/api/knownFields.json', known),
+  write('../src/kubectl/explain/fieldDocs.json', fieldDocs(schema)),
+];
 console.log(`gen:schema: ${kinds.length} kinds, ${Object.keys(defs).length} definitions -> ${outputs.join(', ')} in ${Date.now() - started} ms`);

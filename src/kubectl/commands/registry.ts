@@ -7,6 +7,7 @@ import { DESCRIBE_FLAGS, runDescribe } from './describe';
 import { GET_FLAGS, runGet } from './get';
 import { API_RESOURCES_FLAGS, VERSION_FLAGS, runApiResources, runClusterInfo, runVersion } from './info';
 import { GLOBAL_FLAGS } from './common';
+import { EXPLAIN_FLAGS, runExplain } from './explain';
 import { LOGS_FLAGS, runLogs } from './logs';
 import { CORDON_FLAGS, DRAIN_FLAGS, planCordon, planDrain } from './drain';
 import { LABEL_FLAGS, planLabel } from './label';
@@ -43,6 +44,7 @@ export const COMMANDS: Readonly<Record<string, CommandDef>> = {
   uncordon: { flags: CORDON_FLAGS, summary: 'Mark node as schedulable', plan: (p, env) => planCordon(false, p, env) },
   drain: { flags: DRAIN_FLAGS, summary: 'Drain node in preparation for maintenance', plan: planDrain },
   logs: { flags: LOGS_FLAGS, summary: 'Print the logs for a container in a pod', plan: (p, env) => output(runLogs(p, env)) },
+  explain: { flags: EXPLAIN_FLAGS, summary: 'Get documentation for a resource', plan: (p) => output(runExplain(p)) },
   scale: { flags: SCALE_FLAGS, summary: 'Set a new size for a deployment, replica set, or stateful set', plan: planScale },
   version: { flags: VERSION_FLAGS, summary: 'Print the client and server version information', plan: (p) => output(runVersion(p)) },
   'cluster-info': { flags: GLOBAL_FLAGS, summary: 'Display cluster information', plan: () => output(runClusterInfo()) },
