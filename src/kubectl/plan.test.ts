@@ -42,7 +42,7 @@ describe('command errors', () => {
     expect(run('kubectl delete pod web-0 --frce').stderr).toBe("error: unknown flag: --frce\nSee 'kubectl delete --help' for usage.\n");
   });
   test('real but unsimulated commands say so', () => {
-    expect(run('kubectl describe pod web-0').stderr).toBe('error: "kubectl describe" is not simulated by Podium yet\n');
+    expect(run('kubectl top pods').stderr).toBe('error: "kubectl top" is not simulated by Podium yet\n');
   });
 });
 
