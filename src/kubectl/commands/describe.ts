@@ -5,6 +5,7 @@ import type { ClusterSnapshot, KObject, KindName } from '../../sim/index';
 import { qualifiedResource } from '../../sim/index';
 import { str, type FlagSpec, type ParsedArgs } from '../args';
 import { describeNode } from '../describe/node';
+import { describeConfigMap, describeEndpoints } from '../describe/other';
 import { describePod } from '../describe/pod';
 import { describeService } from '../describe/service';
 import { describePv, describePvc, describeStorageClass } from '../describe/storage';
@@ -36,7 +37,11 @@ const DESCRIBERS: Partial<Record<KindName, Describer>> = {
   StorageClass: describeStorageClass,
   Service: describeService,
   Node: describeNode,
+  Endpoints: describeEndpoints,
+  ConfigMap: describeConfigMap,
 };
+
+const ENDPOINTS_WARNING = 'Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n';
 
 const NO_TYPE =
   'You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.\n';
@@ -73,7 +78,8 @@ export function runDescribe(parsed: ParsedArgs, env: KubectlEnv): KubectlOutput 
     }
   }
   const stdout = found.map((f) => f.describe(f.obj, snapshot)).join('\n\n');
-  let stderr = errors.map((e) => e + '\n').join('');
+  let stderr = targets.targets.some((t) => t.type.kind === 'Endpoints') ? ENDPOINTS_WARNING : '';
+  stderr += errors.map((e) => e + '\n').join('');
   if (listed && found.length === 0 && errors.length === 0) {
     stderr += noResourcesMessage(scope, targets.targets.every((t) => t.type.kind === 'Event' || isNamespaced(t.type.kind)));
   }

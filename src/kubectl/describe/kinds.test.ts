@@ -213,3 +213,27 @@ Events:              <none>
     });
   });
 });
+
+describe('kubectl describe (endpoints, configmaps)', () => {
+  test('endpoints: subsets with the port table, and the v1.33+ deprecation warning', () => {
+    expect(run('kubectl describe ep ng')).toEqual({
+      stdout:
+        'Name:         ng\nNamespace:    default\nLabels:       <none>\nAnnotations:  <none>\nSubsets:\n' +
+        '  Addresses:          10.244.2.2,10.244.3.2\n  NotReadyAddresses:  <none>\n  Ports:\n' +
+        '    Name     Port  Protocol\n    ----     ----  --------\n    <unset>  80    TCP\n\nEvents:  <none>\n',
+      stderr: 'Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n',
+      exitCode: 0,
+    });
+  });
+});
+
+describe('kubectl describe configmap', () => {
+  test('Data and BinaryData sections', async () => {
+    const { obj, snapshot } = await import('../testing/builders');
+    const snap = snapshot([obj('ConfigMap', 'v1', { name: 'cfg' }, { data: { 'b.conf': 'x=1', a: 'hello' } })], 0);
+    const plan = planKubectl('kubectl describe cm cfg', { snapshot: snap });
+    expect(plan.type === 'output' && plan.stdout).toBe(
+      'Name:         cfg\nNamespace:    default\nLabels:       <none>\nAnnotations:  <none>\n\nData\n====\na:\n----\nhello\n\nb.conf:\n----\nx=1\n\n\nBinaryData\n====\n\nEvents:  <none>\n',
+    );
+  });
+});
