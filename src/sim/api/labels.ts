@@ -8,8 +8,10 @@ export type Labels = Readonly<Record<string, string>> | undefined | null;
 /** True when every key/value of `map` is present in `labels` (an empty or absent map matches everything). */
 export function labelsMatch(map: Labels, labels: Labels): boolean {
   if (!map) return true;
-  for (const [k, v] of Object.entries(map)) {
-    if (!labels || !Object.prototype.hasOwnProperty.call(labels, k) || labels[k] !== v) return false;
+  // for-in over own keys (no entry arrays): this runs for every pod on every sync of every selector.
+  for (const k in map) {
+    if (!Object.prototype.hasOwnProperty.call(map, k)) continue;
+    if (!labels || !Object.prototype.hasOwnProperty.call(labels, k) || labels[k] !== map[k]) return false;
   }
   return true;
 }

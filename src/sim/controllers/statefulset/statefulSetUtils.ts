@@ -83,6 +83,17 @@ export function isMemberOf(set: StatefulSet, pod: Pod): boolean {
 
 /** True when the pod has the name, namespace and pod-name label of a member of the set. */
 export function identityMatches(set: StatefulSet, pod: Pod): boolean {
+  const m = identityMatched.get(pod);
+  if (m && m.setName === set.metadata.name && m.setNamespace === set.metadata.namespace) return m.result;
+  const result = computeIdentityMatches(set, pod);
+  identityMatched.set(pod, { setName: set.metadata.name, setNamespace: set.metadata.namespace, result });
+  return result;
+}
+
+/** identityMatches results by pod object, valid for the same set name and namespace. */
+const identityMatched = new WeakMap<Pod, { readonly setName?: string; readonly setNamespace?: string; readonly result: boolean }>();
+
+function computeIdentityMatches(set: StatefulSet, pod: Pod): boolean {
   const [parent, ordinal] = parentAndOrdinalOf(pod);
   return ordinal >= 0 && parent === set.metadata.name && pod.metadata?.name === `${parent}-${ordinal}` &&
     (pod.metadata?.namespace ?? '') === (set.metadata.namespace ?? '') &&
