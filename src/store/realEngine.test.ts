@@ -18,11 +18,11 @@ describe('default demo on the real engine', () => {
     const s = store.getState();
     const snap = reader.snapshot(s)!;
     const flow = buildFlow(snap, stableLayout(everObjects(reader.initial(s.timeline!), s.timeline!.frames)), null);
-    const label = (kind: string) => flow.nodes.filter((n) => n.data.kind === kind).map((n) => n.ariaLabel);
+    const label = (kind: string) => flow.nodes.filter((n) => 'kind' in n.data && n.data.kind === kind).map((n) => n.ariaLabel);
     expect(label('Pod')).toEqual(['Pod web-0: Running', 'Pod web-1: Running', 'Pod web-2: Running']);
     expect(label('PersistentVolumeClaim')).toEqual(['PersistentVolumeClaim www-web-0: Bound', 'PersistentVolumeClaim www-web-1: Bound', 'PersistentVolumeClaim www-web-2: Bound']);
     expect(label('StatefulSet')).toEqual(['StatefulSet web: 3/3']);
-    const pos = (name: string) => flow.nodes.find((n) => n.data.name === name)!.position;
+    const pos = (name: string) => flow.nodes.find((n) => 'name' in n.data && n.data.name === name)!.position;
     expect(pos('web-0').x).toBeLessThan(pos('web-1').x);
     expect(pos('web-1').x).toBeLessThan(pos('web-2').x);
     expect(flow.edges.some((e) => e.id.startsWith('selects:Service/default/nginx->Pod/default/web-0'))).toBe(true);

@@ -86,7 +86,7 @@ describe('kubelet crash loop', () => {
     const crashed2 = crashPod(again.pod, 50_000);
     const loop = drive(crashed2, 50_050, 70_000);
     const reasons = loop.results.map((x) => x.r.actions[0]).filter(Boolean)
-      .map((a) => (a!.type === 'updateStatus' ? ((a.status as { containerStatuses: Cs[] }).containerStatuses[0]!.state.waiting?.reason ?? 'Running') : ''));
+      .map((a) => (a?.type === 'updateStatus' ? ((a.status as { containerStatuses: Cs[] }).containerStatuses[0]!.state.waiting?.reason ?? 'Running') : ''));
     expect(reasons).toEqual(['CrashLoopBackOff', 'Running']);
     expect(loop.events[0]).toBe('BackOff: Back-off restarting failed container nginx in pod web-0_default(u-1)');
     expect(cs(loop.pod).restartCount).toBe(2);
