@@ -84,3 +84,12 @@ describe('default StatefulSet demo', () => {
     expect(JSON.stringify(start().frames)).toBe(JSON.stringify(start().frames));
   });
 });
+
+describe('rejected requests', () => {
+  it('say every cause on the frame that records them', () => {
+    const [svc, sts] = statefulSetManifests(1, 'OrderedReady');
+    const { selector: _drop, ...spec } = sts!.spec as Record<string, unknown>;
+    const out = submit(createCluster(), { type: 'apply', objects: [svc!, { ...sts!, spec }] }, 'kubectl apply -f -');
+    expect(out.frame?.cause.why).toBe('kubectl apply -f -: service/nginx created, statefulset.apps/web failed (StatefulSet "web" is invalid: spec.selector: Required value; spec.template.metadata.labels: Invalid value: {"app":"nginx"}: `selector` does not match template `labels`)');
+  });
+});

@@ -20,13 +20,13 @@ describe('applier', () => {
     expect((stored.status as { phase: string }).phase).toBe('Pending');
     expect(createObject(w, pod()).error).toEqual({ reason: 'AlreadyExists', resource: 'pods', name: 'web-0' });
   });
-  it('bumps generation only for spec changes and drops no-op writes', () => {
+  it("bumps generation only for spec changes and drops no-op writes", () => {
     const w = new Work(state());
     const created = createObject(w, pod()).changes[0]!.object;
     expect(updateObject(w, created).changes).toEqual([]);
     const relabeled = updateObject(w, { ...created, metadata: { ...created.metadata, labels: { a: 'b' } } }).changes[0]!.object;
     expect(relabeled.metadata.generation).toBe(1);
-    const respec = updateObject(w, { ...relabeled, spec: { ...(relabeled.spec as object), nodeName: 'node-1' } }).changes[0]!.object;
+    const respec = updateObject(w, { ...relabeled, spec: { ...(relabeled.spec as object), terminationGracePeriodSeconds: 5 } }).changes[0]!.object;
     expect(respec.metadata.generation).toBe(2);
     expect(updateStatus(w, 'Pod/default/web-0', respec.status).changes).toEqual([]);
   });
@@ -57,5 +57,15 @@ describe('applier', () => {
     createObject(w, pod());
     expect(Object.keys(s.objects.Pod)).toEqual([]);
     expect(Object.keys(w.toState().objects.Pod)).toEqual(['default/web-0']);
+  });
+});
+
+describe('pod binding', () => {
+  it('does not bump the generation when only spec.nodeName is set', () => {
+    const w = new Work(state());
+    const created = createObject(w, pod()).changes[0]!.object;
+    const bound = updateObject(w, { ...created, spec: { ...(created.spec as object), nodeName: 'node-2' } }).changes[0]!.object;
+    expect(bound.metadata.generation).toBe(1);
+    expect((bound.spec as { nodeName: string }).nodeName).toBe('node-2');
   });
 });

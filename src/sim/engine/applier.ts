@@ -50,6 +50,14 @@ function notFound(key: ObjectKey): ApiError {
   return { reason: 'NotFound', resource: qualifiedResource(ref.kind), name: ref.name };
 }
 
+/** Binding a pod to a node (the pods/binding subresource) does not change its generation. */
+function isPodBinding(old: KObject, next: KObject): boolean {
+  if (old.kind !== 'Pod') return false;
+  const { nodeName: _a, ...before } = (old.spec ?? {}) as { nodeName?: string };
+  const { nodeName: _b, ...after } = (next.spec ?? {}) as { nodeName?: string };
+  return deepEqual(before, after);
+}
+
 /** Write spec and metadata (not status). Generation bumps when spec changes. No-op writes are dropped. */
 export function updateObject(work: Work, obj: KObject): ApplyOutcome {
   const key = keyOf(obj);
@@ -58,7 +66,7 @@ export function updateObject(work: Work, obj: KObject): ApplyOutcome {
   const { status: _ignored, ...rest } = obj;
   const candidate: KObject = { ...rest, ...(old.status !== undefined ? { status: old.status } : {}), metadata: { ...obj.metadata, uid: old.metadata.uid, creationTimestamp: old.metadata.creationTimestamp, resourceVersion: old.metadata.resourceVersion, generation: old.metadata.generation } };
   if (deepEqual(candidate, old)) return { changes: [] };
-  const specChanged = !deepEqual(candidate.spec, old.spec);
+  const specChanged = !deepEqual(candidate.spec, old.spec) && !isPodBinding(old, candidate);
   const generation = old.metadata.generation !== undefined && specChanged ? old.metadata.generation + 1 : old.metadata.generation;
   const stored: KObject = { ...candidate, metadata: { ...candidate.metadata, resourceVersion: work.nextRv(), ...(generation !== undefined ? { generation } : {}) } };
   return finishWrite(work, key, old, stored);

@@ -16,11 +16,17 @@ export const DEFAULT_MAX_EVENTS = 200_000;
 /** How far `runUntilStable` looks ahead by default: 10 simulated minutes. */
 export const DEFAULT_STABLE_HORIZON_MS = 600_000;
 
+/** A multi-line API error on one line: `... is invalid: spec.selector: Required value; spec.template...`. */
+function oneLine(message: string): string {
+  const [head = '', ...causes] = message.split('\n');
+  return causes.length ? head + causes.map((c) => c.replace(/^\* /, '')).join('; ') : head;
+}
+
 /** One sentence for a user action, e.g. `kubectl apply -f -: service/nginx created, statefulset.apps/web created`. */
 export function summarizeResult(command: string, result: RequestResult): string {
   const parts = result.items.map((i) => {
     const what = `${kubectlKindPrefix(i.ref.kind)}/${i.ref.name}`;
-    return i.error ? `${what} failed (${apiErrorMessage(i.error).split('\n')[0]})` : `${what} ${i.outcome}`;
+    return i.error ? `${what} failed (${oneLine(apiErrorMessage(i.error))})` : `${what} ${i.outcome}`;
   });
   return `${command}: ${parts.join(', ') || 'nothing to do'}`;
 }
