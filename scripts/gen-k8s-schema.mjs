@@ -34,6 +34,8 @@ const refOf = (kind) => raw.properties[kind].$ref;
 defs.Quantity = { ...defs.Quantity, type: ['string', 'number'] };
 // FieldsV1 is an opaque JSON object (managedFields); the generator made it a closed object with no fields.
 defs.FieldsV1 = { ...defs.FieldsV1, type: 'object', additionalProperties: true };
+// Time: `creationTimestamp: null` (as `kubectl create --dry-run -o yaml` writes, and the seeds have) is accepted by kubectl.
+defs.Time = { ...defs.Time, type: ['string', 'null'] };
 // The Kubernetes API conventions forbid floats: every numeric field of these kinds is int32/int64 in the
 // OpenAPI, and IntOrString is int-or-string. TypeScript only knows `number`, so restore `integer`
 // (then `replicas: 1.5` is flagged). Quantity was handled above and is not touched here.
