@@ -6,16 +6,20 @@
 //  - playback: plays from t=0 and records requestAnimationFrame deltas (median / p95 / dropped frames);
 //  - scrub: sets the Timeline slider to random frames with input events and measures the time until the next
 //    animation frame after React committed the new frame (the `data-frame-index` attribute on the scrubber).
-// Usage: npm run bench:browser [-- --sizes 50,200,1000] (BENCH_URL=http://… to use a running server).
+// Usage: npm run bench:browser [-- --sizes 50,200,1000] [--hide '.react-flow'] (BENCH_URL=http://… to use a running server).
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 
 const args = process.argv.slice(2);
 const sizeArg = args[args.indexOf('--sizes') + 1];
 const SIZES = args.includes('--sizes') && sizeArg ? sizeArg.split(',').map(Number) : [50, 200, 1000];
+/** `--hide '.react-flow'`: hide part of the page (display: none) to see what it costs. */
+const HIDE = args.includes('--hide') ? args[args.indexOf('--hide') + 1] : undefined;
 const PORT = Number(process.env.BENCH_PORT ?? 4178);
 const PLAY_WALL_MS = 4000;
-const SCRUBS = 40;
+const SCRUBS = 30;
+/** Wall-clock cap on the scrub samples of one size (a slow machine still finishes). */
+const SCRUB_BUDGET_MS = 20_000;
 
 function manifest(objects) {
   const replicas = Math.max(1, Math.round(objects / 3));
@@ -92,6 +96,7 @@ async function benchSize(page, url, objects) {
     window.__podium.getState().applyEditor();
     window.__podium.runToEnd();
   }, manifest(objects));
+  if (HIDE) await page.addStyleTag({ content: `${HIDE} { display: none !important; }` });
   const info = await page.evaluate(() => ({ frames: window.__podium.frameCount(), endMs: window.__podium.liveEdgeMs() }));
   const nodes = await page.locator('.react-flow__node').count();
 
@@ -119,16 +124,17 @@ async function benchSize(page, url, objects) {
   }, { wallMs: PLAY_WALL_MS, endMs: info.endMs });
 
   // Scrub: random frames, set through the slider's input event like a drag does.
-  const scrub = await page.evaluate(async ({ n }) => {
+  const scrub = await page.evaluate(async ({ n, budgetMs }) => {
     const p = window.__podium;
     const frames = p.getState().timeline.frames;
     const slider = document.querySelector('input[type="range"][aria-label]');
     const marker = document.querySelector('[data-frame-index]');
     const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
     const out = [];
+    const started = performance.now();
     let seed = 7;
     const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < n && performance.now() - started < budgetMs; i++) {
       const current = Number(marker.getAttribute('data-frame-index'));
       let target = current;
       while (target === current || frames[target].atMs === frames[Math.max(0, target - 1)]?.atMs && target > 0) target = Math.floor(rnd() * frames.length);
@@ -147,7 +153,7 @@ async function benchSize(page, url, objects) {
       out.push(await done);
     }
     return out;
-  }, { n: SCRUBS });
+  }, { n: SCRUBS, budgetMs: SCRUB_BUDGET_MS });
 
   const frameMs = 1000 / 60;
   const dropped = playback.deltas.reduce((sum, d) => sum + Math.max(0, Math.round(d / frameMs) - 1), 0);
@@ -155,7 +161,7 @@ async function benchSize(page, url, objects) {
     objects, graphNodes: nodes, frames: info.frames, historyS: (info.endMs / 1000).toFixed(1), speed: `${playback.speed}×`,
     'play median ms': quantile(playback.deltas, 0.5).toFixed(1), 'play p95 ms': quantile(playback.deltas, 0.95).toFixed(1),
     'rAF count': playback.deltas.length, dropped,
-    'scrub median ms': quantile(scrub, 0.5).toFixed(1), 'scrub p95 ms': quantile(scrub, 0.95).toFixed(1),
+    scrubs: scrub.length, 'scrub median ms': quantile(scrub, 0.5).toFixed(1), 'scrub p95 ms': quantile(scrub, 0.95).toFixed(1),
     'scrub p95 frames': (quantile(scrub, 0.95) / frameMs).toFixed(1),
   };
 }
@@ -168,7 +174,7 @@ try {
   for (const n of SIZES) {
     const row = await benchSize(page, server.url, n);
     rows.push(row);
-    console.error(`done: ${n} objects`);
+    console.error(JSON.stringify(row));
   }
   console.table(rows);
 } finally {

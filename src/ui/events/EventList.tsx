@@ -46,13 +46,18 @@ export function EventList() {
   const start = Math.max(0, index - BEFORE);
   const end = Math.min(last, Math.max(index, 0) + AFTER);
   const shown = frames.slice(start, end + 1);
+  // Keep the current line in view without reading layout in the commit (a forced layout per frame is the most
+  // expensive thing a playing page can do): an IntersectionObserver reports visibility asynchronously.
   useEffect(() => {
     const ol = listRef.current;
     const el = ol?.querySelector<HTMLElement>('.event.current');
     if (!ol || !el) return;
-    if (el.offsetTop < ol.scrollTop || el.offsetTop + el.offsetHeight > ol.scrollTop + ol.clientHeight) {
-      ol.scrollTop = el.offsetTop - ol.clientHeight / 3;
-    }
+    const io = new IntersectionObserver(([entry]) => {
+      io.disconnect();
+      if (entry && entry.intersectionRatio < 0.99) el.scrollIntoView({ block: 'nearest' });
+    }, { root: ol, threshold: [0, 0.99] });
+    io.observe(el);
+    return () => io.disconnect();
   }, [index, start]);
   return (
     <section className="events pane" role="region" aria-label={t('eventsLabel')}>
