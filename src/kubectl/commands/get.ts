@@ -1,4 +1,5 @@
 // `kubectl get`: tables, -o wide|yaml|json|name, --show-labels, -l, -n/-A, by name(s), comma lists and `all`.
+import { printJsonPath } from '../printers/jsonpath';
 import type { ClusterSnapshot, KObject, KindName, KubeEvent } from '../../sim/index';
 import { qualifiedResource } from '../../sim/index';
 import { bool, str, type FlagSpec, type ParsedArgs } from '../args';
@@ -28,7 +29,7 @@ export const GET_FLAGS: readonly FlagSpec[] = [
   { name: 'ignore-not-found', type: 'bool' },
 ];
 
-const FORMATS = ['', 'wide', 'yaml', 'json', 'name'];
+const FORMATS = ['', 'wide', 'yaml', 'json', 'name', 'jsonpath'];
 const ALLOWED =
   'custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml';
 const ENDPOINTS_WARNING = 'Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n';
@@ -43,7 +44,9 @@ interface Group {
 export function runGet(parsed: ParsedArgs, env: KubectlEnv): KubectlOutput {
   const { flags, args } = parsed;
   const scope = scopeOf(flags);
-  const output = str(flags['output']) ?? '';
+  const rawOutput = str(flags['output']) ?? '';
+  const jsonPath = /^jsonpath=/.exec(rawOutput) ? rawOutput.slice('jsonpath='.length) : undefined;
+  const output = jsonPath !== undefined ? 'jsonpath' : rawOutput;
   if (!FORMATS.includes(output)) {
     return fail(`unable to match a printer suitable for the output format "${output}", allowed formats are: ${ALLOWED}`);
   }
@@ -106,9 +109,16 @@ export function runGet(parsed: ParsedArgs, env: KubectlEnv): KubectlOutput {
   const exitCode = errors.length > 0 ? 1 : 0;
   const all = groups.flatMap((g) => g.objects);
 
-  if (output === 'yaml' || output === 'json') {
+  if (output === 'yaml' || output === 'json' || output === 'jsonpath') {
     if (parsedTargets.singleItem && all.length <= 1 && errors.length > 0) return { stdout: '', stderr: stderr + errText, exitCode };
     const value = parsedTargets.singleItem && all.length === 1 ? all[0] : listOf(all);
+    if (output === 'jsonpath') {
+      try {
+        return { stdout: printJsonPath(jsonPath ?? '', JSON.parse(JSON.stringify(value))), stderr: stderr + errText, exitCode };
+      } catch (e) {
+        return fail(`error parsing jsonpath ${jsonPath}, ${(e as Error).message}`);
+      }
+    }
     return { stdout: output === 'yaml' ? toYaml(value) : toJson(value), stderr: stderr + errText, exitCode };
   }
   if (all.length === 0) {
