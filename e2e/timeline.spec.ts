@@ -67,6 +67,7 @@ test('jump to a typed time; the event list follows and a click on a line jumps',
   await jump.press('Enter');
   await expect(slider(page)).toHaveValue('5000');
   await expect(page.locator('.sim-clock')).toHaveText('t = 5s');
+  await expect(page.getByRole('region', { name: 'Events' }).locator('[aria-current="step"]')).toBeInViewport({ ratio: 0.9 });
   await jump.fill('0m 7.5s');
   await jump.press('Enter');
   await expect(slider(page)).toHaveValue('7500');
