@@ -44,7 +44,7 @@ export const createUiSlice: SliceCreator<UiSlice> = () => (set, get) => ({
     set({ selectedKey: key });
   },
   resetWorkspace(opts = {}) {
-    set({ text: opts.text ?? DEFAULT_DEMO, applyProblems: [], consoleLines: [], notices: [], selectedKey: null });
+    set({ text: opts.text ?? DEFAULT_DEMO, applyProblems: [], consoleLines: [], consoleShell: null, consoleWatch: null, notices: [], selectedKey: null });
     get().newTimeline(opts.config);
   },
 });

@@ -23,7 +23,7 @@ describe('StatefulSet from apply to all Ready (OrderedReady)', () => {
 const LONG = longTimeline(100_000);
 const n = LONG.frames.length;
 // Seek at the same point of a scale-up near the start, the middle and the end, so only the position differs.
-const scaleUps = LONG.log.actions.filter((a, k) => k > 0 && k % 2 === 0).map((a) => a.producedFrame ?? a.afterFrame);
+const scaleUps = LONG.log.actions.filter((_a, k) => k > 0 && k % 2 === 0).map((a) => a.producedFrame ?? a.afterFrame);
 const near = (frame: number): number => scaleUps.reduce((best, f) => (Math.abs(f - frame) < Math.abs(best - frame) ? f : best));
 const [start, middle, end] = [near(0), near(n >> 1), near(n - 1)];
 let i = 0;

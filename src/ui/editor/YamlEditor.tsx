@@ -28,6 +28,8 @@ export default function YamlEditor() {
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const applyProblems = useAppStore((s) => s.applyProblems);
   const reveal = useAppStore((s) => s.reveal);
+  const highlight = useAppStore((s) => s.editorHighlight);
+  const decorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const theme = useAppStore((s) => resolvedTheme(s.prefs.theme));
 
   const onMount: OnMount = (editor) => {
@@ -63,6 +65,20 @@ export default function YamlEditor() {
     editor.revealLineInCenterIfOutsideViewport(reveal.line);
     editor.focus();
   }, [reveal]);
+
+  // The inspector's "Show in editor": mark the document that produced the object, until the next edit.
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || !highlight) return;
+    decorations.current?.clear();
+    decorations.current = editor.createDecorationsCollection([{
+      range: new monaco.Range(highlight.startLine, 1, highlight.endLine, 1),
+      options: { isWholeLine: true, className: 'podium-source-line', linesDecorationsClassName: 'podium-source-gutter' },
+    }]);
+    editor.revealLinesInCenterIfOutsideViewport(highlight.startLine, highlight.endLine);
+    const sub = editor.onDidChangeModelContent(() => { decorations.current?.clear(); sub.dispose(); });
+    return () => sub.dispose();
+  }, [highlight]);
 
   return (
     <Editor
