@@ -2,7 +2,7 @@
 // pkg/controller/controller_ref_manager.go (PodControllerRefManager.ClaimPods, AdoptPod, ReleasePod).
 // A pod belongs to the set when its labels match the selector AND its name parses to the set's name:
 // matching orphans are adopted, owned pods that stop matching are released.
-import type { Pod } from './k8sTypes';
+import type { Pod, StatefulSet } from './k8sTypes';
 import { typed, untyped } from './k8sTypes';
 import type { SyncContext } from './syncContext';
 import { note, updateObject } from './syncContext';
@@ -15,22 +15,50 @@ const controllerOf = (pod: Pod) => (pod.metadata.ownerReferences ?? []).find((r)
 /** The set's pods, after adopting matching orphans and releasing owned pods that no longer match. */
 export function getPodsForStatefulSet(ctx: SyncContext): Pod[] {
   const { set } = ctx;
-  const uid = set.metadata.uid;
   const out: Pod[] = [];
   for (const obj of ctx.view.list('Pod', ctx.namespace)) {
     const pod = typed<Pod>(obj);
-    const matches = selectorMatches(set.spec?.selector, pod.metadata.labels) && isMemberOf(set, pod);
-    const ref = controllerOf(pod);
-    if (ref) {
-      if (ref.uid !== uid) continue;
-      if (matches) out.push(pod);
-      else if (!pod.metadata.deletionTimestamp) releasePod(ctx, pod);
+    const rel = relationOf(set, pod);
+    if (rel === OTHER) continue;
+    if (rel === OWNED) { out.push(pod); continue; }
+    if (rel === OWNED_MISMATCH) {
+      if (!pod.metadata.deletionTimestamp) releasePod(ctx, pod);
       continue;
     }
-    if (!matches || pod.metadata.deletionTimestamp || set.metadata.deletionTimestamp) continue;
+    if (rel === ORPHAN_MISMATCH || pod.metadata.deletionTimestamp || set.metadata.deletionTimestamp) continue;
     out.push(adoptPod(ctx, pod));
   }
   return out;
+}
+
+const OTHER = 0;
+const OWNED = 1;
+const OWNED_MISMATCH = 2;
+const ORPHAN_MATCH = 3;
+const ORPHAN_MISMATCH = 4;
+type Relation = typeof OTHER | typeof OWNED | typeof OWNED_MISMATCH | typeof ORPHAN_MATCH | typeof ORPHAN_MISMATCH;
+
+interface RelationMemo {
+  readonly selector: unknown;
+  readonly name?: string;
+  readonly uid?: string;
+  readonly rel: Relation;
+}
+
+/** Pod-to-set relations by pod object (stored objects are never mutated), valid for the same selector, name, uid. */
+const relations = new WeakMap<Pod, RelationMemo>();
+
+/** How the pod relates to the set: controlled by another owner, owned (matching or not), or an orphan. */
+function relationOf(set: StatefulSet, pod: Pod): Relation {
+  const selector = set.spec?.selector;
+  const m = relations.get(pod);
+  if (m && m.selector === selector && m.name === set.metadata.name && m.uid === set.metadata.uid) return m.rel;
+  const matches = selectorMatches(selector, pod.metadata.labels) && isMemberOf(set, pod);
+  const ref = controllerOf(pod);
+  const rel: Relation = ref ? (ref.uid !== set.metadata.uid ? OTHER : matches ? OWNED : OWNED_MISMATCH)
+    : matches ? ORPHAN_MATCH : ORPHAN_MISMATCH;
+  relations.set(pod, { selector, name: set.metadata.name, uid: set.metadata.uid, rel });
+  return rel;
 }
 
 function adoptPod(ctx: SyncContext, pod: Pod): Pod {

@@ -132,6 +132,12 @@ function claimAt(ctx: SyncContext, slot: ClaimSlot): PersistentVolumeClaim | und
   return o ? typed<PersistentVolumeClaim>(o) : undefined;
 }
 
+/** The pod's claim keys (one per template) and the claims (undefined when missing) as this sync sees them. */
+export function podClaimObjects(ctx: SyncContext, set: StatefulSet, pod: Pod): { keys: ObjectKey[]; claims: (PersistentVolumeClaim | undefined)[] } {
+  const slots = claimSlotsOf(ctx, set, pod);
+  return { keys: slots.map((s) => s.key), claims: slots.map((slot) => claimAt(ctx, slot)) };
+}
+
 /** True when every existing claim of the pod carries the owner refs the policy wants (ClaimsMatchRetentionPolicy). */
 export function claimsMatchRetentionPolicy(ctx: SyncContext, set: StatefulSet, pod: Pod): boolean {
   for (const slot of claimSlotsOf(ctx, set, pod)) {

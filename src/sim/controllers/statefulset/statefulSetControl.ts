@@ -18,8 +18,9 @@ import {
 import { minReadySecondsOf, partitionOf, replicasOf, updateStrategyTypeOf } from './statefulSetSpec';
 import {
   ALREADY_EXISTS, claimsMatchRetentionPolicy, createMissingPersistentVolumeClaims, createStatefulPod,
-  deleteStatefulPod, podClaimIsStale, updatePodClaimForRetentionPolicy, updateStatefulPod,
+  deleteStatefulPod, podClaimIsStale, podClaimObjects, updatePodClaimForRetentionPolicy, updateStatefulPod,
 } from './statefulPodControl';
+import { isQuiet, quietKeyOf, rememberQuiet, type QuietKey } from './quietSlots';
 import { computeStatus, type StatusFields } from './status';
 import { rollingUpdate } from './rollingUpdate';
 import * as why from './why';
@@ -80,8 +81,18 @@ export function buildSlots(ctx: SyncContext, revs: Revisions, pods: readonly Pod
 function placeholderPod(set: StatefulSet, revs: Revisions, ordinal: number): Pod {
   const atCurrent = updateStrategyTypeOf(set) === 'RollingUpdate' && ordinal < getStartOrdinal(set) + partitionOf(set);
   const revision = (atCurrent ? revs.current : revs.update).metadata.name ?? '';
-  return { apiVersion: 'v1', kind: 'Pod', metadata: { name: getPodName(set, ordinal), namespace: set.metadata.namespace, labels: { [REVISION_LABEL]: revision } } };
+  const id = `${set.metadata.namespace ?? ''}\u0000${set.metadata.name ?? ''}\u0000${revision}`;
+  let byOrdinal = placeholders.get(id);
+  if (!byOrdinal) {
+    if (placeholders.size >= MAX_PLACEHOLDER_SETS) placeholders.clear();
+    placeholders.set(id, (byOrdinal = []));
+  }
+  return (byOrdinal[ordinal] ??= { apiVersion: 'v1', kind: 'Pod', metadata: { name: getPodName(set, ordinal), namespace: set.metadata.namespace, labels: { [REVISION_LABEL]: revision } } });
 }
+
+/** Placeholders by namespace, set name and revision, then ordinal: pure values, shared between syncs (never mutated). */
+const placeholders = new Map<string, Pod[]>();
+const MAX_PLACEHOLDER_SETS = 64;
 
 /** Run fn over items: stop at the first exit (monotonic) or after a batch with an error (burst). */
 export function runForAll(count: number, fn: (i: number) => Step, monotonic: boolean): boolean {
@@ -99,6 +110,18 @@ export function runForAll(count: number, fn: (i: number) => Step, monotonic: boo
     if (failed) return true;
   }
   return false;
+}
+
+/** processReplica, skipped for a slot known to be quiet (see quietSlots.ts): same answer, no work. */
+function processReplicaOrSkip(ctx: SyncContext, s: Slots, i: number, key: QuietKey | undefined): Step {
+  const pod = s.replicas[i]!;
+  if (!key || !isCreated(pod)) return processReplica(ctx, s, i);
+  if (isQuiet(ctx, pod, key)) return CONTINUE;
+  const { keys, claims } = podClaimObjects(ctx, s.set, pod);
+  const before = ctx.writes + ctx.notes.length + ctx.events.length;
+  const step = processReplica(ctx, s, i);
+  if (step === CONTINUE && ctx.writes + ctx.notes.length + ctx.events.length === before) rememberQuiet(pod, key, keys, claims);
+  return step;
 }
 
 /** One slot, ascending (processReplica). */
@@ -202,7 +225,8 @@ export function updateStatefulSet(ctx: SyncContext, revs: Revisions, pods: reado
     note(ctx, 'info', `StatefulSet ${ctx.set.metadata.name} is being deleted: the controller only updates its status`);
     return finish();
   }
-  if (runForAll(s.replicas.length, (i) => processReplica(ctx, s, i), s.monotonic)) return finish();
+  const key = quietKeyOf(ctx, ctx.set);
+  if (runForAll(s.replicas.length, (i) => processReplicaOrSkip(ctx, s, i, key), s.monotonic)) return finish();
   const fix = (i: number): Step => {
     if (!claimsMatchRetentionPolicy(ctx, s.updateSet, s.condemned[i]!)) updatePodClaimForRetentionPolicy(ctx, s.updateSet, s.condemned[i]!);
     return CONTINUE;

@@ -94,9 +94,11 @@ export function getStatefulSetRevisions(ctx: SyncContext, revisions: readonly Co
 /** Delete the oldest non-live revisions beyond revisionHistoryLimit (truncateHistory). */
 export function truncateHistory(ctx: SyncContext, pods: readonly Pod[], revisions: readonly ControllerRevision[], revs: Revisions): void {
   if (ctx.set.metadata.deletionTimestamp) return;
+  const limit = revisionHistoryLimitOf(ctx.set);
+  // History is a subset of revisions: when revisions fit the limit, so does history (skip the walk over pods).
+  if (limit < 0 || revisions.length <= limit) return;
   const live = new Set([revs.current.metadata.name, revs.update.metadata.name, ...pods.map(getPodRevision)]);
   const history = revisions.filter((r) => !live.has(r.metadata.name));
-  const limit = revisionHistoryLimitOf(ctx.set);
-  if (limit < 0 || history.length <= limit) return;
+  if (history.length <= limit) return;
   for (const r of history.slice(0, history.length - limit)) deleteObject(ctx, untyped(r));
 }

@@ -26,6 +26,8 @@ export interface SyncContext {
   readonly notes: Note[];
   /** Objects written in this sync (null = deleted), by key. */
   readonly written: Map<ObjectKey, KObject | null>;
+  /** How many writes this sync asked for (a replaced update counts too): lets callers see that a step wrote. */
+  writes: number;
 }
 
 export function newSyncContext(set: StatefulSet, view: ClusterView): SyncContext {
@@ -33,7 +35,7 @@ export function newSyncContext(set: StatefulSet, view: ClusterView): SyncContext
   return {
     set, namespace, view, nowMs: view.nowMs,
     setKey: keyOf(untyped(set)),
-    actions: [], events: [], notes: [], written: new Map(),
+    actions: [], events: [], notes: [], written: new Map(), writes: 0,
   };
 }
 
@@ -51,6 +53,7 @@ export function getObjectByKey(ctx: SyncContext, key: ObjectKey): KObject | unde
 export function createObject(ctx: SyncContext, object: KObject): void {
   ctx.actions.push({ type: 'create', object });
   ctx.written.set(keyOf(object), object);
+  ctx.writes++;
 }
 
 /** Queue an update; a second update of the same object in one sync replaces the first (no self-conflict). */
@@ -60,12 +63,14 @@ export function updateObject(ctx: SyncContext, object: KObject): void {
   if (idx >= 0) ctx.actions[idx] = { type: 'update', object };
   else ctx.actions.push({ type: 'update', object });
   ctx.written.set(key, object);
+  ctx.writes++;
 }
 
 export function deleteObject(ctx: SyncContext, object: KObject): void {
   const key = keyOf(object);
   ctx.actions.push({ type: 'delete', key, ...(object.metadata.uid ? { uid: object.metadata.uid } : {}) });
   ctx.written.set(key, null);
+  ctx.writes++;
 }
 
 /** True if this sync already asked to delete the object. */
