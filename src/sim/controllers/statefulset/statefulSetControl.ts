@@ -64,7 +64,8 @@ export function buildSlots(ctx: SyncContext, revs: Revisions, pods: readonly Pod
     if (podInOrdinalRange(pod, set)) replicas[getOrdinal(pod) - start] = pod;
     else if (getOrdinal(pod) >= 0) condemned.push(pod);
   }
-  const filled = replicas.map((p, i) => p ?? placeholderPod(set, revs, start + i));
+  const placeholder = placeholderMaker(set, revs);
+  const filled = replicas.map((p, i) => p ?? placeholder(start + i));
   condemned.sort((a, b) => getOrdinal(b) - getOrdinal(a));
   const firstUnavailable = filled.find((p) => isUnavailable(p, set, ctx.nowMs)) ??
     [...condemned].reverse().find((p) => isUnavailable(p, set, ctx.nowMs));
@@ -75,24 +76,32 @@ export function buildSlots(ctx: SyncContext, revs: Revisions, pods: readonly Pod
 }
 
 /**
- * A stand-in for an empty slot: name and the revision it would get, no phase (so not created). The full pod is
+ * Stand-ins for empty slots: name and the revision they would get, no phase (so not created). The full pod is
  * built only when it is created (newVersionedStatefulSetPod), which keeps big sets cheap to sync.
  */
-function placeholderPod(set: StatefulSet, revs: Revisions, ordinal: number): Pod {
-  const atCurrent = updateStrategyTypeOf(set) === 'RollingUpdate' && ordinal < getStartOrdinal(set) + partitionOf(set);
-  const revision = (atCurrent ? revs.current : revs.update).metadata.name ?? '';
+function placeholderMaker(set: StatefulSet, revs: Revisions): (ordinal: number) => Pod {
+  const cutoff = updateStrategyTypeOf(set) === 'RollingUpdate' ? getStartOrdinal(set) + partitionOf(set) : -Infinity;
+  const atCurrent = placeholdersAt(set, revs.current.metadata.name ?? '');
+  const atUpdate = placeholdersAt(set, revs.update.metadata.name ?? '');
+  return (ordinal) => {
+    const [byOrdinal, revision] = ordinal < cutoff ? atCurrent : atUpdate;
+    return (byOrdinal[ordinal] ??= { apiVersion: 'v1', kind: 'Pod', metadata: { name: getPodName(set, ordinal), namespace: set.metadata.namespace, labels: { [REVISION_LABEL]: revision } } });
+  };
+}
+
+/** Placeholders by namespace, set name and revision, then ordinal: pure values, shared between syncs (never mutated). */
+const placeholders = new Map<string, Pod[]>();
+const MAX_PLACEHOLDER_SETS = 64;
+
+function placeholdersAt(set: StatefulSet, revision: string): [Pod[], string] {
   const id = `${set.metadata.namespace ?? ''}\u0000${set.metadata.name ?? ''}\u0000${revision}`;
   let byOrdinal = placeholders.get(id);
   if (!byOrdinal) {
     if (placeholders.size >= MAX_PLACEHOLDER_SETS) placeholders.clear();
     placeholders.set(id, (byOrdinal = []));
   }
-  return (byOrdinal[ordinal] ??= { apiVersion: 'v1', kind: 'Pod', metadata: { name: getPodName(set, ordinal), namespace: set.metadata.namespace, labels: { [REVISION_LABEL]: revision } } });
+  return [byOrdinal, revision];
 }
-
-/** Placeholders by namespace, set name and revision, then ordinal: pure values, shared between syncs (never mutated). */
-const placeholders = new Map<string, Pod[]>();
-const MAX_PLACEHOLDER_SETS = 64;
 
 /** Run fn over items: stop at the first exit (monotonic) or after a batch with an error (burst). */
 export function runForAll(count: number, fn: (i: number) => Step, monotonic: boolean): boolean {
