@@ -37,11 +37,13 @@ export function isoOf(ms: number): string {
   return `${y}-${pad(mo)}-${pad(d)}T${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}Z`;
 }
 
-/** Simulated ms for an RFC 3339 timestamp produced by isoOf (or any `YYYY-MM-DDTHH:MM:SS[.fff]Z`). NaN if unparsable. */
+/** Simulated ms for an RFC 3339 timestamp (`Z` or a `±HH:MM` offset, optional fraction). NaN if unparsable. */
 export function msOfIso(iso: string): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?Z$/.exec(iso);
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2})$/.exec(iso);
   if (!m) return Number.NaN;
   const days = daysFromCivil(Number(m[1]), Number(m[2]), Number(m[3])) - EPOCH_DAYS;
-  const frac = m[7] ? Number(`0.${m[7]}`) * 1000 : 0;
-  return days * DAY_MS + ((Number(m[4]) * 60 + Number(m[5])) * 60 + Number(m[6])) * 1000 + Math.round(frac);
+  const frac = m[7] ? Math.floor(Number(m[7].padEnd(3, '0').slice(0, 3))) : 0;
+  const tz = m[8]!;
+  const offsetMs = tz === 'Z' ? 0 : (tz[0] === '-' ? -1 : 1) * (Number(tz.slice(1, 3)) * 60 + Number(tz.slice(4, 6))) * 60_000;
+  return days * DAY_MS + ((Number(m[4]) * 60 + Number(m[5])) * 60 + Number(m[6])) * 1000 + frac - offsetMs;
 }

@@ -2,7 +2,9 @@
 // pkg/controller/deployment/util/deployment_util.go (EqualIgnoreHash).
 // Deviations: the template is hashed as canonical JSON (sorted keys, nulls and empty maps/lists dropped) instead
 // of Go's DeepHashObject, so hash values differ from a real cluster but keep FNV-32a, the alphabet and the length.
-import { canonicalJson, safeEncodeString } from '../statefulset/history';
+import { canonicalJson, fnv32a, safeEncodeString, utf8 } from '../../util/hash';
+
+export { fnv32a };
 import type { PodTemplateSpec } from './types';
 
 /** The label that ties a ReplicaSet and its pods to one template (apps.DefaultDeploymentUniqueLabelKey). */
@@ -24,26 +26,6 @@ export function normalize(v: unknown): unknown {
     return Object.keys(out).length ? out : undefined;
   }
   return v;
-}
-
-/** UTF-8 bytes of a string. */
-function utf8(s: string): number[] {
-  const out: number[] = [];
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return out;
-}
-
-/** FNV-1a 32-bit over bytes (xor, then multiply), continuing from `hash`. */
-export function fnv32a(bytes: readonly number[], hash = 0x811c9dc5): number {
-  let h = hash >>> 0;
-  for (const b of bytes) h = Math.imul(h ^ b, 0x01000193) >>> 0;
-  return h >>> 0;
 }
 
 /**

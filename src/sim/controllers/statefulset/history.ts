@@ -3,51 +3,12 @@
 // revision helpers of pkg/controller/statefulset/stateful_set_utils.go (getPatch, newRevision, ApplyRevision,
 // nextRevision). Deviations: the hash is FNV-32 (FNV-1, like Go's fnv.New32) over our canonical JSON of the patch
 // rather than over Go's serialization, so values differ from a real cluster but keep the alphabet and length.
+import { canonicalJson, fnv32, safeEncodeString } from '../../util/hash';
 import type { ControllerRevision, OwnerReference, PodTemplateSpec, StatefulSet } from './k8sTypes';
 
 /** Label on each ControllerRevision with its hash (ControllerRevisionHashLabel). */
 export const CONTROLLER_REVISION_HASH_LABEL = 'controller.kubernetes.io/hash';
-/** rand.SafeEncodeString's alphabet: no vowels, no 0/1/3, so generated names never spell words. */
-export const SAFE_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
-
-/** JSON with sorted object keys (Go's json.Marshal of a map), undefined fields dropped. */
-export function canonicalJson(v: unknown): string {
-  if (v === undefined || v === null) return 'null';
-  if (Array.isArray(v)) return '[' + v.map((x) => (x === undefined ? 'null' : canonicalJson(x))).join(',') + ']';
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    const keys = Object.keys(o).filter((k) => o[k] !== undefined).sort();
-    return '{' + keys.map((k) => JSON.stringify(k) + ':' + canonicalJson(o[k])).join(',') + '}';
-  }
-  return JSON.stringify(v);
-}
-
-/** UTF-8 bytes of a string (no TextEncoder in the engine's lib). */
-function utf8(s: string): number[] {
-  const out: number[] = [];
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return out;
-}
-
-/** FNV-1 32-bit (multiply, then xor), continuing from `hash`. */
-export function fnv32(s: string, hash = 0x811c9dc5): number {
-  let h = hash >>> 0;
-  for (const b of utf8(s)) h = (Math.imul(h, 0x01000193) ^ b) >>> 0;
-  return h >>> 0;
-}
-
-/** Maps each character to SAFE_ALPHABET[code % 27] (rand.SafeEncodeString). */
-export function safeEncodeString(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) out += SAFE_ALPHABET[s.charCodeAt(i) % SAFE_ALPHABET.length];
-  return out;
-}
+export { SAFE_ALPHABET, canonicalJson, fnv32, safeEncodeString } from '../../util/hash';
 
 /** Hash of a revision's data plus the collision count: digits of a uint32, safe-encoded (HashControllerRevision). */
 export function hashControllerRevision(data: unknown, collisionCount: number): string {

@@ -6,7 +6,7 @@
 // the simulated clock (view.nowMs) instead of metav1.Now().
 import type { Pod, StatefulSet } from './k8sTypes';
 import { minReadySecondsOf, startOrdinalOf, replicasOf } from './statefulSetSpec';
-import { msOfIso } from './simTime';
+import { msOfIso } from '../../engine/time';
 
 /** Label with the pod's name, set on every StatefulSet pod (apps/v1 StatefulSetPodNameLabel). */
 export const POD_NAME_LABEL = 'statefulset.kubernetes.io/pod-name';
@@ -138,7 +138,8 @@ export function availableAtMs(pod: Pod, minReadySeconds: number): number | undef
   const ready = readyCondition(pod);
   if (ready?.status !== 'True') return undefined;
   if (minReadySeconds <= 0) return -Infinity;
-  const since = ready.lastTransitionTime ? msOfIso(ready.lastTransitionTime) : undefined;
+  const parsed = ready.lastTransitionTime ? msOfIso(ready.lastTransitionTime) : Number.NaN;
+  const since = Number.isNaN(parsed) ? undefined : parsed;
   // Like podutil.IsPodAvailable: ready for strictly longer than minReadySeconds.
   return since === undefined ? undefined : since + minReadySeconds * 1000 + 1;
 }
