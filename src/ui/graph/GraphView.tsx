@@ -26,6 +26,16 @@ const onPaneClick = () => appStore.getState().select(null);
 const minimapColor = (n: FlowNode) => (n.type === 'k8s' ? `var(--${n.data.tone})` : 'transparent');
 const MINIMAP_SIZE = { width: 150, height: 96 };
 const SYSTEMISH = new Set(['Node', 'StorageClass', 'Service', 'DNSRecord']);
+/** Above this many waiting (pulsing) cards the rings hold still: an endless compositor animation each costs
+ * every frame (at 200 objects the pulses alone kept the compositor threads busy half the time). */
+const PULSE_LIMIT = 12;
+const pulses = (n: FlowNode) => n.type === 'k8s' && (n.data.kind === 'Pod' ? n.data.tone === 'pending' || n.data.tone === 'creating'
+  : n.data.kind === 'PersistentVolumeClaim' && n.data.tone === 'pending');
+function manyWaiting(nodes: readonly FlowNode[]): boolean {
+  let count = 0;
+  for (const n of nodes) if (pulses(n) && ++count > PULSE_LIMIT) return true;
+  return false;
+}
 
 function Flow() {
   const { nodes, edges, positions } = useFlow();
@@ -35,7 +45,7 @@ function Flow() {
     return () => cancelAnimationFrame(id);
   }, [positions, fitView]);
   return (
-    <>
+    <div className={manyWaiting(nodes) ? 'graph-canvas many-waiting' : 'graph-canvas'}>
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -60,7 +70,7 @@ function Flow() {
         <MiniMap<FlowNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} maskColor="rgba(128, 128, 128, 0.25)" ariaLabel={t('graphMinimap')} style={MINIMAP_SIZE} />
       </ReactFlow>
       {nodes.every((n) => n.type !== 'k8s' || SYSTEMISH.has(n.data.kind)) && <p className="graph-empty">{t('graphEmpty')}</p>}
-    </>
+    </div>
   );
 }
 
@@ -70,7 +80,7 @@ export function GraphView() {
     <section className="graph" role="region" aria-label={t('graphLabel')} ref={ref}>
       <ReactFlowProvider>
         <GraphToolbar container={ref} />
-        <div className="graph-canvas"><Flow /></div>
+        <Flow />
       </ReactFlowProvider>
       <Legend />
       <Inspector />

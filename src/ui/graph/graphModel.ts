@@ -96,6 +96,9 @@ function handlesOf(kind: RelationKind, target: KObject): { sourceHandle: string;
 
 /** Card data per object version: unchanged objects keep their identity between frames, so this is reused
  * (pods are keyed with the clock too: their STATUS can depend on it). */
+const FULL_SIZE = { width: NODE_WIDTH, height: NODE_HEIGHT };
+const COMPACT_SIZE = { width: NODE_WIDTH, height: COMPACT_HEIGHT };
+
 const dataCache = new WeakMap<KObject, { nowMs: number; data: K8sNodeData }>();
 function cardData(obj: KObject, nowMs: number, compact: boolean): K8sNodeData {
   const hit = dataCache.get(obj);
@@ -113,7 +116,7 @@ export function buildFlow(snapshot: ClusterSnapshot, layout: Layout, selectedKey
   const objects = snapshotObjects(snapshot);
   const nodes: FlowNode[] = layout.lanes.map((l) => ({
     id: l.id, type: 'lane', position: { x: l.x, y: l.y }, data: { label: l.id === 'lane:unscheduled' ? t('graphUnscheduled') : '' },
-    width: l.width, height: l.height, style: { width: l.width, height: l.height }, zIndex: -1,
+    width: l.width, height: l.height, measured: { width: l.width, height: l.height }, style: { width: l.width, height: l.height }, zIndex: -1,
     selectable: false, draggable: false, connectable: false, deletable: false, focusable: false, ariaRole: 'presentation',
   }));
   for (const [key, obj] of objects) {
@@ -126,6 +129,9 @@ export function buildFlow(snapshot: ClusterSnapshot, layout: Layout, selectedKey
       // Known sizes: the minimap and visibility culling need them (we do not feed measurements back).
       width: NODE_WIDTH,
       height: data.compact ? COMPACT_HEIGHT : NODE_HEIGHT,
+      // With `measured` given, React Flow keeps a changed node's handle bounds instead of dropping them and
+      // re-measuring it through its ResizeObserver (a forced layout per changed card per frame).
+      measured: data.compact ? COMPACT_SIZE : FULL_SIZE,
       data,
       ...(isSystem(obj) ? { className: 'system' } : {}),
       selected: key === selectedKey,
