@@ -19,6 +19,8 @@ export interface ContainerEnv {
   /** The readiness probe is forced to fail (fault pod-unready). */
   readonly unready: boolean;
   readonly seed: string;
+  /** The error for a ConfigMap/Secret the container's environment needs but cannot find (CreateContainerConfigError). */
+  readonly missingConfig?: (c: Container) => string | undefined;
 }
 
 export interface ContainerStep {
@@ -107,7 +109,16 @@ function syncFirstStart(c: Container, prev: ContainerStatus | undefined, env: Co
     return { status: waiting('ContainerCreating'), events, nextAtMs: doneAt, neverStarted: true, running: false, what: `pulling image ${image}` };
   }
   const d = goDuration(pullMs);
-  events.push({ type: 'Normal', reason: 'Pulled', message: `Successfully pulled image "${image}" in ${d} (${d} including waiting). Image size: ${info.sizeBytes} bytes.` });
+  const configWait = prev?.state?.waiting?.reason === 'CreateContainerConfigError';
+  if (!configWait) events.push({ type: 'Normal', reason: 'Pulled', message: `Successfully pulled image "${image}" in ${d} (${d} including waiting). Image size: ${info.sizeBytes} bytes.` });
+  const missing = env.missingConfig?.(c);
+  if (missing) {
+    if (!configWait || prev?.state?.waiting?.message !== missing) events.push({ type: 'Warning', reason: 'Failed', message: `Error: ${missing}` });
+    return {
+      status: waiting('CreateContainerConfigError', missing), events, neverStarted: true, running: false,
+      what: `container ${c.name} cannot be created: ${missing} (CreateContainerConfigError; it starts once that object exists)`,
+    };
+  }
   started(events, c);
   const status = runningStatus(c, env, 0, {});
   const readyAt = readyAtMs(c, stampedMs(isoOf(env.nowMs)) ?? env.nowMs);

@@ -2,6 +2,7 @@
 // Mirrors kubernetes/kubernetes pkg/kubelet/pod_workers.go (one worker per pod: sync, terminating, terminated)
 // and pkg/kubelet/status/status_manager.go (status writes; delete with grace 0 once terminal).
 // Deviations: one simulated kubelet serves all nodes; a kubelet on a down node (view.sim.nodesDown) does nothing.
+import { missingConfig, podReadsConfig } from './configRefs';
 import type { Node, Pod, PodStatus } from 'kubernetes-types/core/v1';
 import type { KObject, ObjectKey } from '../../api/types';
 import { keyOf, objectKey } from '../../api/keys';
@@ -26,6 +27,10 @@ function keysFor(change: ObjectChange, view: ClusterView): ObjectKey[] {
     return asPod(change.object).spec?.nodeName ? [change.key] : [];
   }
   if (change.object.kind === 'Node') return podsOnNode(view, change.object.metadata.name ?? '').map(keyOf);
+  if (change.object.kind === 'ConfigMap' || change.object.kind === 'Secret') {
+    const { kind, metadata } = change.object;
+    return view.list('Pod', metadata.namespace ?? '').filter((p) => asPod(p).spec?.nodeName && podReadsConfig(asPod(p), kind, metadata.name ?? '')).map(keyOf);
+  }
   return [];
 }
 
@@ -70,7 +75,7 @@ function reconcile(key: ObjectKey, view: ClusterView, ctx: ReconcileContext): Re
   }
   const node = view.get(objectKey('Node', '', nodeName)) as unknown as Node | undefined;
   const unready = uid !== undefined && view.sim.unreadyPods[uid] === true;
-  const sync = syncRunningPod(pod, node, view.nowMs, unready, ctx);
+  const sync = syncRunningPod(pod, node, view.nowMs, unready, ctx, (c) => missingConfig(c, pod.metadata?.namespace ?? '', view));
   return statusResult(key, pod, sync.status, sync.events, sync.nextAtMs, view.nowMs, sync.why);
 }
 

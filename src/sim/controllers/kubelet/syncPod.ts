@@ -3,7 +3,7 @@
 import type { Node, Pod, PodStatus } from 'kubernetes-types/core/v1';
 import type { ReconcileContext } from '../types';
 import type { SimTimeMs } from '../../api/types';
-import { syncContainer, type ContainerStep, type EventDraft } from './containerSync';
+import { syncContainer, type ContainerEnv, type ContainerStep, type EventDraft } from './containerSync';
 import { boundPodConditions, hostFields, podIPFields, readinessConditions } from './podStatus';
 import { containersOf, containerStatusOf, seedOf, statusOf } from './podUtil';
 import { stampedMs } from './time';
@@ -17,12 +17,12 @@ export interface PodSync {
 }
 
 /** Compute the pod's next status from its stored status and the clock. */
-export function syncRunningPod(pod: Pod, node: Node | undefined, nowMs: SimTimeMs, unready: boolean, ctx: ReconcileContext): PodSync {
+export function syncRunningPod(pod: Pod, node: Node | undefined, nowMs: SimTimeMs, unready: boolean, ctx: ReconcileContext, missingConfig?: ContainerEnv['missingConfig']): PodSync {
   const prev = statusOf(pod);
   const nodeName = pod.spec?.nodeName ?? '';
   const host = hostFields(prev, node, nodeName, nowMs);
   const podStartMs = stampedMs(host.startTime) ?? nowMs;
-  const env = { pod, nowMs, podStartMs, unready, seed: seedOf(pod) };
+  const env: ContainerEnv = { pod, nowMs, podStartMs, unready, seed: seedOf(pod), ...(missingConfig ? { missingConfig } : {}) };
   const steps: ContainerStep[] = containersOf(pod).map((c) => syncContainer(c, containerStatusOf(pod, c.name), env, prev.podIP));
   const statuses = steps.map((s) => s.status);
   const podIP = prev.podIP ?? (steps.some((s) => s.running) ? ctx.allocatePodIp(nodeName) : undefined);
