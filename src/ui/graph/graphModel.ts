@@ -1,5 +1,5 @@
 // Snapshot → React Flow nodes and edges. Positions come from the stable layout of every object the timeline held.
-import type { Edge, Node } from '@xyflow/react';
+import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { ClusterSnapshot, Frame, KObject } from '../../sim';
 import { t } from '../i18n';
 import { COMPACT_HEIGHT, computeLayout, NODE_HEIGHT, NODE_WIDTH, type Layout } from './layout';
@@ -99,6 +99,35 @@ function handlesOf(kind: RelationKind, target: KObject): { sourceHandle: string;
 const FULL_SIZE = { width: NODE_WIDTH, height: NODE_HEIGHT };
 const COMPACT_SIZE = { width: NODE_WIDTH, height: COMPACT_HEIGHT };
 
+/** Card border widths [top, right, bottom, left] (graph.css: controllers 4px double, DNS names 1.5px with a 6px
+ * left edge, the rest 2px). The handles sit on the padding box's edges: .k8s-node is their containing block. */
+const BORDERS: Record<string, readonly [number, number, number, number]> = {
+  StatefulSet: [4, 4, 4, 4], Deployment: [4, 4, 4, 4], ReplicaSet: [4, 4, 4, 4], DNSRecord: [1.5, 1.5, 1.5, 6],
+};
+const HANDLE = 6;
+const handleCache = new Map<string, NodeHandle[]>();
+/**
+ * The six handles of a card (K8sNode.tsx), where React Flow's CSS puts them, so it never measures them: measured
+ * bounds depended on when a card was last measured (mid appear animation, scaled to .85, they were off by up to
+ * 5 px) and re-measuring a changed card cost a forced layout per card per frame.
+ */
+function cardHandles(kind: string, height: number): NodeHandle[] {
+  const key = `${kind}/${height}`;
+  const hit = handleCache.get(key);
+  if (hit) return hit;
+  const [bt, br, bb, bl] = BORDERS[kind] ?? [2, 2, 2, 2];
+  const cx = bl + (NODE_WIDTH - bl - br) / 2;
+  const cy = bt + (height - bt - bb) / 2;
+  const at = (id: string, type: 'source' | 'target', position: Position, x: number, y: number): NodeHandle =>
+    ({ id, type, position, x: x - HANDLE / 2, y: y - HANDLE / 2, width: HANDLE, height: HANDLE });
+  const out = [
+    at('t', 'target', Position.Top, cx, bt), at('l', 'target', Position.Left, bl, cy), at('tb', 'target', Position.Bottom, cx, height - bb),
+    at('b', 'source', Position.Bottom, cx, height - bb), at('r', 'source', Position.Right, NODE_WIDTH - br, cy), at('st', 'source', Position.Top, cx, bt),
+  ];
+  handleCache.set(key, out);
+  return out;
+}
+
 const dataCache = new WeakMap<KObject, { nowMs: number; data: K8sNodeData }>();
 function cardData(obj: KObject, nowMs: number, compact: boolean): K8sNodeData {
   const hit = dataCache.get(obj);
@@ -132,6 +161,7 @@ export function buildFlow(snapshot: ClusterSnapshot, layout: Layout, selectedKey
       // With `measured` given, React Flow keeps a changed node's handle bounds instead of dropping them and
       // re-measuring it through its ResizeObserver (a forced layout per changed card per frame).
       measured: data.compact ? COMPACT_SIZE : FULL_SIZE,
+      handles: cardHandles(kind, data.compact ? COMPACT_HEIGHT : NODE_HEIGHT),
       data,
       ...(isSystem(obj) ? { className: 'system' } : {}),
       selected: key === selectedKey,
