@@ -54,7 +54,13 @@ export function EventList() {
     if (!ol || !el) return;
     const io = new IntersectionObserver(([entry]) => {
       io.disconnect();
-      if (entry && entry.intersectionRatio < 0.99) el.scrollIntoView({ block: 'nearest' });
+      // Scroll only the list, by the offsets the observer already measured: scrollIntoView would lay out the
+      // whole page (a large graph) and could scroll its ancestors too.
+      const root = entry?.rootBounds;
+      if (!entry || !root || entry.intersectionRatio >= 0.99) return;
+      const box = entry.boundingClientRect;
+      if (box.top < root.top) ol.scrollTop += box.top - root.top;
+      else if (box.bottom > root.bottom) ol.scrollTop += Math.min(box.bottom - root.bottom, box.top - root.top);
     }, { root: ol, threshold: [0, 0.99] });
     io.observe(el);
     return () => io.disconnect();
