@@ -58,6 +58,9 @@ const FAMILIES: readonly Family[] = [
     exitsOnSigterm: true, stopMs: 800 },
   { registry: 'docker.io', repository: 'library/busybox', tags: ['1.28', '1.28.4', '1.36', '1.36.1', 'latest'],
     pullMs: 1300, sizeBytes: 2_155_590, exitsOnSigterm: false, stopMs: 0 },
+  // The image of the Kubernetes "Debugging DNS Resolution" page: Debian with dig, host and BIND's nslookup.
+  { registry: 'registry.k8s.io', repository: 'e2e-test-images/jessie-dnsutils', tags: ['1.3', '1.7'], pullMs: 2600,
+    sizeBytes: 112_437_410, exitsOnSigterm: false, stopMs: 0 },
   { registry: 'docker.io', repository: 'library/redis', tags: withAlpine(['latest', '6', '6.2', '7', '7.0', '7.2', '7.4', '8', '8.0']),
     pullMs: 3800, sizeBytes: 45_872_103, exitsOnSigterm: true, stopMs: 600, alpine: { pullMs: 1900, sizeBytes: 17_240_611 } },
   { registry: 'docker.io', repository: 'library/mysql', tags: ['latest', '5.7', '8', '8.0', '8.4', '9'],
