@@ -14,7 +14,8 @@ const snap = {
 describe('console completion', () => {
   it('commands', () => {
     expect(complete('kubectl ge', snap, false)).toEqual({ line: 'kubectl get ', candidates: [] });
-    expect(complete('ex', snap, false)).toEqual({ line: 'exec ', candidates: [] });
+    expect(complete('exe', snap, false)).toEqual({ line: 'exec ', candidates: [] });
+    expect(complete('ex', snap, false)).toEqual({ line: 'ex', candidates: ['exec', 'explain'] });
     expect(complete('kubectl c', snap, false).line).toBe('kubectl c');
     expect(complete('kubectl c', snap, false).candidates).toEqual(expect.arrayContaining(['cluster-info', 'create']));
   });
