@@ -1,6 +1,6 @@
 // What the store needs from the engine and kubectl. Injected so slices can be tested with a hand-made timeline.
-import type { FollowUp } from '../kubectl/shell/session';
-import type { ActResult, ApiError, ClientRequest, ClusterConfig, ClusterSnapshot, RequestResult, Timeline, WorkspaceLog } from '../sim';
+import type { KubectlPlan } from '../kubectl';
+import type { ActResult, ApiError, ClientRequest, ClusterConfig, ClusterSnapshot, Timeline, WorkspaceLog } from '../sim';
 
 export interface ManifestProblem {
   readonly line: number;
@@ -12,16 +12,9 @@ export interface ManifestProblem {
   readonly source?: string;
 }
 
-export interface CommandOutput {
-  readonly stdout: string;
-  readonly stderr: string;
-  readonly exitCode: number;
-}
-
-export type KubectlPlan =
-  | ({ readonly type: 'output'; readonly follow?: FollowUp } & CommandOutput)
-  | { readonly type: 'request'; readonly request: ClientRequest; render(result: RequestResult): CommandOutput; readonly follow?: FollowUp }
-  | { readonly type: 'requests'; readonly requests: readonly ClientRequest[]; render(results: readonly RequestResult[]): CommandOutput; readonly follow?: FollowUp };
+/** What the store runs: the same plans the CLI gets from kubectl (one definition, in src/kubectl). */
+export type { KubectlPlan } from '../kubectl';
+export type { KubectlOutput as CommandOutput } from '../kubectl';
 
 export interface FieldLocation {
   readonly line: number;
