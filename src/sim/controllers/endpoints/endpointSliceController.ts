@@ -3,15 +3,15 @@
 // Deviation: a single slice per Service (the real controller splits at 100 endpoints).
 import type { KObject, Service } from '../../api/types';
 import { keyOf } from '../../api/keys';
-import type { Controller, ReconcileContext, ReconcileResult } from '../types';
+import type { Controller, ReconcileResult } from '../types';
 import type { ObjectChange } from '../../engine/types';
 import { deepEqual } from '../../util/equal';
 import { resolveTargetPort, selectedPods, servicesForPod, type PodEndpoint } from './podEndpoints';
 import { ENDPOINT_BATCH_MS } from './batch';
+import { generateName } from '../../util/names';
 
 const SERVICE_NAME = 'kubernetes.io/service-name';
 const MANAGED_BY = 'endpointslice.kubernetes.io/managed-by';
-const NAME_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
 
 function newEndpoint(e: PodEndpoint) {
   return {
@@ -43,12 +43,6 @@ function body(svc: Service & KObject, pods: readonly KObject[]) {
   return { endpoints, ports };
 }
 
-function generatedName(svcName: string, ctx: ReconcileContext): string {
-  let suffix = '';
-  for (let i = 0; i < 5; i++) suffix += NAME_ALPHABET[Math.floor(ctx.random() * NAME_ALPHABET.length)];
-  return `${svcName.slice(0, 58)}-${suffix}`;
-}
-
 export const endpointSliceController: Controller = {
   name: 'endpointslice-controller',
   latencyMs: ENDPOINT_BATCH_MS,
@@ -69,7 +63,7 @@ export const endpointSliceController: Controller = {
       const slice: KObject = {
         apiVersion: 'discovery.k8s.io/v1', kind: 'EndpointSlice',
         metadata: {
-          name: generatedName(svc.metadata.name ?? '', ctx), generateName: `${svc.metadata.name}-`, namespace: ns,
+          name: generateName(`${svc.metadata.name ?? ''}-`, ctx.random), generateName: `${svc.metadata.name}-`, namespace: ns,
           labels: { ...(svc.metadata.labels ?? {}), [SERVICE_NAME]: svc.metadata.name ?? '', [MANAGED_BY]: 'endpointslice-controller.k8s.io' },
           ownerReferences: [{ apiVersion: 'v1', kind: 'Service', name: svc.metadata.name ?? '', uid: svc.metadata.uid ?? '', controller: true, blockOwnerDeletion: true }],
         },

@@ -2,6 +2,7 @@
 // ShouldPodBeInEndpoints, ShouldSetHostname; and the endpoint port resolution of FindPort).
 import type { KObject, Pod, Service } from '../../api/types';
 import { selectorMatches } from '../../api/labels';
+import { isPodReady } from '../../api/podConditions';
 
 export interface PodEndpoint {
   readonly pod: Pod & KObject;
@@ -13,7 +14,6 @@ export interface PodEndpoint {
 }
 
 const isTerminal = (p: Pod) => p.status?.phase === 'Failed' || p.status?.phase === 'Succeeded';
-const isReady = (p: Pod) => (p.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
 
 /** A pod's endpoint for one service, remembered per pod object (stored objects are never mutated). */
 interface PodEntry {
@@ -35,7 +35,7 @@ function entryOf(svc: Service, selector: Record<string, string>, obj: KObject): 
   const ip = pod.status?.podIP;
   if (selectorMatches({ matchLabels: selector }, pod.metadata.labels ?? {}) && ip && !isTerminal(pod)) {
     const hostname = shouldSetHostname(pod, svc) ? pod.spec?.hostname : undefined;
-    entry = { pod, ip, ready: isReady(pod), terminating: !!pod.metadata.deletionTimestamp, ...(hostname ? { hostname } : {}), ...(pod.spec?.nodeName ? { nodeName: pod.spec.nodeName } : {}) };
+    entry = { pod, ip, ready: isPodReady(pod), terminating: !!pod.metadata.deletionTimestamp, ...(hostname ? { hostname } : {}), ...(pod.spec?.nodeName ? { nodeName: pod.spec.nodeName } : {}) };
   }
   const out: PodEntry = { selector, svcName: svc.metadata?.name, svcNamespace: svc.metadata?.namespace, entry, ipNum: entry ? ipNumber(entry.ip) : 0 };
   entries.set(obj, out);

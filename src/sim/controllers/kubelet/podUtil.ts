@@ -24,7 +24,7 @@ export const isTerminal = (pod: Pod): boolean => pod.status?.phase === 'Succeede
 export const isTerminating = (pod: Pod): boolean => pod.metadata?.deletionTimestamp !== undefined;
 
 /** True when the pod's Ready condition is True. */
-export const isPodReady = (pod: Pod): boolean => getCondition(statusOf(pod), 'Ready')?.status === 'True';
+export { isPodReady } from '../../api/podConditions';
 
 /** The container status of a named container. */
 export const containerStatusOf = (pod: Pod, name: string): ContainerStatus | undefined =>

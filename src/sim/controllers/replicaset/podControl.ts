@@ -2,22 +2,18 @@
 // with generated names, and choosing which to delete first (ActivePodsWithRanks.Less).
 import type { KObject, Pod, ReplicaSet } from '../../api/types';
 import type { ReconcileContext } from '../types';
-import { msOfIso } from '../../engine/time';
+import { generateName } from '../../util/names';
+import { isPodReady } from '../../api/podConditions';
 
 /** Characters of generated name suffixes (apimachinery util/rand: no vowels, no 0/1/3). */
-export const NAME_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
-
-export function randomSuffix(ctx: ReconcileContext, n = 5): string {
-  let s = '';
-  for (let i = 0; i < n; i++) s += NAME_ALPHABET[Math.floor(ctx.random() * NAME_ALPHABET.length)];
-  return s;
-}
+export { SAFE_ALPHABET as NAME_ALPHABET } from '../../util/hash';
+export { isPodAvailable, isPodReady } from '../../api/podConditions';
 
 /** A pod from the ReplicaSet's template: `generateName: <rs>-` plus 5 random characters. */
 export function podFromTemplate(rs: ReplicaSet & KObject, ctx: ReconcileContext, taken: ReadonlySet<string>): KObject {
-  const base = `${(rs.metadata.name ?? '').slice(0, 58)}-`;
-  let name = base + randomSuffix(ctx);
-  while (taken.has(name)) name = base + randomSuffix(ctx);
+  const base = `${rs.metadata.name ?? ''}-`;
+  let name = generateName(base, ctx.random);
+  while (taken.has(name)) name = generateName(base, ctx.random);
   const tmpl = rs.spec?.template;
   return {
     apiVersion: 'v1', kind: 'Pod',
@@ -32,15 +28,7 @@ export function podFromTemplate(rs: ReplicaSet & KObject, ctx: ReconcileContext,
 }
 
 export const isActive = (p: Pod & KObject) => !p.metadata.deletionTimestamp && p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed';
-export const isPodReady = (p: Pod) => (p.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
 
-/** Ready for at least minReadySeconds (podutil.IsPodAvailable). */
-export function isPodAvailable(p: Pod, minReadySeconds: number, nowMs: number): boolean {
-  const ready = (p.status?.conditions ?? []).find((c) => c.type === 'Ready' && c.status === 'True');
-  if (!ready) return false;
-  if (!minReadySeconds) return true;
-  return msOfIso(ready.lastTransitionTime ?? '') + minReadySeconds * 1000 <= nowMs;
-}
 
 const phaseRank = (p: Pod) => (p.status?.phase === 'Pending' ? 0 : p.status?.phase === 'Running' ? 2 : 1);
 const restarts = (p: Pod) => (p.status?.containerStatuses ?? []).reduce((n, c) => n + (c.restartCount ?? 0), 0);
