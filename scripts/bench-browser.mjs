@@ -6,7 +6,7 @@
 //  - playback: plays from t=0 and records requestAnimationFrame deltas (median / p95 / dropped frames);
 //  - scrub: sets the Timeline slider to random frames with input events and measures the time until the next
 //    animation frame after React committed the new frame (the `data-frame-index` attribute on the scrubber).
-// Usage: npm run bench:browser [-- --sizes 50,200,1000] [--hide '.react-flow'] (BENCH_URL=http://… to use a running server).
+// Usage: npm run bench:browser [-- --sizes 50,200,1000] [--hide '.react-flow'] [--css '* { animation: none }'] (BENCH_URL=http://… to use a running server).
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 
@@ -15,6 +15,8 @@ const sizeArg = args[args.indexOf('--sizes') + 1];
 const SIZES = args.includes('--sizes') && sizeArg ? sizeArg.split(',').map(Number) : [50, 200, 1000];
 /** `--hide '.react-flow'`: hide part of the page (display: none) to see what it costs. */
 const HIDE = args.includes('--hide') ? args[args.indexOf('--hide') + 1] : undefined;
+/** `--css '…'`: extra CSS for the page (e.g. turn animations off) to see what a style costs. */
+const CSS = args.includes('--css') ? args[args.indexOf('--css') + 1] : undefined;
 const PORT = Number(process.env.BENCH_PORT ?? 4178);
 const PLAY_WALL_MS = 4000;
 const SCRUBS = 30;
@@ -86,10 +88,19 @@ const quantile = (xs, q) => {
   return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : NaN;
 };
 
-async function benchSize(page, url, objects) {
+async function benchSize(browser, url, objects) {
+  // A fresh context per size: no workspace carried over from the previous size (a reload would save it again).
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  try {
+    return await measure(page, url, objects);
+  } finally {
+    await context.close();
+  }
+}
+
+async function measure(page, url, objects) {
   await page.goto(url);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
   await page.locator('.monaco-editor').waitFor();
   await page.evaluate((text) => {
     window.__editor.setValue(text);
@@ -97,7 +108,9 @@ async function benchSize(page, url, objects) {
     window.__podium.runToEnd();
   }, manifest(objects));
   if (HIDE) await page.addStyleTag({ content: `${HIDE} { display: none !important; }` });
+  if (CSS) await page.addStyleTag({ content: CSS });
   const info = await page.evaluate(() => ({ frames: window.__podium.frameCount(), endMs: window.__podium.liveEdgeMs() }));
+  await page.waitForTimeout(600); // the graph fits itself to the new layout (a 250 ms animation)
   const nodes = await page.locator('.react-flow__node').count();
 
   // Playback: from t=0 at a speed that covers the whole history in about PLAY_WALL_MS.
@@ -169,10 +182,9 @@ async function benchSize(page, url, objects) {
 const server = await startServer();
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-dev-shm-usage'] });
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   const rows = [];
   for (const n of SIZES) {
-    const row = await benchSize(page, server.url, n);
+    const row = await benchSize(browser, server.url, n);
     rows.push(row);
     console.error(JSON.stringify(row));
   }

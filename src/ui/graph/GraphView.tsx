@@ -1,13 +1,13 @@
 // The cluster graph region: React Flow over the snapshot at the playhead.
 import { useEffect, useRef } from 'react';
 import {
-  ReactFlow, ReactFlowProvider, Background, Controls, MiniMap, useReactFlow, type Node, type NodeMouseHandler,
+  ReactFlow, ReactFlowProvider, Background, Controls, MiniMap, useReactFlow, useStore, type Node, type NodeMouseHandler,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './graph.css';
 import { appStore } from '../../store/useAppStore';
 import { t } from '../i18n';
-import { K8sNode, LaneNode } from './nodes/K8sNode';
+import { K8sNode, LaneNode, selectFar } from './nodes/K8sNode';
 import { K8sEdge } from './K8sEdge';
 import { Legend } from './Legend';
 import { Inspector } from './inspector/Inspector';
@@ -40,12 +40,13 @@ function manyWaiting(nodes: readonly FlowNode[]): boolean {
 function Flow() {
   const { nodes, edges, positions } = useFlow();
   const { fitView } = useReactFlow();
+  const far = useStore(selectFar);
   useEffect(() => {
     const id = requestAnimationFrame(() => void fitView(FIT_OPTIONS));
     return () => cancelAnimationFrame(id);
   }, [positions, fitView]);
   return (
-    <div className={manyWaiting(nodes) ? 'graph-canvas many-waiting' : 'graph-canvas'}>
+    <div className={`graph-canvas${manyWaiting(nodes) ? ' many-waiting' : ''}${far ? ' far' : ''}`}>
       <ReactFlow
         nodes={nodes}
         edges={edges}
