@@ -8,7 +8,7 @@ import './graph.css';
 import { appStore } from '../../store/useAppStore';
 import { t } from '../i18n';
 import { K8sNode, LaneNode, selectFar } from './nodes/K8sNode';
-import { K8sEdge } from './K8sEdge';
+import { EdgeLayer } from './EdgeLayer';
 import { Legend } from './Legend';
 import { Inspector } from './inspector/Inspector';
 import { FIT_OPTIONS, GraphToolbar } from './GraphToolbar';
@@ -16,7 +16,8 @@ import { useFlow } from './useFlow';
 import type { FlowNode } from './graphModel';
 
 const nodeTypes = { k8s: K8sNode, lane: LaneNode };
-const edgeTypes = { k8s: K8sEdge };
+/** React Flow draws no edges: EdgeLayer draws them all in one SVG. */
+const NO_EDGES: never[] = [];
 const isObject = (n: Node) => n.type === 'k8s';
 const onNodeClick: NodeMouseHandler = (_e, node) => { if (isObject(node)) appStore.getState().select(node.id); };
 const onNodeEnter: NodeMouseHandler = (_e, node) => appStore.getState().setHovered(isObject(node) ? node.id : null);
@@ -49,9 +50,8 @@ function Flow() {
     <div className={`graph-canvas${manyWaiting(nodes) ? ' many-waiting' : ''}${far ? ' far' : ''}`}>
       <ReactFlow
         nodes={nodes}
-        edges={edges}
+        edges={NO_EDGES}
         nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
         onNodeClick={onNodeClick}
         onNodeMouseEnter={onNodeEnter}
         onNodeMouseLeave={onNodeLeave}
@@ -66,6 +66,7 @@ function Flow() {
         onlyRenderVisibleElements={nodes.length > 150}
         proOptions={{ hideAttribution: true }}
       >
+        <EdgeLayer nodes={nodes} edges={edges} />
         <Background gap={24} size={1} />
         <Controls showInteractive={false} />
         <MiniMap<FlowNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} maskColor="rgba(128, 128, 128, 0.25)" ariaLabel={t('graphMinimap')} style={MINIMAP_SIZE} />

@@ -99,32 +99,20 @@ function handlesOf(kind: RelationKind, target: KObject): { sourceHandle: string;
 const FULL_SIZE = { width: NODE_WIDTH, height: NODE_HEIGHT };
 const COMPACT_SIZE = { width: NODE_WIDTH, height: COMPACT_HEIGHT };
 
-/** Card border widths [top, right, bottom, left] (graph.css: controllers 4px double, DNS names 1.5px with a 6px
- * left edge, the rest 2px). The handles sit on the padding box's edges: .k8s-node is their containing block. */
-const BORDERS: Record<string, readonly [number, number, number, number]> = {
-  StatefulSet: [4, 4, 4, 4], Deployment: [4, 4, 4, 4], ReplicaSet: [4, 4, 4, 4], DNSRecord: [1.5, 1.5, 1.5, 6],
-};
-const HANDLE = 6;
-const handleCache = new Map<string, NodeHandle[]>();
-/**
- * The six handles of a card (K8sNode.tsx), where React Flow's CSS puts them, so it never measures them: measured
- * bounds depended on when a card was last measured (mid appear animation, scaled to .85, they were off by up to
- * 5 px) and re-measuring a changed card cost a forced layout per card per frame.
- */
-function cardHandles(kind: string, height: number): NodeHandle[] {
-  const key = `${kind}/${height}`;
-  const hit = handleCache.get(key);
+const handleCache = new Map<number, NodeHandle[]>();
+/** The six attachment points of a card, in the middle of its outer sides (zero-size handles: EdgeLayer.tsx joins
+ * an edge to the point itself). Computed, never measured from the DOM. */
+function cardHandles(height: number): NodeHandle[] {
+  const hit = handleCache.get(height);
   if (hit) return hit;
-  const [bt, br, bb, bl] = BORDERS[kind] ?? [2, 2, 2, 2];
-  const cx = bl + (NODE_WIDTH - bl - br) / 2;
-  const cy = bt + (height - bt - bb) / 2;
   const at = (id: string, type: 'source' | 'target', position: Position, x: number, y: number): NodeHandle =>
-    ({ id, type, position, x: x - HANDLE / 2, y: y - HANDLE / 2, width: HANDLE, height: HANDLE });
+    ({ id, type, position, x, y, width: 0, height: 0 });
+  const mid = NODE_WIDTH / 2;
   const out = [
-    at('t', 'target', Position.Top, cx, bt), at('l', 'target', Position.Left, bl, cy), at('tb', 'target', Position.Bottom, cx, height - bb),
-    at('b', 'source', Position.Bottom, cx, height - bb), at('r', 'source', Position.Right, NODE_WIDTH - br, cy), at('st', 'source', Position.Top, cx, bt),
+    at('t', 'target', Position.Top, mid, 0), at('l', 'target', Position.Left, 0, height / 2), at('tb', 'target', Position.Bottom, mid, height),
+    at('b', 'source', Position.Bottom, mid, height), at('r', 'source', Position.Right, NODE_WIDTH, height / 2), at('st', 'source', Position.Top, mid, 0),
   ];
-  handleCache.set(key, out);
+  handleCache.set(height, out);
   return out;
 }
 
@@ -161,7 +149,7 @@ export function buildFlow(snapshot: ClusterSnapshot, layout: Layout, selectedKey
       // With `measured` given, React Flow keeps a changed node's handle bounds instead of dropping them and
       // re-measuring it through its ResizeObserver (a forced layout per changed card per frame).
       measured: data.compact ? COMPACT_SIZE : FULL_SIZE,
-      handles: cardHandles(kind, data.compact ? COMPACT_HEIGHT : NODE_HEIGHT),
+      handles: cardHandles(data.compact ? COMPACT_HEIGHT : NODE_HEIGHT),
       data,
       ...(isSystem(obj) ? { className: 'system' } : {}),
       selected: key === selectedKey,

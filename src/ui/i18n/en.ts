@@ -47,6 +47,7 @@ export const en = {
   graphUnscheduled: 'unscheduled',
   dnsResolves: 'Resolves',
   dnsNxdomain: 'NXDOMAIN',
+  graphRelations: 'Relations',
   edgeLabel: '{source} {relation} {target}',
   inspectorTabs: 'Inspector views',
   tabYaml: 'YAML',

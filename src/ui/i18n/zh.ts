@@ -49,6 +49,7 @@ export const zh: Partial<Record<MessageKey, string>> = {
   graphUnscheduled: '未调度',
   dnsResolves: '解析到',
   dnsNxdomain: 'NXDOMAIN（不存在）',
+  graphRelations: '关系',
   edgeLabel: '{source} {relation} {target}',
   inspectorTabs: '检查器视图',
   tabYaml: 'YAML',

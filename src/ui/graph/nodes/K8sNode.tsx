@@ -1,8 +1,7 @@
 // One Kubernetes object in the graph. The data-* attributes and aria-label live on React Flow's node element.
-// The <Handle> elements must stay in both the full and the far card: React Flow measures them when a card mounts
-// (its ResizeObserver reads the DOM and overrides the node's `handles`), and a card without them loses its edges.
+// No <Handle> elements: edges are drawn by EdgeLayer.tsx from the node's `handles` (graphModel.ts), not by React Flow.
 import { memo } from 'react';
-import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
+import { useStore, type NodeProps } from '@xyflow/react';
 import type { K8sFlowNode, LaneFlowNode } from '../graphModel';
 import { KindIcon } from './icons';
 
@@ -19,20 +18,9 @@ function splitFqdn(name: string): [string, string] {
   return cut > 0 ? [head.slice(0, cut), name.slice(cut)] : [head, i > 0 ? name.slice(i) : ''];
 }
 
-const handles = (
-  <>
-    <Handle id="t" type="target" position={Position.Top} isConnectable={false} />
-    <Handle id="l" type="target" position={Position.Left} isConnectable={false} />
-    <Handle id="tb" type="target" position={Position.Bottom} isConnectable={false} />
-    <Handle id="b" type="source" position={Position.Bottom} isConnectable={false} />
-    <Handle id="r" type="source" position={Position.Right} isConnectable={false} />
-    <Handle id="st" type="source" position={Position.Top} isConnectable={false} />
-  </>
-);
-
 /** Below this zoom a card's small print is unreadable (12px text under 6px): cards show only their name, large,
- * on their status colour. Fewer elements per card is also what keeps a 200-object graph light to paint. */
-export const FAR_ZOOM = 0.5;
+ * on their status colour (the default demo at 1280×720 fits at about 0.45 and keeps its full cards). Fewer elements per card is also what keeps a 200-object graph light to paint. */
+export const FAR_ZOOM = 0.35;
 export const selectFar = (s: { transform: [number, number, number] }) => s.transform[2] < FAR_ZOOM;
 
 function K8sNodeView({ data }: NodeProps<K8sFlowNode>) {
@@ -41,10 +29,9 @@ function K8sNodeView({ data }: NodeProps<K8sFlowNode>) {
   const [head, zone] = dns ? splitFqdn(data.name) : [data.name, ''];
   const className = `k8s-node tone-${data.tone} kind-${data.kind}${data.compact ? ' compact' : ''}`;
   const title = `${data.kind} ${data.namespace && !dns ? data.namespace + '/' : ''}${data.name} · ${data.status}`;
-  if (far) return <div className={`${className} far`} title={title}><span className="k8s-node-far-name">{head}</span>{handles}</div>;
+  if (far) return <div className={`${className} far`} title={title}><span className="k8s-node-far-name">{head}</span></div>;
   return (
     <div className={className} title={title}>
-      {handles}
       <div className="k8s-node-head">
         <span className="k8s-node-kind" aria-hidden="true"><KindIcon kind={data.kind} />{KIND_SHORT[data.kind] ?? data.kind}</span>
         <span className="k8s-node-name">{head}{zone && <span className="k8s-node-zone">{zone}</span>}</span>
