@@ -34,6 +34,20 @@ describe('DNS name nodes', () => {
     expect(node(flow, 'DNSRecord/kube-system/kube-dns.kube-system.svc.cluster.local')?.className).toBe('system');
   });
 
+  it('keeps an unchanged card the same object from frame to frame (so React skips it), a changed one new', () => {
+    const s = store.getState();
+    const frames = s.timeline!.frames;
+    const layout = stableLayout(everObjects(reader.initial(s.timeline!), frames));
+    const at = (i: number) => buildFlow(reader.snapshot({ ...s, playheadMs: frames[i]!.atMs })!, layout, null);
+    const last = at(frames.length - 1);
+    const previous = at(frames.length - 2);
+    const svc = 'DNSRecord/default/nginx.default.svc.cluster.local';
+    expect(node(last, svc)).toBe(node(previous, svc));
+    expect(node(last, WEB0)).toBe(node(previous, WEB0));
+    const first = at(0);
+    expect(node(first, svc)).not.toBe(node(last, svc)); // NXDOMAIN then, Resolves now
+  });
+
   it('drops the name while web-0 is gone and brings it back in place with the new IP', () => {
     const before = flowNow();
     const oldIp = before.edges.find((e) => e.source === WEB0)!.data!.label;

@@ -25,6 +25,18 @@ export function dnsObject(fqdn: string, namespace: string, service: string, ips:
   };
 }
 
+/** The last DnsObject made for each name: an unchanged name is the same object from frame to frame, so its card
+ * data, node and rendering are reused (objects are otherwise new on every frame). */
+const interned = new Map<string, DnsObject>();
+function intern(o: DnsObject): DnsObject {
+  const key = `${o.metadata.namespace}/${o.metadata.name}`;
+  const prev = interned.get(key);
+  if (prev && prev.spec.service === o.spec.service && prev.spec.pod === o.spec.pod && prev.spec.type === o.spec.type
+    && prev.status.ips.length === o.status.ips.length && prev.status.ips.every((ip, i) => ip === o.status.ips[i])) return prev;
+  interned.set(key, o);
+  return o;
+}
+
 const nameOfKey = (key: string) => key.slice(key.indexOf('/', key.indexOf('/') + 1) + 1);
 
 /** The DNS name nodes at one moment, in a stable order (service name first, then its per-pod names). */
@@ -37,7 +49,7 @@ export function dnsObjects(snapshot: ClusterSnapshot, records: readonly DnsRecor
     const fqdn = serviceFqdn(name, ns);
     const own = records.filter((r) => r.name === fqdn && (r.type === 'A' || r.type === 'CNAME'));
     const type = own[0]?.type === 'CNAME' ? 'CNAME' : 'A';
-    out.push(dnsObject(fqdn, ns, name, [...new Set(own.map((r) => r.data))], undefined, type));
+    out.push(intern(dnsObject(fqdn, ns, name, [...new Set(own.map((r) => r.data))], undefined, type)));
     const perPod = new Map<string, { ips: string[]; pod?: string }>();
     for (const r of records) {
       if (r.type !== 'A' || r.name === fqdn || !r.name.endsWith(`.${fqdn}`)) continue;
@@ -46,7 +58,7 @@ export function dnsObjects(snapshot: ClusterSnapshot, records: readonly DnsRecor
       perPod.set(r.name, entry);
     }
     for (const [host, e] of [...perPod].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))) {
-      out.push(dnsObject(host, ns, name, e.ips, e.pod));
+      out.push(intern(dnsObject(host, ns, name, e.ips, e.pod)));
     }
   }
   return out;

@@ -1,8 +1,8 @@
 // Snapshot → React Flow nodes and edges. Positions come from the stable layout of every object the timeline held.
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { ClusterSnapshot, Frame, KObject } from '../../sim';
-import { t } from '../i18n';
-import { COMPACT_HEIGHT, computeLayout, NODE_HEIGHT, NODE_WIDTH, type Layout } from './layout';
+import { getLocale, t } from '../i18n';
+import { COMPACT_HEIGHT, computeLayout, NODE_HEIGHT, NODE_WIDTH, type Layout, type Point } from './layout';
 import { dnsObject, dnsObjects, isSystem, podDnsNamesOfSlice, serviceFqdn } from './dnsNodes';
 import { GRAPH_KINDS, graphObjects, keyFor, relationsOf, type RelationKind } from './relations';
 import { objectFields, objectStatus, toneOf, type Tone } from './status';
@@ -129,6 +129,11 @@ function cardData(obj: KObject, nowMs: number, compact: boolean): K8sNodeData {
   return data;
 }
 
+const ORIGIN = { x: 0, y: 0 };
+/** The node of an unchanged card is the same object as last frame: the identity check in reuse() is then enough,
+ * and a seek over 1,000 objects does not rebuild 1,000 nodes and their labels. */
+const nodeCache = new WeakMap<K8sNodeData, { node: K8sFlowNode; position: Point; locale: string }>();
+
 export function buildFlow(snapshot: ClusterSnapshot, layout: Layout, selectedKey: string | null): { nodes: FlowNode[]; edges: K8sFlowEdge[] } {
   const objects = snapshotObjects(snapshot);
   const nodes: FlowNode[] = layout.lanes.map((l) => ({
@@ -136,29 +141,38 @@ export function buildFlow(snapshot: ClusterSnapshot, layout: Layout, selectedKey
     width: l.width, height: l.height, measured: { width: l.width, height: l.height }, style: { width: l.width, height: l.height }, zIndex: -1,
     selectable: false, draggable: false, connectable: false, deletable: false, focusable: false, ariaRole: 'presentation',
   }));
+  const locale = getLocale();
   for (const [key, obj] of objects) {
     const data = cardData(obj, snapshot.nowMs, layout.compact.has(key));
+    const position = layout.positions.get(key) ?? ORIGIN;
+    const selected = key === selectedKey;
+    const hit = nodeCache.get(data);
+    if (hit && hit.position === position && hit.node.selected === selected && hit.locale === locale) {
+      nodes.push(hit.node);
+      continue;
+    }
     const { kind, name, namespace, status } = data;
-    nodes.push({
+    const node: K8sFlowNode = {
       id: key,
       type: 'k8s',
-      position: layout.positions.get(key) ?? { x: 0, y: 0 },
+      position,
       // Known sizes: the minimap and visibility culling need them (we do not feed measurements back).
       width: NODE_WIDTH,
       height: data.compact ? COMPACT_HEIGHT : NODE_HEIGHT,
-      // With `measured` given, React Flow keeps a changed node's handle bounds instead of dropping them and
-      // re-measuring it through its ResizeObserver (a forced layout per changed card per frame).
+      // With `measured` given, React Flow does not re-measure a changed card (a forced layout per card per frame).
       measured: data.compact ? COMPACT_SIZE : FULL_SIZE,
       handles: cardHandles(data.compact ? COMPACT_HEIGHT : NODE_HEIGHT),
       data,
       ...(isSystem(obj) ? { className: 'system' } : {}),
-      selected: key === selectedKey,
+      selected,
       draggable: false,
       connectable: false,
       deletable: false,
       ariaLabel: t('nodeLabel', { kind, name, status }),
       domAttributes: { 'data-kind': kind, 'data-name': name, 'data-namespace': namespace, 'data-status': status } as K8sFlowNode['domAttributes'],
-    });
+    };
+    nodeCache.set(data, { node, position, locale });
+    nodes.push(node);
   }
   const label = (key: string) => `${objects.get(key)!.kind} ${objects.get(key)!.metadata.name}`;
   const edges: K8sFlowEdge[] = relationsOf(objects).map((r) => ({

@@ -31,6 +31,7 @@ export function highlight(flow: Flow, hovered: string | null): Flow {
 }
 
 export function sameNode(a: FlowNode, b: FlowNode): boolean {
+  if (a === b) return true;
   if (a.type !== b.type || a.position.x !== b.position.x || a.position.y !== b.position.y) return false;
   if (a.className !== b.className || a.selected !== b.selected || a.width !== b.width) return false;
   if (a.type === 'lane' || b.type === 'lane') return a.data.label === b.data.label;
@@ -41,6 +42,7 @@ export function sameNode(a: FlowNode, b: FlowNode): boolean {
 }
 
 export function sameEdge(a: K8sFlowEdge, b: K8sFlowEdge): boolean {
+  if (a === b) return true;
   return a.source === b.source && a.target === b.target && a.className === b.className && a.data?.label === b.data?.label && a.ariaLabel === b.ariaLabel;
 }
 
