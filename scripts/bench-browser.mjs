@@ -1,4 +1,4 @@
-/* global window, document, requestAnimationFrame, MutationObserver, HTMLInputElement, Event, localStorage */
+/* global window, document, requestAnimationFrame, MutationObserver, HTMLInputElement, Event */
 // Browser benchmark: playback frame times and scrub-to-paint latency for 50, 200 and 1,000 objects.
 // Runs headless Chromium (/usr/bin/chromium) against `vite preview` of the current build (run `npx vite build`
 // first). Each size applies a Parallel StatefulSet with N/3 replicas and a per-pod PVC (pods + PVCs + PVs ≈ N),
@@ -179,15 +179,42 @@ async function measure(page, url, objects) {
   };
 }
 
+/** First paint against the editor: the page must paint (header, graph, timeline) well before Monaco has loaded. */
+async function measureLoad(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(() => {
+      new MutationObserver((_, mo) => {
+        if (document.querySelector('.monaco-editor .view-lines')) {
+          window.__monacoReadyMs = performance.now();
+          mo.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(url);
+    await page.locator('.monaco-editor .view-lines').waitFor();
+    return await page.evaluate(() => ({
+      'first paint ms': Math.round(performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN),
+      'monaco ready ms': Math.round(window.__monacoReadyMs),
+    }));
+  } finally {
+    await context.close();
+  }
+}
+
 const server = await startServer();
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-dev-shm-usage'] });
 try {
+  const load = await measureLoad(browser, server.url);
+  console.error(JSON.stringify(load));
   const rows = [];
   for (const n of SIZES) {
     const row = await benchSize(browser, server.url, n);
     rows.push(row);
     console.error(JSON.stringify(row));
   }
+  console.table([load]);
   console.table(rows);
 } finally {
   await browser.close();

@@ -10,9 +10,12 @@ import { formatStamp } from '../timeline/format';
 import { describeFrame } from './describeFrame';
 import { lastIndexAtOrBefore } from './window';
 
-/** Long timelines: render a window of entries around the playhead. */
+/** Long timelines: render a window of entries around the playhead. Its ends move in steps of STEP entries, so
+ * during playback most frames only restyle two lines instead of adding one and removing another (a change in the
+ * page's structure costs the browser a full re-layerization of the page). */
 const BEFORE = 80;
 const AFTER = 40;
+const STEP = 20;
 const selectFrameIndex = snapshotReader.frameIndex;
 /** The last frame the learner has reached (changes per frame, not per playback tick). */
 const selectLastSeen = (s: AppState) => lastIndexAtOrBefore(selectFrames(s), s.liveEdgeMs);
@@ -43,8 +46,8 @@ export function EventList() {
   const last = useAppStore(selectLastSeen);
   const index = useAppStore(selectFrameIndex);
   const listRef = useRef<HTMLOListElement>(null);
-  const start = Math.max(0, index - BEFORE);
-  const end = Math.min(last, Math.max(index, 0) + AFTER);
+  const start = Math.max(0, Math.floor((index - BEFORE) / STEP) * STEP);
+  const end = Math.min(last, Math.ceil((Math.max(index, 0) + AFTER) / STEP) * STEP);
   const shown = frames.slice(start, end + 1);
   // Keep the current line in view without reading layout in the commit (a forced layout per frame is the most
   // expensive thing a playing page can do): an IntersectionObserver reports visibility asynchronously.
