@@ -92,4 +92,41 @@ test('Export PNG and Export SVG download the current view', async ({ page }) => 
   const text = await readFile((await svg.path())!, 'utf8');
   expect(text).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   expect(text).toContain('web-0.nginx');
+  expect(text).toContain('react-flow__edge-path'); // the relations are in the picture
+});
+
+test('edges join the cards they relate: an owner edge runs from the StatefulSet’s bottom to the pod’s top', async ({ page }) => {
+  await page.evaluate(() => window.__podium!.runToEnd());
+  const graph = page.getByRole('region', { name: 'Cluster graph' });
+  const edge = graph.locator('.react-flow__edge[data-relation="owner"][aria-label="StatefulSet web owns Pod web-1"] path');
+  await expect(edge).toHaveCount(1);
+  const box = async (l: ReturnType<typeof graph.locator>) => (await l.boundingBox())!;
+  const line = await box(edge);
+  const sts = await box(graph.locator('[data-kind="StatefulSet"][data-name="web"]'));
+  const pod = await box(graph.locator('[data-kind="Pod"][data-name="web-1"]'));
+  expect(Math.abs(line.y - (sts.y + sts.height))).toBeLessThan(2.5);
+  expect(Math.abs(line.y + line.height - pod.y)).toBeLessThan(2.5);
+  expect(Math.abs(line.x + line.width / 2 - (pod.x + pod.width / 2))).toBeLessThan(2.5); // web-1 sits right under web
+});
+
+test('zoomed far out, cards show just their names (edges stay); zoomed back in, the full cards return', async ({ page }) => {
+  await page.evaluate(() => window.__podium!.runToEnd());
+  const graph = page.getByRole('region', { name: 'Cluster graph' });
+  const edges = graph.locator('.react-flow__edge');
+  const edgeCount = await edges.count();
+  expect(edgeCount).toBeGreaterThan(15);
+  await expect(graph.locator('.k8s-node.far')).toHaveCount(0);
+  await expect(graph.locator('.react-flow__edge-text').first()).toBeVisible();
+  const zoomOut = graph.getByRole('button', { name: 'Zoom Out' });
+  for (let i = 0; i < 4; i++) await zoomOut.click();
+  const pod = graph.locator('[data-kind="Pod"][data-name="web-0"]');
+  await expect(pod.locator('.k8s-node.far')).toHaveText('web-0');
+  await expect(pod).toHaveAttribute('aria-label', 'Pod web-0: Running'); // the accessible name keeps the status
+  await expect(pod.locator('.k8s-node-status')).toHaveCount(0);
+  await expect(edges).toHaveCount(edgeCount);
+  await expect(graph.locator('.react-flow__edge-text')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+  await expect(graph.locator('.k8s-node.far')).toHaveCount(0);
+  await expect(pod.locator('.k8s-node-status')).toHaveText('Running');
+  await expect(graph.locator('.react-flow__edge-text').first()).toBeVisible();
 });
