@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KObject } from '../../sim';
-import { computeLayout, NODE_WIDTH } from './layout';
+import { columnsFor, computeLayout, NODE_WIDTH } from './layout';
 import { dnsObject } from './dnsNodes';
 import { graphObjects, relationsOf } from './relations';
 
@@ -96,5 +96,74 @@ describe('node lanes, DNS names and the system corner', () => {
       const sorted = [...xs].sort((a, b) => a - b);
       sorted.slice(1).forEach((x, i) => expect(x - sorted[i]!).toBeGreaterThanOrEqual(NODE_WIDTH));
     }
+  });
+});
+
+describe('big clusters wrap into tiers', () => {
+  const node = (name: string): KObject => ({ apiVersion: 'v1', kind: 'Node', metadata: { name } });
+  const on = (p: KObject, nodeName: string): KObject => ({ ...p, spec: { ...(p as { spec: object }).spec, nodeName } });
+  const N = 60;
+  const all = objects([
+    node('node-1'), node('node-2'), node('node-3'),
+    { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 'web', namespace: 'default' } },
+    ...Array.from({ length: N }, (_, i) => [on(pod(`web-${i}`), `node-${(i % 3) + 1}`), pvc(`www-web-${i}`, `pv-${i}`), pv(`pv-${i}`)]).flat(),
+  ]);
+  const layout = computeLayout(all, relationsOf(all));
+  const p = (k: string) => layout.positions.get(k)!;
+  const podAt = (i: number) => p(`Pod/default/web-${i}`);
+
+  it('keeps small lanes on one row', () => {
+    expect(columnsFor(15, 3, 5)).toBe(5); // 5 pods per node still fit one row
+    expect(columnsFor(3, 3, 1)).toBe(1);
+    expect(columnsFor(18, 3, 6)).toBe(3); // one more and the lanes wrap
+  });
+
+  it('wraps each lane after `columns` pods, in ordinal order, left to right then down', () => {
+    const lane1 = Array.from({ length: N / 3 }, (_, j) => podAt(3 * j)); // web-0, web-3, … all on node-1
+    const columns = columnsFor(N, 3, N / 3);
+    expect(new Set(lane1.map((q) => q.y)).size).toBe(Math.ceil(N / 3 / columns));
+    lane1.forEach((q, j) => {
+      if (j % columns === 0) return;
+      expect(q.y).toBe(lane1[j - 1]!.y);
+      expect(q.x).toBeGreaterThan(lane1[j - 1]!.x);
+    });
+    expect(lane1[columns]!.y).toBeGreaterThan(lane1[columns - 1]!.y);
+    expect(lane1[columns]!.x).toBe(lane1[0]!.x);
+  });
+
+  it('puts each claim and volume under its pod, in the pod’s own tier', () => {
+    for (const i of [0, 1, 25, 59]) {
+      const claim = p(`PersistentVolumeClaim/default/www-web-${i}`);
+      const volume = p(`PersistentVolume//pv-${i}`);
+      expect(claim.x).toBe(podAt(i).x);
+      expect(volume.x).toBe(claim.x);
+      expect(podAt(i).y).toBeLessThan(claim.y);
+      expect(claim.y).toBeLessThan(volume.y);
+    }
+    // The next tier starts below the previous tier's volumes.
+    const columns = columnsFor(N, 3, N / 3);
+    expect(podAt(3 * columns).y).toBeGreaterThan(p('PersistentVolume//pv-0').y);
+  });
+
+  it('is a block, not a strip, and never overlaps two cards', () => {
+    const xs = [...layout.positions.values()].map((q) => q.x);
+    const ys = [...layout.positions.values()].map((q) => q.y);
+    const width = Math.max(...xs) - Math.min(...xs) + NODE_WIDTH;
+    const height = Math.max(...ys) - Math.min(...ys);
+    expect(width / height).toBeLessThan(3);
+    expect(width / height).toBeGreaterThan(1);
+    const seen = new Set<string>();
+    for (const q of layout.positions.values()) {
+      const cell = `${Math.round(q.x / NODE_WIDTH)}:${q.y}`;
+      expect(seen.has(cell)).toBe(false);
+      seen.add(cell);
+    }
+  });
+
+  it('draws a lane box per tier, the first one headed by the Node card', () => {
+    const boxes = layout.lanes.filter((l) => l.label === 'node-1');
+    expect(boxes).toHaveLength(Math.ceil(N / 3 / columnsFor(N, 3, N / 3)));
+    expect(boxes[0]!.y).toBeLessThan(p('Node//node-1').y);
+    for (const b of boxes.slice(1)) expect(new Set(layout.lanes.map((l) => l.id)).has(b.id)).toBe(true);
   });
 });

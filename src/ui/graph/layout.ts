@@ -4,6 +4,8 @@
 // ReplicaSets | node lanes (the Node object heads its lane; pods in ordinal order) | PVCs under their pods |
 // PVs under their claims | StorageClasses under the volumes they provisioned. System objects (kube-system, the
 // `kubernetes` Service and their DNS names) sit compact in the top-right corner, a Service beside its name.
+// Big clusters wrap: a lane holds at most `columns` pods per row, and each row of pods is a tier with its own rows
+// of DNS names, claims and volumes under it, so 70 replicas make a block that fits the screen, not a thin strip.
 import type { KObject } from '../../sim';
 import type { Relation } from './relations';
 import { isSystem } from './dnsNodes';
@@ -80,25 +82,41 @@ export function computeLayout(objects: ReadonlyMap<string, KObject>, relations: 
   };
   const pods = inBand('pod').sort((a, b) => byName(siblingKey(objects.get(a)!), siblingKey(objects.get(b)!)));
   const laneIds = [...(pods.some((p) => laneOf(p) === 'unscheduled') ? ['unscheduled'] : []), ...nodes];
-  const lanes: { id: string; x: number; width: number }[] = [];
+  const lanes: { id: string; x: number; width: number; tiers: number }[] = [];
+  const laneSizes = laneIds.map((lane) => pods.filter((p) => laneOf(p) === lane).length);
+  const columns = columnsFor(pods.length, laneIds.length, Math.max(0, ...laneSizes));
+  const tier = new Map<string, number>();
   let cursor = 0;
   for (const lane of laneIds) {
     const members = pods.filter((p) => laneOf(p) === lane);
-    members.forEach((p, i) => x.set(p, cursor + i * (NODE_WIDTH + GAP_X)));
+    members.forEach((p, i) => {
+      x.set(p, cursor + (i % columns) * (NODE_WIDTH + GAP_X));
+      tier.set(p, Math.floor(i / columns));
+    });
     if (lane !== 'unscheduled') x.set(lane, cursor);
-    const width = Math.max(1, members.length) * (NODE_WIDTH + GAP_X) - GAP_X;
-    lanes.push({ id: lane, x: cursor, width });
+    const width = Math.max(1, Math.min(columns, members.length)) * (NODE_WIDTH + GAP_X) - GAP_X;
+    lanes.push({ id: lane, x: cursor, width, tiers: Math.max(1, Math.ceil(members.length / columns)) });
     cursor += width + GAP_X + 2 * LANE_PAD + 12;
   }
+  const tiers = Math.max(1, ...lanes.map((l) => l.tiers));
+  const wrapped = tiers > 1;
   const at = (k: string) => x.get(k);
   const meanOf = (ks: string[]) => { const xs = ks.map(at).filter((v): v is number => v !== undefined); return xs.length ? mean(xs) : undefined; };
 
-  place(inBand('pvc'), (k) => meanOf(parents(k, ['claim'])));
-  place(inBand('pv'), (k) => meanOf(parents(k, ['bound'])));
+  // Claims, volumes (and, when wrapped, per-pod DNS names) take the tier of what they hang from, and are swept
+  // apart within their own tier's row.
+  const tierFrom = (ks: string[]) => Math.max(0, ...ks.map((k) => tier.get(k) ?? 0));
+  const placeTiered = (ks: string[], from: (k: string) => string[]) => {
+    for (const k of ks) tier.set(k, tierFrom(from(k)));
+    for (let t = 0; t < tiers; t++) place(ks.filter((k) => tier.get(k) === t), (k) => meanOf(from(k)));
+  };
+  placeTiered(inBand('pvc'), (k) => parents(k, ['claim']));
+  placeTiered(inBand('pv'), (k) => parents(k, ['bound']));
   place(inBand('sc'), (k) => meanOf(children(k, ['provisioned-by'])));
   place(inBand('rs'), (k) => meanOf(children(k, ['owner'])));
   place(inBand('ctrl'), (k) => meanOf(children(k, ['owner'])));
-  place(inBand('dns'), (k) => meanOf(children(k, ['resolves-to'])));
+  if (wrapped) placeTiered(inBand('dns'), (k) => children(k, ['resolves-to']));
+  else place(inBand('dns'), (k) => meanOf(children(k, ['resolves-to'])));
   // A Service and its name travel as a pair: [Service][name], over the pods it selects.
   const services = inBand('svc').filter((k) => objects.get(k)!.kind === 'Service');
   const nameOf = (svc: string) => children(svc, ['dns']).find((d) => !specOf(objects.get(d)!).pod);
@@ -106,16 +124,37 @@ export function computeLayout(objects: ReadonlyMap<string, KObject>, relations: 
     (k) => (nameOf(k) ? 2 * NODE_WIDTH + GAP_X : NODE_WIDTH));
   for (const s of services) { const d = nameOf(s); if (d) x.set(d, x.get(s)! + NODE_WIDTH + GAP_X); }
 
-  // Rows: only bands that hold something; the node band is compact and sits right above its pods.
-  const used = BANDS.filter((b) => keys.some((k) => !system.has(k) && bandOf(objects.get(k)!) === b));
+  // Rows: only bands that hold something; the node band is compact and sits right above its pods. Wrapped, the
+  // tiered bands repeat once per tier (DNS names move down into the tiers, over their pods).
+  const used = new Set(BANDS.filter((b) => keys.some((k) => !system.has(k) && bandOf(objects.get(k)!) === b)));
+  const TIERED: readonly Band[] = wrapped ? ['dns', 'pod', 'pvc', 'pv'] : ['pod', 'pvc', 'pv'];
+  const rowHeight = (b: Band) => (b === 'node' ? COMPACT_HEIGHT + 14 : NODE_HEIGHT + GAP_Y);
   const y = new Map<Band, number>();
+  const tierTop: number[] = [];
   let top = 0;
-  for (const b of used) {
+  for (const b of BANDS) {
+    if (!used.has(b) || (TIERED.includes(b) && b !== 'pod')) continue;
+    if (b === 'pod') {
+      const inTier = TIERED.filter((tb) => used.has(tb));
+      for (let t = 0; t < tiers; t++) {
+        tierTop.push(top);
+        for (const tb of inTier) {
+          if (t === 0) y.set(tb, top - tierTop[0]!);
+          top += rowHeight(tb);
+        }
+      }
+      continue;
+    }
     y.set(b, top);
-    top += (b === 'node' ? COMPACT_HEIGHT + 14 : NODE_HEIGHT + GAP_Y);
+    top += rowHeight(b);
   }
+  const yOf = (k: string) => {
+    const b = bandOf(objects.get(k)!);
+    const offset = y.get(b) ?? 0;
+    return TIERED.includes(b) ? (tierTop[tier.get(k) ?? 0] ?? 0) + offset : offset;
+  };
   const positions = new Map<string, Point>();
-  for (const k of keys) if (!system.has(k)) positions.set(k, { x: Math.round(x.get(k) ?? 0), y: y.get(bandOf(objects.get(k)!)) ?? 0 });
+  for (const k of keys) if (!system.has(k)) positions.set(k, { x: Math.round(x.get(k) ?? 0), y: yOf(k) });
 
   // System corner: right of everything, compact, one Service and its name per row.
   const maxRight = Math.max(0, ...[...positions.values()].map((p) => p.x + NODE_WIDTH));
@@ -124,14 +163,28 @@ export function computeLayout(objects: ReadonlyMap<string, KObject>, relations: 
     ...[...system].filter((k) => objects.get(k)!.kind !== 'Service' && !sysServices.some((s) => children(s, ['dns']).includes(k))).map((k) => [k])];
   sysRows.forEach((row, i) => row.forEach((k, j) => positions.set(k, { x: maxRight + 60 + j * (NODE_WIDTH + GAP_X), y: i * (COMPACT_HEIGHT + 12) })));
 
-  const laneTop = y.get('node') ?? y.get('pod') ?? 0;
-  const laneBottom = (y.get('pod') ?? laneTop) + NODE_HEIGHT;
+  // A lane box per tier around its row of pods; the first also holds the Node card that heads the lane.
+  const podRow = y.get('pod') ?? 0;
+  const nodeTop = y.get('node');
   return {
     positions,
     compact: new Set([...system, ...nodes]),
-    lanes: lanes.map((l) => ({
-      id: `lane:${l.id}`, label: l.id === 'unscheduled' ? 'unscheduled' : l.id.slice('Node//'.length),
-      x: l.x - LANE_PAD, y: laneTop - LANE_PAD, width: l.width + 2 * LANE_PAD, height: laneBottom - laneTop + 2 * LANE_PAD,
+    lanes: lanes.flatMap((l) => Array.from({ length: l.tiers }, (_, t) => {
+      const rowTop = (tierTop[t] ?? 0) + podRow;
+      const boxTop = t === 0 && nodeTop !== undefined ? nodeTop : rowTop;
+      return {
+        id: t === 0 ? `lane:${l.id}` : `lane:${l.id}:${t}`, label: l.id === 'unscheduled' ? 'unscheduled' : l.id.slice('Node//'.length),
+        x: l.x - LANE_PAD, y: boxTop - LANE_PAD, width: l.width + 2 * LANE_PAD, height: rowTop + NODE_HEIGHT - boxTop + 2 * LANE_PAD,
+      };
     })),
   };
+}
+
+/** Pods per lane row. Up to MIN_COLUMNS pods per lane: one row (the seed experiments and demos never wrap).
+ * Beyond: about √(3.2·pods) columns across all lanes, which makes the tiers (a row each of pods, claims and
+ * volumes, about 324 px) a block about twice as wide as it is tall, the shape of the graph pane. */
+const MIN_COLUMNS = 5;
+export function columnsFor(pods: number, lanes: number, largestLane: number): number {
+  if (largestLane <= MIN_COLUMNS) return Math.max(1, largestLane);
+  return Math.max(3, Math.ceil(Math.sqrt(3.2 * pods) / Math.max(1, lanes)));
 }
