@@ -167,3 +167,25 @@ describe('big clusters wrap into tiers', () => {
     for (const b of boxes.slice(1)) expect(new Set(layout.lanes.map((l) => l.id)).has(b.id)).toBe(true);
   });
 });
+
+describe('no pods at all (hand-made volumes, a rejected StatefulSet)', () => {
+  const all = objects([
+    { apiVersion: 'v1', kind: 'Node', metadata: { name: 'node-1' } },
+    { apiVersion: 'v1', kind: 'Service', metadata: { name: 'nginx', namespace: 'default' }, spec: { selector: { app: 'nginx' } } },
+    { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 'web', namespace: 'default' } },
+    pvc('www-web-0', 'pv-a'), pv('pv-a'), pv('pv-b'),
+  ]);
+  const layout = computeLayout(all, relationsOf(all));
+  const p = (k: string) => layout.positions.get(k)!;
+
+  it('keeps claims and volumes in their rows below the nodes, and lanes of positive size', () => {
+    expect(p('Node//node-1').y).toBeGreaterThan(p('StatefulSet/default/web').y);
+    expect(p('PersistentVolumeClaim/default/www-web-0').y).toBeGreaterThan(p('Node//node-1').y);
+    expect(p('PersistentVolume//pv-a').y).toBeGreaterThan(p('PersistentVolumeClaim/default/www-web-0').y);
+    expect(p('PersistentVolume//pv-a').x).toBe(p('PersistentVolumeClaim/default/www-web-0').x);
+    for (const lane of layout.lanes) {
+      expect(lane.height).toBeGreaterThan(0);
+      expect(lane.width).toBeGreaterThan(0);
+    }
+  });
+});

@@ -128,13 +128,14 @@ export function computeLayout(objects: ReadonlyMap<string, KObject>, relations: 
   // tiered bands repeat once per tier (DNS names move down into the tiers, over their pods).
   const used = new Set(BANDS.filter((b) => keys.some((k) => !system.has(k) && bandOf(objects.get(k)!) === b)));
   const TIERED: readonly Band[] = wrapped ? ['dns', 'pod', 'pvc', 'pv'] : ['pod', 'pvc', 'pv'];
+  const ORDER: readonly Band[] = wrapped ? ['svc', 'ctrl', 'rs', 'node', 'dns', 'pod', 'pvc', 'pv', 'sc'] : BANDS;
   const rowHeight = (b: Band) => (b === 'node' ? COMPACT_HEIGHT + 14 : NODE_HEIGHT + GAP_Y);
   const y = new Map<Band, number>();
   const tierTop: number[] = [];
   let top = 0;
-  for (const b of BANDS) {
-    if (!used.has(b) || (TIERED.includes(b) && b !== 'pod')) continue;
-    if (b === 'pod') {
+  for (const b of ORDER) {
+    if (!used.has(b) || (TIERED.includes(b) && tierTop.length > 0)) continue;
+    if (TIERED.includes(b)) { // the first tiered band that holds something: lay out every tier here
       const inTier = TIERED.filter((tb) => used.has(tb));
       for (let t = 0; t < tiers; t++) {
         tierTop.push(top);
@@ -164,17 +165,19 @@ export function computeLayout(objects: ReadonlyMap<string, KObject>, relations: 
   sysRows.forEach((row, i) => row.forEach((k, j) => positions.set(k, { x: maxRight + 60 + j * (NODE_WIDTH + GAP_X), y: i * (COMPACT_HEIGHT + 12) })));
 
   // A lane box per tier around its row of pods; the first also holds the Node card that heads the lane.
-  const podRow = y.get('pod') ?? 0;
+  const podRow = y.get('pod');
   const nodeTop = y.get('node');
   return {
     positions,
     compact: new Set([...system, ...nodes]),
     lanes: lanes.flatMap((l) => Array.from({ length: l.tiers }, (_, t) => {
-      const rowTop = (tierTop[t] ?? 0) + podRow;
+      // Without pods a lane is just its Node card.
+      const rowTop = podRow === undefined ? (nodeTop ?? 0) : (tierTop[t] ?? 0) + podRow;
+      const rowBottom = podRow === undefined ? rowTop + COMPACT_HEIGHT : rowTop + NODE_HEIGHT;
       const boxTop = t === 0 && nodeTop !== undefined ? nodeTop : rowTop;
       return {
         id: t === 0 ? `lane:${l.id}` : `lane:${l.id}:${t}`, label: l.id === 'unscheduled' ? 'unscheduled' : l.id.slice('Node//'.length),
-        x: l.x - LANE_PAD, y: boxTop - LANE_PAD, width: l.width + 2 * LANE_PAD, height: rowTop + NODE_HEIGHT - boxTop + 2 * LANE_PAD,
+        x: l.x - LANE_PAD, y: boxTop - LANE_PAD, width: l.width + 2 * LANE_PAD, height: rowBottom - boxTop + 2 * LANE_PAD,
       };
     })),
   };
