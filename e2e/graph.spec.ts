@@ -123,10 +123,12 @@ test('zoomed far out, cards show just their names (edges stay); zoomed back in, 
   await expect(pod.locator('.k8s-node.far')).toHaveText('web-0');
   await expect(pod).toHaveAttribute('aria-label', 'Pod web-0: Running'); // the accessible name keeps the status
   await expect(pod.locator('.k8s-node-status')).toHaveCount(0);
+  await expect(page.getByRole('toolbar', { name: 'Graph tools' })).toContainText(/Overview at \d+%/); // says why the cards are plain
   await expect(edges).toHaveCount(edgeCount);
   await expect(graph.locator('.react-flow__edge-text')).toHaveCount(0);
   await page.getByRole('button', { name: 'Fit view', exact: true }).click();
   await expect(graph.locator('.k8s-node.far')).toHaveCount(0);
+  await expect(page.getByRole('toolbar', { name: 'Graph tools' })).not.toContainText('Overview');
   await expect(pod.locator('.k8s-node-status')).toHaveText('Running');
   await expect(graph.locator('.react-flow__edge-text').first()).toBeVisible();
 });

@@ -1,17 +1,21 @@
 // Fit, and export of the current view as PNG / SVG (for slides). A strip above the canvas, inside the provider.
 import { useState, type RefObject } from 'react';
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, useStore } from '@xyflow/react';
 import { appStore } from '../../store/useAppStore';
 import { t } from '../i18n';
 import { download, svgDataUrl, viewToPng, viewToSvg } from './exportView';
+import { FAR_ZOOM } from './nodes/K8sNode';
 
 export const FIT_OPTIONS = { padding: 0.12, maxZoom: 1.1, duration: 250 } as const;
+
+const selectZoomPercent = (s: { transform: [number, number, number] }) => Math.round(s.transform[2] * 100);
 
 const stamp = () => `podium-graph-${Math.round(appStore.getState().playheadMs / 1000)}s`;
 
 export function GraphToolbar({ container }: { container: RefObject<HTMLDivElement | null> }) {
   const { fitView } = useReactFlow();
   const [busy, setBusy] = useState(false);
+  const zoom = useStore(selectZoomPercent);
   const flowEl = () => container.current?.querySelector<HTMLElement>('.react-flow') ?? null;
 
   const exportSvg = () => {
@@ -36,6 +40,7 @@ export function GraphToolbar({ container }: { container: RefObject<HTMLDivElemen
       <button type="button" onClick={() => void fitView(FIT_OPTIONS)}>{t('graphFit')}</button>
       <button type="button" onClick={() => void exportPng()} disabled={busy}>{t('graphExportPng')}</button>
       <button type="button" onClick={exportSvg}>{t('graphExportSvg')}</button>
+      {zoom < FAR_ZOOM * 100 && <span className="graph-overview">{t('graphOverview', { zoom })}</span>}
     </div>
   );
 }
