@@ -38,7 +38,7 @@ export const en = {
   nodeLabel: '{kind} {name}: {status}',
   userActor: 'you',
   // graph
-  graphOverview: 'Overview at {zoom}%: cards show names and status colours only; zoom in for details and animations',
+  graphOverview: 'Overview at {zoom}%: zoom in for details and animations',
   graphFit: 'Fit view',
   graphExportPng: 'Export PNG',
   graphExportSvg: 'Export SVG',

@@ -40,7 +40,7 @@ export const zh: Partial<Record<MessageKey, string>> = {
   inspectorClose: '关闭检查器',
   nodeLabel: '{kind} {name}：{status}',
   userActor: '你',
-  graphOverview: '概览（{zoom}%）：卡片只显示名称和状态颜色；放大可查看详情和动画',
+  graphOverview: '概览（{zoom}%）：放大查看详情和动画',
   graphFit: '适应视图',
   graphExportPng: '导出 PNG',
   graphExportSvg: '导出 SVG',
