@@ -7,13 +7,15 @@
 //    deltas (frames per second, median / p95 / dropped frames);
 //  - scrub: sets the Timeline slider to random frames with input events and measures the time until the next
 //    animation frame after React committed the new frame (the `data-frame-index` attribute on the scrubber).
-// Usage: npm run bench:browser [-- --sizes 50,200,1000] [--hide '.react-flow'] [--css '* { animation: none }'] (BENCH_URL=http://… to use a running server).
+// Usage: npm run bench:browser [-- --sizes 50,200,1000] [--runs 3] [--hide '.react-flow'] [--css '* { animation: none }'] (BENCH_URL=http://… to use a running server).
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 
 const args = process.argv.slice(2);
 const sizeArg = args[args.indexOf('--sizes') + 1];
 const SIZES = args.includes('--sizes') && sizeArg ? sizeArg.split(',').map(Number) : [50, 200, 1000];
+/** `--runs N`: measure each size N times and report the median of each number (a busy machine is noisy). */
+const RUNS = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 1;
 /** `--hide '.react-flow'`: hide part of the page (display: none) to see what it costs. */
 const HIDE = args.includes('--hide') ? args[args.indexOf('--hide') + 1] : undefined;
 /** `--css '…'`: extra CSS for the page (e.g. turn animations off) to see what a style costs. */
@@ -210,6 +212,19 @@ async function measureLoad(browser, url) {
   }
 }
 
+/** Field by field, the median of several runs' rows (numbers and numeric strings; other fields from the first). */
+function medianRow(runs) {
+  if (runs.length === 1) return runs[0];
+  const out = { ...runs[0], runs: runs.length };
+  for (const key of Object.keys(runs[0])) {
+    const values = runs.map((r) => Number(r[key]));
+    if (values.some(Number.isNaN)) continue;
+    const m = quantile(values, 0.5);
+    out[key] = typeof runs[0][key] === 'number' ? m : String(m);
+  }
+  return out;
+}
+
 const server = await startServer();
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-dev-shm-usage'] });
 try {
@@ -217,9 +232,12 @@ try {
   console.error(JSON.stringify(load));
   const rows = [];
   for (const n of SIZES) {
-    const row = await benchSize(browser, server.url, n);
-    rows.push(row);
-    console.error(JSON.stringify(row));
+    const runs = [];
+    for (let r = 0; r < RUNS; r++) {
+      runs.push(await benchSize(browser, server.url, n));
+      console.error(JSON.stringify(runs[r]));
+    }
+    rows.push(medianRow(runs));
   }
   console.table([load]);
   console.table(rows);
