@@ -6,7 +6,7 @@ import { t } from '../i18n';
 import { download, svgDataUrl, viewToPng, viewToSvg } from './exportView';
 import { FAR_ZOOM } from './nodes/K8sNode';
 
-export const FIT_OPTIONS = { padding: 0.12, maxZoom: 1.1, duration: 250 } as const;
+export const FIT_OPTIONS = { padding: 0.06, maxZoom: 1.1, duration: 250 } as const;
 
 const selectZoomPercent = (s: { transform: [number, number, number] }) => Math.round(s.transform[2] * 100);
 

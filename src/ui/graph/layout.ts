@@ -14,7 +14,7 @@ export const NODE_WIDTH = 184;
 export const NODE_HEIGHT = 72;
 export const COMPACT_HEIGHT = 40;
 const GAP_X = 20;
-const GAP_Y = 36;
+const GAP_Y = 28;
 const LANE_PAD = 10;
 
 type Band = 'svc' | 'dns' | 'ctrl' | 'rs' | 'node' | 'pod' | 'pvc' | 'pv' | 'sc';
