@@ -134,6 +134,9 @@ const ORIGIN = { x: 0, y: 0 };
  * and a seek over 1,000 objects does not rebuild 1,000 nodes and their labels. */
 const nodeCache = new WeakMap<K8sNodeData, { node: K8sFlowNode; position: Point; locale: string }>();
 
+/** The last edge made for each relation id. Bounded by the relations a session ever shows. */
+const edgeCache = new Map<string, K8sFlowEdge>();
+
 export function buildFlow(snapshot: ClusterSnapshot, layout: Layout, selectedKey: string | null): { nodes: FlowNode[]; edges: K8sFlowEdge[] } {
   const objects = snapshotObjects(snapshot);
   const nodes: FlowNode[] = layout.lanes.map((l) => ({
@@ -175,18 +178,26 @@ export function buildFlow(snapshot: ClusterSnapshot, layout: Layout, selectedKey
     nodes.push(node);
   }
   const label = (key: string) => `${objects.get(key)!.kind} ${objects.get(key)!.metadata.name}`;
-  const edges: K8sFlowEdge[] = relationsOf(objects).map((r) => ({
-    id: r.id,
-    type: 'k8s',
-    source: r.source,
-    target: r.target,
-    ...handlesOf(r.kind, objects.get(r.target)!),
-    data: { relation: r.kind, ...(r.label ? { label: r.label } : {}) },
-    className: `edge-${r.kind}`,
-    selectable: false,
-    deletable: false,
-    ariaLabel: `${label(r.source)} ${RELATION_TEXT[r.kind]} ${label(r.target)}${r.label ? ` (${r.label})` : ''}`,
-    domAttributes: { 'data-relation': r.kind } as K8sFlowEdge['domAttributes'],
-  }));
+  const edges: K8sFlowEdge[] = relationsOf(objects).map((r) => {
+    const hit = edgeCache.get(r.id);
+    // An edge is a function of its relation (id = kind, source, target), its label and its target's kind of
+    // handle; the same relation gives the same edge object, so reuse() keeps it by identity.
+    if (hit && hit.data?.label === r.label) return hit;
+    const edge: K8sFlowEdge = {
+      id: r.id,
+      type: 'k8s',
+      source: r.source,
+      target: r.target,
+      ...handlesOf(r.kind, objects.get(r.target)!),
+      data: { relation: r.kind, ...(r.label ? { label: r.label } : {}) },
+      className: `edge-${r.kind}`,
+      selectable: false,
+      deletable: false,
+      ariaLabel: `${label(r.source)} ${RELATION_TEXT[r.kind]} ${label(r.target)}${r.label ? ` (${r.label})` : ''}`,
+      domAttributes: { 'data-relation': r.kind } as K8sFlowEdge['domAttributes'],
+    };
+    edgeCache.set(r.id, edge);
+    return edge;
+  });
   return { nodes, edges };
 }
