@@ -9,6 +9,8 @@ import { note, updateObject } from './syncContext';
 import { selectorMatches } from '../../api/labels';
 import { controllerRefTo } from './history';
 import { isMemberOf } from './statefulSetUtils';
+import type { KObject } from '../../api/types';
+import { CHUNK, chunked } from '../../util/chunkMemo';
 
 const controllerOf = (pod: Pod) => (pod.metadata.ownerReferences ?? []).find((r) => r.controller);
 
@@ -16,9 +18,13 @@ const controllerOf = (pod: Pod) => (pod.metadata.ownerReferences ?? []).find((r)
 export function getPodsForStatefulSet(ctx: SyncContext): Pod[] {
   const { set } = ctx;
   const out: Pod[] = [];
-  for (const obj of ctx.view.list('Pod', ctx.namespace)) {
-    const pod = typed<Pod>(obj);
-    const rel = relationOf(set, pod);
+  const list = ctx.view.list('Pod', ctx.namespace);
+  const id = `relations\u0000${ctx.namespace}\u0000${set.metadata.name ?? ''}\u0000${set.metadata.uid ?? ''}`;
+  const params = `${set.metadata.name ?? ''}\u0000${set.metadata.uid ?? ''}`;
+  const chunks = chunked(id, params, list, (from, to) => relationsOf(set, list, from, to), set.spec?.selector);
+  for (let i = 0; i < list.length; i++) {
+    const pod = typed<Pod>(list[i]!);
+    const rel = chunks[(i / CHUNK) | 0]![i % CHUNK] as Relation;
     if (rel === OTHER) continue;
     if (rel === OWNED) { out.push(pod); continue; }
     if (rel === OWNED_MISMATCH) {
@@ -47,6 +53,13 @@ interface RelationMemo {
 
 /** Pod-to-set relations by pod object (stored objects are never mutated), valid for the same selector, name, uid. */
 const relations = new WeakMap<Pod, RelationMemo>();
+
+/** relationOf for list[from, to). */
+function relationsOf(set: StatefulSet, list: readonly KObject[], from: number, to: number): Uint8Array {
+  const out = new Uint8Array(to - from);
+  for (let i = from; i < to; i++) out[i - from] = relationOf(set, typed<Pod>(list[i]!));
+  return out;
+}
 
 /** How the pod relates to the set: controlled by another owner, owned (matching or not), or an orphan. */
 function relationOf(set: StatefulSet, pod: Pod): Relation {

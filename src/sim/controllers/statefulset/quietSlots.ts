@@ -53,3 +53,9 @@ export function isQuiet(ctx: SyncContext, pod: Pod, key: QuietKey): boolean {
 export function rememberQuiet(pod: Pod, key: QuietKey, claimKeys: readonly ObjectKey[], claims: readonly unknown[]): void {
   quiet.set(pod, { sig: key.sig, templates: key.templates, claimKeys, claims });
 }
+
+/** The claim keys remembered for a pod known quiet under `key`, or undefined. */
+export function quietClaimKeys(pod: Pod, key: QuietKey): readonly ObjectKey[] | undefined {
+  const m = quiet.get(pod);
+  return m !== undefined && m.sig === key.sig && m.templates === key.templates ? m.claimKeys : undefined;
+}

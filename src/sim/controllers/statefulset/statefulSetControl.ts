@@ -12,7 +12,7 @@ import { applyRevision } from './history';
 import { newVersionedStatefulSetPod } from './statefulSetPods';
 import {
   allowsBurst, getOrdinal, identityMatches, isCreated, isFailed, isPending, isRunningAndAvailable,
-  isRunningAndReady, isSucceeded, isTerminating, isUnavailable, podInOrdinalRange, storageMatches, getStartOrdinal,
+  isRunningAndReady, isSucceeded, isTerminating, isUnavailable, storageMatches, getStartOrdinal, getEndOrdinal,
   getPodName, REVISION_LABEL,
 } from './statefulSetUtils';
 import { minReadySecondsOf, partitionOf, replicasOf, updateStrategyTypeOf } from './statefulSetSpec';
@@ -22,6 +22,8 @@ import {
 } from './statefulPodControl';
 import { isQuiet, quietKeyOf, rememberQuiet, type QuietKey } from './quietSlots';
 import { computeStatus, type StatusFields } from './status';
+import { CHUNK, chunked, chunkedFindIndex } from '../../util/chunkMemo';
+import { QuietChunks } from './quietChunks';
 import { rollingUpdate } from './rollingUpdate';
 import * as why from './why';
 
@@ -60,19 +62,32 @@ export function buildSlots(ctx: SyncContext, revs: Revisions, pods: readonly Pod
   const start = getStartOrdinal(set);
   const replicas: (Pod | undefined)[] = new Array(replicasOf(set)).fill(undefined);
   const condemned: Pod[] = [];
-  for (const pod of pods) {
-    if (podInOrdinalRange(pod, set)) replicas[getOrdinal(pod) - start] = pod;
-    else if (getOrdinal(pod) >= 0) condemned.push(pod);
+  const end = getEndOrdinal(set);
+  const ordinals = chunked(`ordinals\u0000${ctx.namespace}\u0000${set.metadata.name ?? ''}`, '', pods, (from, to) => ordinalsOf(pods, from, to));
+  for (let i = 0; i < pods.length; i++) {
+    const ordinal = ordinals[(i / CHUNK) | 0]![i % CHUNK]!;
+    if (ordinal >= start && ordinal <= end) replicas[ordinal - start] = pods[i];
+    else if (ordinal >= 0) condemned.push(pods[i]!);
   }
   const placeholder = placeholderMaker(set, revs);
   const filled = replicas.map((p, i) => p ?? placeholder(start + i));
   condemned.sort((a, b) => getOrdinal(b) - getOrdinal(a));
-  const firstUnavailable = filled.find((p) => isUnavailable(p, set, ctx.nowMs)) ??
+  const mrs = minReadySecondsOf(set);
+  const unavailableId = `unavailable\u0000${set.metadata.namespace ?? ''}\u0000${set.metadata.name ?? ''}\u0000${set.metadata.uid ?? ''}`;
+  const firstIndex = chunkedFindIndex(unavailableId, `${mrs}\u0000${mrs > 0 ? ctx.nowMs : ''}`, filled, (i) => isUnavailable(filled[i]!, set, ctx.nowMs));
+  const firstUnavailable = (firstIndex >= 0 ? filled[firstIndex] : undefined) ??
     [...condemned].reverse().find((p) => isUnavailable(p, set, ctx.nowMs));
   return {
     set, currentSet, updateSet, revs, replicas: filled, condemned, firstUnavailable,
     monotonic: !allowsBurst(set), created: [], scaledDown: [],
   };
+}
+
+/** getOrdinal of pods[from, to). */
+function ordinalsOf(pods: readonly Pod[], from: number, to: number): Float64Array {
+  const out = new Float64Array(to - from);
+  for (let i = from; i < to; i++) out[i - from] = getOrdinal(pods[i]!);
+  return out;
 }
 
 /**
@@ -122,14 +137,23 @@ export function runForAll(count: number, fn: (i: number) => Step, monotonic: boo
 }
 
 /** processReplica, skipped for a slot known to be quiet (see quietSlots.ts): same answer, no work. */
-function processReplicaOrSkip(ctx: SyncContext, s: Slots, i: number, key: QuietKey | undefined): Step {
+function processReplicaOrSkip(ctx: SyncContext, s: Slots, i: number, key: QuietKey | undefined, chunks: QuietChunks | undefined): Step {
+  if (chunks?.skip(i)) return CONTINUE;
   const pod = s.replicas[i]!;
-  if (!key || !isCreated(pod)) return processReplica(ctx, s, i);
-  if (isQuiet(ctx, pod, key)) return CONTINUE;
+  if (!key || !isCreated(pod)) {
+    chunks?.done(i, false);
+    return processReplica(ctx, s, i);
+  }
+  if (isQuiet(ctx, pod, key)) {
+    chunks?.done(i, true);
+    return CONTINUE;
+  }
   const { keys, claims } = podClaimObjects(ctx, s.set, pod);
   const before = ctx.writes + ctx.notes.length + ctx.events.length;
   const step = processReplica(ctx, s, i);
-  if (step === CONTINUE && ctx.writes + ctx.notes.length + ctx.events.length === before) rememberQuiet(pod, key, keys, claims);
+  const quiet = step === CONTINUE && ctx.writes + ctx.notes.length + ctx.events.length === before;
+  if (quiet) rememberQuiet(pod, key, keys, claims);
+  chunks?.done(i, quiet);
   return step;
 }
 
@@ -235,7 +259,8 @@ export function updateStatefulSet(ctx: SyncContext, revs: Revisions, pods: reado
     return finish();
   }
   const key = quietKeyOf(ctx, ctx.set);
-  if (runForAll(s.replicas.length, (i) => processReplicaOrSkip(ctx, s, i, key), s.monotonic)) return finish();
+  const chunks = key && new QuietChunks(ctx, s.replicas, key);
+  if (runForAll(s.replicas.length, (i) => processReplicaOrSkip(ctx, s, i, key, chunks), s.monotonic)) return finish();
   const fix = (i: number): Step => {
     if (!claimsMatchRetentionPolicy(ctx, s.updateSet, s.condemned[i]!)) updatePodClaimForRetentionPolicy(ctx, s.updateSet, s.condemned[i]!);
     return CONTINUE;

@@ -8,6 +8,7 @@ import {
   getPodRevision, isCreated, isRunningAndAvailable, isRunningAndReady, isTerminating,
 } from './statefulSetUtils';
 import { minReadySecondsOf, replicasOf, updateStrategyTypeOf } from './statefulSetSpec';
+import { chunked } from '../../util/chunkMemo';
 
 export interface StatusFields {
   observedGeneration: number;
@@ -31,19 +32,39 @@ export function computeStatus(
     currentReplicas: 0, updatedReplicas: 0, currentRevision, updateRevision, collisionCount,
   };
   const mrs = minReadySecondsOf(set);
-  for (const pod of pods) {
-    if (isCreated(pod)) s.replicas++;
+  // Counts depend on the clock only through availability, and only when minReadySeconds is set.
+  const params = `${mrs}\u0000${mrs > 0 ? nowMs : ''}\u0000${currentRevision}\u0000${updateRevision}`;
+  const id = `status\u0000${set.metadata.namespace ?? ''}\u0000${set.metadata.name ?? ''}\u0000${set.metadata.uid ?? ''}`;
+  const counts = chunked(id, params, pods, (from, to) => countPods(pods, from, to, mrs, nowMs, currentRevision, updateRevision));
+  for (const c of counts) {
+    s.replicas += c[0];
+    s.readyReplicas += c[1];
+    s.availableReplicas += c[2];
+    s.currentReplicas += c[3];
+    s.updatedReplicas += c[4];
+  }
+  return s;
+}
+
+/** [replicas, ready, available, current, updated] among pods[from, to). */
+function countPods(
+  pods: readonly Pod[], from: number, to: number, mrs: number, nowMs: number, currentRevision: string, updateRevision: string,
+): [number, number, number, number, number] {
+  const c: [number, number, number, number, number] = [0, 0, 0, 0, 0];
+  for (let i = from; i < to; i++) {
+    const pod = pods[i]!;
+    if (isCreated(pod)) c[0]++;
     if (isRunningAndReady(pod)) {
-      s.readyReplicas++;
-      if (isRunningAndAvailable(pod, mrs, nowMs)) s.availableReplicas++;
+      c[1]++;
+      if (isRunningAndAvailable(pod, mrs, nowMs)) c[2]++;
     }
     if (isCreated(pod) && !isTerminating(pod)) {
       const rev = getPodRevision(pod);
-      if (rev === currentRevision) s.currentReplicas++;
-      if (rev === updateRevision) s.updatedReplicas++;
+      if (rev === currentRevision) c[3]++;
+      if (rev === updateRevision) c[4]++;
     }
   }
-  return s;
+  return c;
 }
 
 /** When a RollingUpdate has every replica updated and ready, current catches up with update (completeRollingUpdate). */
