@@ -65,11 +65,11 @@ describe('node lanes, DNS names and the system corner', () => {
   const layout = computeLayout(all, relationsOf(all));
   const p = (k: string) => layout.positions.get(k)!;
 
-  it('groups pods into lanes by node, in numeric node order, with an unscheduled lane first', () => {
-    expect(layout.lanes.map((l) => l.label)).toEqual(['unscheduled', 'node-1', 'node-2', 'node-10']);
-    expect(p('Pod/default/web-3').x).toBeLessThan(p('Pod/default/web-1').x);
+  it('groups pods into lanes by node, in numeric node order, with an unscheduled lane last', () => {
+    expect(layout.lanes.map((l) => l.label)).toEqual(['node-1', 'node-2', 'node-10', 'unscheduled']);
     expect(p('Pod/default/web-1').x).toBeLessThan(p('Pod/default/web-0').x);
     expect(p('Pod/default/web-0').x).toBeLessThan(p('Pod/default/web-2').x);
+    expect(p('Pod/default/web-2').x).toBeLessThan(p('Pod/default/web-3').x);
     expect(p('Node//node-2').x).toBe(p('Pod/default/web-0').x);
     expect(p('Node//node-2').y).toBeLessThan(p('Pod/default/web-0').y);
   });
@@ -187,5 +187,32 @@ describe('no pods at all (hand-made volumes, a rejected StatefulSet)', () => {
       expect(lane.height).toBeGreaterThan(0);
       expect(lane.width).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('lanes hold still while a rollout fills them', () => {
+  const node = (name: string): KObject => ({ apiVersion: 'v1', kind: 'Node', metadata: { name } });
+  const on = (p: KObject, nodeName: string): KObject => ({ ...p, spec: { ...(p as { spec: object }).spec, nodeName } });
+  const sts = { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 'web', namespace: 'default' }, spec: { replicas: 6 } } as KObject;
+  const at = (count: number, extra: KObject[] = []) => {
+    const all = objects([node('node-1'), node('node-2'), node('node-3'), sts, ...extra,
+      ...Array.from({ length: count }, (_, i) => on(pod(`web-${i}`), `node-${(i % 3) + 1}`))]);
+    return computeLayout(all, relationsOf(all));
+  };
+
+  it('reserves each node its share of the replicas asked for, so pods arriving later move nothing', () => {
+    const early = at(3);
+    const late = at(6);
+    for (const k of ['Node//node-2', 'Node//node-3', 'Pod/default/web-1', 'Pod/default/web-2']) {
+      expect(late.positions.get(k)).toEqual(early.positions.get(k));
+    }
+    expect(late.lanes.map((l) => [l.x, l.width])).toEqual(early.lanes.map((l) => [l.x, l.width]));
+  });
+
+  it('a pod caught before binding opens a lane at the end, moving no other lane', () => {
+    const bound = at(3);
+    const pending = at(3, [pod('web-3')]);
+    expect(pending.lanes.at(-1)!.label).toBe('unscheduled');
+    for (const k of ['Node//node-1', 'Node//node-3', 'Pod/default/web-2']) expect(pending.positions.get(k)).toEqual(bound.positions.get(k));
   });
 });

@@ -74,28 +74,35 @@ export function computeLayout(objects: ReadonlyMap<string, KObject>, relations: 
     }), x);
   };
 
-  // Lanes: one per Node (numeric order), plus `unscheduled` first for pods never placed.
+  // Lanes: one per Node (numeric order), plus `unscheduled` last for pods not (yet) placed: last, so that a pod
+  // caught between creation and binding does not push every lane aside.
   const nodes = inBand('node');
   const laneOf = (pod: string) => {
     const n = specOf(objects.get(pod)!).nodeName;
     return typeof n === 'string' && objects.has(`Node//${n}`) ? `Node//${n}` : 'unscheduled';
   };
   const pods = inBand('pod').sort((a, b) => byName(siblingKey(objects.get(a)!), siblingKey(objects.get(b)!)));
-  const laneIds = [...(pods.some((p) => laneOf(p) === 'unscheduled') ? ['unscheduled'] : []), ...nodes];
+  const laneIds = [...nodes, ...(pods.some((p) => laneOf(p) === 'unscheduled') ? ['unscheduled'] : [])];
   const lanes: { id: string; x: number; width: number; tiers: number }[] = [];
-  const laneSizes = laneIds.map((lane) => pods.filter((p) => laneOf(p) === lane).length);
-  const columns = columnsFor(pods.length, laneIds.length, Math.max(0, ...laneSizes));
+  const members = new Map(laneIds.map((lane) => [lane, pods.filter((p) => laneOf(p) === lane)]));
+  // Every node lane reserves room for its share of the pods the workloads ask for, so lanes do not shift while
+  // a rollout fills them in (the timeline is computed ahead in chunks, and each chunk brings more pods).
+  const wanted = Math.max(pods.length, wantedPods(objects));
+  const share = nodes.length ? Math.ceil(wanted / nodes.length) : 0;
+  const capacity = Math.max(share, ...[...members.values()].map((m) => m.length));
+  const columns = columnsFor(wanted, Math.max(1, nodes.length), capacity);
   const tier = new Map<string, number>();
   let cursor = 0;
   for (const lane of laneIds) {
-    const members = pods.filter((p) => laneOf(p) === lane);
-    members.forEach((p, i) => {
+    const inLane = members.get(lane)!;
+    inLane.forEach((p, i) => {
       x.set(p, cursor + (i % columns) * (NODE_WIDTH + GAP_X));
       tier.set(p, Math.floor(i / columns));
     });
     if (lane !== 'unscheduled') x.set(lane, cursor);
-    const width = Math.max(1, Math.min(columns, members.length)) * (NODE_WIDTH + GAP_X) - GAP_X;
-    lanes.push({ id: lane, x: cursor, width, tiers: Math.max(1, Math.ceil(members.length / columns)) });
+    const reserved = lane === 'unscheduled' ? inLane.length : Math.max(share, inLane.length);
+    const width = Math.max(1, Math.min(columns, reserved)) * (NODE_WIDTH + GAP_X) - GAP_X;
+    lanes.push({ id: lane, x: cursor, width, tiers: Math.max(1, Math.ceil(inLane.length / columns)) });
     cursor += width + GAP_X + 2 * LANE_PAD + 12;
   }
   const tiers = Math.max(1, ...lanes.map((l) => l.tiers));
@@ -181,6 +188,18 @@ export function computeLayout(objects: ReadonlyMap<string, KObject>, relations: 
       };
     })),
   };
+}
+
+/** How many pods the workloads ask for: the replicas of every StatefulSet and ReplicaSet (a Deployment's pods
+ * belong to its ReplicaSets). */
+function wantedPods(objects: ReadonlyMap<string, KObject>): number {
+  let sum = 0;
+  for (const o of objects.values()) {
+    if (o.kind !== 'StatefulSet' && o.kind !== 'ReplicaSet') continue;
+    const replicas = specOf(o).replicas;
+    sum += typeof replicas === 'number' ? replicas : 1;
+  }
+  return sum;
 }
 
 /** Pods per lane row. Up to MIN_COLUMNS pods per lane: one row (the seed experiments and demos never wrap).
