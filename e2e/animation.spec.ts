@@ -1,6 +1,7 @@
 // Animation that explains (and its reduced-motion mode): cards fade in when created, pulse while
 // ContainerCreating or Pending, fade while Terminating; a binding edge draws itself.
-import { expect, test, type Page } from './fixtures/fixtures';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/fixtures';
 
 async function reachStates(page: Page) {
   await page.goto('./');
