@@ -3,6 +3,7 @@
 import type { KObject, Pod, Service } from '../../api/types';
 import { selectorMatches } from '../../api/labels';
 import { isPodReady } from '../../api/podConditions';
+import { selectSorted } from './selection';
 
 export interface PodEndpoint {
   readonly pod: Pod & KObject;
@@ -43,16 +44,15 @@ function entryOf(svc: Service, selector: Record<string, string>, obj: KObject): 
 }
 
 /** Pods selected by the service that have an IP and are not terminal, by IP. Entries are shared: do not mutate. */
-export function selectedPods(svc: Service, pods: readonly KObject[]): PodEndpoint[] {
+export function selectedPods(svc: Service, pods: readonly KObject[]): readonly PodEndpoint[] {
   const selector = svc.spec?.selector;
   if (!selector) return [];
-  const keyed: (readonly [number, PodEndpoint])[] = [];
-  for (const obj of pods) {
+  const name = svc.metadata?.name ?? '';
+  const namespace = svc.metadata?.namespace ?? '';
+  return selectSorted(`${namespace}/${name}`, `${namespace}/${name}`, selector, pods, (obj) => {
     const e = entryOf(svc, selector, obj);
-    if (e.entry) keyed.push([e.ipNum, e.entry]);
-  }
-  keyed.sort((a, b) => a[0] - b[0]);
-  return keyed.map(([, e]) => e);
+    return e.entry ? { ipNum: e.ipNum, entry: e.entry } : null;
+  });
 }
 
 /** An IPv4 address as a number, for sorting. */

@@ -14,6 +14,7 @@ import { condition } from '../kubelet/podStatus';
 import { fitErrorMessage, nodeMisfit, preemptionMessage } from './predicates';
 import { checkVolumes, SELECTED_NODE } from './volumeBinding';
 import { lookupKeys } from '../../engine/termIndex';
+import { chunked } from '../../util/chunkMemo';
 
 /** True for a pod this scheduler should place: unbound, not deleting, default schedulerName. */
 export const needsScheduling = (pod: Pod): boolean =>
@@ -61,11 +62,20 @@ function unschedulable(key: ObjectKey, pod: Pod, message: string, nowMs: number,
   };
 }
 
-/** Pods (not finished) already bound to each node. */
+/** Pods (not finished) already bound to each node, counted per chunk of pods remembered by identity. */
 function podCounts(view: ClusterView): Map<string, number> {
+  const pods = view.list('Pod');
   const counts = new Map<string, number>();
-  for (const o of view.list('Pod')) {
-    const p = asPod(o);
+  for (const chunk of chunked('scheduler-pod-counts', '', pods, (from, to) => countPods(pods, from, to))) {
+    for (const [n, c] of chunk) counts.set(n, (counts.get(n) ?? 0) + c);
+  }
+  return counts;
+}
+
+function countPods(pods: readonly KObject[], from: number, to: number): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = from; i < to; i++) {
+    const p = asPod(pods[i]!);
     const n = p.spec?.nodeName;
     if (n && !isTerminal(p)) counts.set(n, (counts.get(n) ?? 0) + 1);
   }
