@@ -67,3 +67,22 @@ test('panes resize with the keyboard and keep their size', async ({ page }) => {
   await page.reload();
   await expect(page.getByRole('separator', { name: 'Resize editor and graph' })).toHaveAttribute('aria-valuenow', String(before + 4));
 });
+
+test('Reset asks first: Cancel keeps the work, OK goes back to the demo with a cleared timeline', async ({ page }) => {
+  const text = () => page.evaluate(() => window.__editor!.getModel()!.getValue());
+  await page.evaluate(() => { const m = window.__editor!.getModel()!; m.setValue(m.getValue().replace('replicas: 3', 'replicas: 4')); });
+  await page.getByRole('button', { name: 'Apply', exact: true }).click();
+  await expect.poll(() => page.evaluate(() => window.__podium!.frameCount())).toBeGreaterThan(0);
+  const messages: string[] = [];
+  page.once('dialog', (d) => { messages.push(d.message()); void d.dismiss(); });
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  expect(messages).toEqual(['Start over? The manifest goes back to the demo and the timeline is cleared.']);
+  expect(await text()).toContain('replicas: 4');
+  expect(await page.evaluate(() => window.__podium!.frameCount())).toBeGreaterThan(0);
+
+  page.once('dialog', (d) => void d.accept());
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  await expect.poll(text).toContain('replicas: 3');
+  expect(await page.evaluate(() => window.__podium!.frameCount())).toBe(0);
+  await expect(page.getByRole('region', { name: 'Cluster graph' }).locator('[data-kind="StatefulSet"]')).toHaveCount(0);
+});

@@ -132,3 +132,33 @@ test('zoomed far out, cards show just their names (edges stay); zoomed back in, 
   await expect(pod.locator('.k8s-node-status')).toHaveText('Running');
   await expect(graph.locator('.react-flow__edge-text').first()).toBeVisible();
 });
+
+test('legend, pan, zoom and the mini map', async ({ page }) => {
+  await page.evaluate(() => window.__podium!.runToEnd());
+  const graph = page.getByRole('region', { name: 'Cluster graph' });
+  await graph.getByText('Legend', { exact: true }).click();
+  const legend = graph.locator('.legend');
+  await expect(legend).toContainText('ContainerCreating');
+  await expect(legend).toContainText('claim bound to volume');
+  await expect(legend.locator('.legend-line.edge-bound')).toBeVisible();
+  await graph.getByText('Legend', { exact: true }).click(); // closes again
+
+  const viewport = graph.locator('.react-flow__viewport');
+  const transform = () => viewport.evaluate((el) => (el as HTMLElement).style.transform);
+  const scale = async () => Number(/scale\(([\d.]+)\)/.exec(await transform())?.[1]);
+  await page.waitForTimeout(400); // fitView's 250 ms animation
+  const fitted = await transform();
+  const pane = (await graph.locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.move(pane.x + 15, pane.y + 15); // the top-left corner is empty at fit
+  await page.mouse.down();
+  await page.mouse.move(pane.x + 115, pane.y + 75, { steps: 6 });
+  await page.mouse.up();
+  await expect.poll(transform).not.toBe(fitted);
+  expect(await scale()).toBe(Number(/scale\(([\d.]+)\)/.exec(fitted)?.[1])); // a pan does not zoom
+
+  const before = await scale();
+  await graph.getByRole('button', { name: 'Zoom In' }).click();
+  await expect.poll(scale).toBeGreaterThan(before);
+  await expect(graph.getByRole('img', { name: 'Mini map' })).toBeVisible();
+  await expect(graph.locator('.react-flow__minimap-node')).not.toHaveCount(0);
+});

@@ -1,5 +1,5 @@
 // The colour key for node statuses (kubectl's words), and the line style of each relation.
-import { t } from '../i18n';
+import { t, type MessageKey } from '../i18n';
 import type { RelationKind } from './relations';
 
 const TONES: [string, string][] = [
@@ -7,9 +7,10 @@ const TONES: [string, string][] = [
   ['terminating', 'Terminating'], ['bound', 'Bound'], ['available', 'Available / Resolves'], ['released', 'Released'],
   ['failed', 'Error / CrashLoopBackOff'],
 ];
-const EDGES: [RelationKind, string][] = [
-  ['owner', 'owns (ownerReference)'], ['selects', 'Service selects pod'], ['claim', 'pod uses claim'], ['bound', 'claim bound to volume'],
-  ['provisioned-by', 'StorageClass provisioned'], ['dns', 'Service DNS name'], ['resolves-to', 'name resolves to pod (IP)'],
+/** Status words stay kubectl's (they are what the console prints); the relation descriptions are translated. */
+const EDGES: [RelationKind, MessageKey][] = [
+  ['owner', 'legendOwner'], ['selects', 'legendSelects'], ['claim', 'legendClaim'], ['bound', 'legendBound'],
+  ['provisioned-by', 'legendProvisioned'], ['dns', 'legendDns'], ['resolves-to', 'legendResolves'],
 ];
 
 export function Legend() {
@@ -22,7 +23,7 @@ export function Legend() {
         ))}
         {EDGES.map(([kind, label]) => (
           <li key={kind}>
-            <svg className={`legend-line edge-${kind}`} width="22" height="8" aria-hidden="true"><path d="M1 4H21" /></svg>{label}
+            <svg className={`legend-line edge-${kind}`} width="22" height="8" aria-hidden="true"><path d="M1 4H21" /></svg>{t(label)}
           </li>
         ))}
       </ul>

@@ -38,6 +38,13 @@ export const en = {
   nodeLabel: '{kind} {name}: {status}',
   userActor: 'you',
   // graph
+  legendOwner: 'owns (ownerReference)',
+  legendSelects: 'Service selects pod',
+  legendClaim: 'pod uses claim',
+  legendBound: 'claim bound to volume',
+  legendProvisioned: 'StorageClass provisioned',
+  legendDns: 'Service DNS name',
+  legendResolves: 'name resolves to pod (IP)',
   graphOverview: 'Overview at {zoom}%: zoom in for details and animations',
   graphFit: 'Fit view',
   graphExportPng: 'Export PNG',
