@@ -7,6 +7,7 @@ import type { ObjectChange } from '../../engine/types';
 import { deepEqual } from '../../util/equal';
 import { resolveTargetPort, selectedPods, servicesForPod, type PodEndpoint } from './podEndpoints';
 import { ENDPOINT_BATCH_MS } from './batch';
+import { chunked } from '../../util/chunkMemo';
 
 type Address = { ip: string; hostname?: string; nodeName?: string; targetRef: { kind: 'Pod'; namespace: string; name: string; uid: string } };
 
@@ -40,16 +41,39 @@ function newAddress(e: PodEndpoint): Address {
   };
 }
 
-/** The subsets the Endpoints object should hold: ready pods in `addresses`, the rest in `notReadyAddresses`. */
-export function desiredSubsets(svc: Service, pods: readonly KObject[]): unknown[] {
-  const publishAll = svc.spec?.publishNotReadyAddresses === true;
-  const groups = new Map<string, { ports: unknown[]; addresses: Address[]; notReadyAddresses: Address[] }>();
-  for (const e of selectedPods(svc, pods)) {
+interface Group { ports: unknown[]; addresses: Address[]; notReadyAddresses: Address[] }
+
+/** Endpoints [from, to) grouped by port set, in order of first appearance (one pass of desiredSubsets). */
+function groupEndpoints(svc: Service, selected: readonly PodEndpoint[], from: number, to: number, publishAll: boolean): Map<string, Group> {
+  const groups = new Map<string, Group>();
+  for (let i = from; i < to; i++) {
+    const e = selected[i]!;
     if (e.terminating && !publishAll) continue;
     const { ports, id } = endpointPorts(svc, e);
     const g = groups.get(id) ?? { ports, addresses: [], notReadyAddresses: [] };
     (e.ready || publishAll ? g.addresses : g.notReadyAddresses).push(address(e));
     groups.set(id, g);
+  }
+  return groups;
+}
+
+/** The subsets the Endpoints object should hold: ready pods in `addresses`, the rest in `notReadyAddresses`. */
+export function desiredSubsets(svc: Service, pods: readonly KObject[]): unknown[] {
+  const publishAll = svc.spec?.publishNotReadyAddresses === true;
+  const selected = selectedPods(svc, pods);
+  const id = `subsets\u0000${svc.metadata?.namespace ?? ''}\u0000${svc.metadata?.name ?? ''}`;
+  // Groups of each chunk of endpoints (remembered by identity), merged in order: the same groups as one pass.
+  const parts = chunked(id, String(publishAll), selected, (from, to) => groupEndpoints(svc, selected, from, to, publishAll), svc.spec?.ports);
+  const groups = new Map<string, Group>();
+  for (const part of parts) {
+    for (const [key, p] of part) {
+      const g = groups.get(key);
+      if (!g) groups.set(key, { ports: p.ports, addresses: [...p.addresses], notReadyAddresses: [...p.notReadyAddresses] });
+      else {
+        for (const a of p.addresses) g.addresses.push(a);
+        for (const a of p.notReadyAddresses) g.notReadyAddresses.push(a);
+      }
+    }
   }
   return [...groups.values()].map((g) => ({
     ...(g.addresses.length ? { addresses: g.addresses } : {}),
