@@ -101,10 +101,19 @@ const label = (a: Address): string => {
 const names = (subsets: unknown[], field: 'addresses' | 'notReadyAddresses'): string[] =>
   (subsets as Record<string, Address[] | undefined>[]).flatMap((s) => s[field] ?? []).map(label);
 
+/** Ready address labels by subsets array: the subsets written now are the ones compared against next time. */
+const readyLabels = new WeakMap<unknown[], ReadonlySet<string>>();
+
+function readyLabelsOf(subsets: unknown[]): ReadonlySet<string> {
+  let set = readyLabels.get(subsets);
+  if (!set) readyLabels.set(subsets, (set = new Set(names(subsets, 'addresses'))));
+  return set;
+}
+
 /** Which pods became ready or stopped being ready (sets: endpoints can be large). */
 function describe(svcName: string, before: unknown[], after: unknown[]): string {
-  const was = new Set(names(before, 'addresses'));
-  const now = new Set(names(after, 'addresses'));
+  const was = readyLabelsOf(before);
+  const now = readyLabelsOf(after);
   const added = [...now].filter((n) => !was.has(n));
   const removed = [...was].filter((n) => !now.has(n));
   const list = (xs: string[]) => (xs.length > 3 ? `${xs.slice(0, 3).join(', ')} and ${xs.length - 3} more` : xs.join(', '));

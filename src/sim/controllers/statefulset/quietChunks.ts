@@ -16,7 +16,7 @@ interface QuietChunk {
   readonly sig: string;
   readonly templates: unknown;
   readonly pods: readonly Pod[];
-  readonly claimKeys: readonly ObjectKey[];
+  readonly claimKeys: ReadonlySet<ObjectKey>;
   readonly claimList: readonly KObject[];
 }
 
@@ -62,13 +62,13 @@ export class QuietChunks {
     const from = c * CHUNK;
     const to = Math.min(this.replicas.length, from + CHUNK);
     if (i !== to - 1) return;
-    const claimKeys: ObjectKey[] = [];
+    const claimKeys = new Set<ObjectKey>();
     for (let j = from; j < to; j++) {
       const pod = this.replicas[j]!;
       const keys = this.quietSlots[j] && isCreated(pod) ? quietClaimKeys(pod, this.key) : undefined;
       if (!keys) return;
       for (const k of keys) if (this.ctx.written.has(k)) return;
-      claimKeys.push(...keys);
+      for (const k of keys) claimKeys.add(k);
     }
     this.table[c] = { sig: this.key.sig, templates: this.key.templates, pods: this.replicas.slice(from, to), claimKeys, claimList: this.claims() };
   }
@@ -88,7 +88,8 @@ export class QuietChunks {
     const now = this.claims();
     const changed = e.claimList === now ? undefined : this.changedSince(e.claimList, now);
     if (!written && !changed?.size) return true;
-    for (const k of e.claimKeys) if (changed?.has(k) || (written && this.ctx.written.has(k))) return false;
+    if (changed) for (const k of changed) if (e.claimKeys.has(k)) return false;
+    if (written && overlaps(this.ctx.written, e.claimKeys)) return false;
     // The stored claims are the same in both lists: later syncs diff against the newer one.
     if (changed) this.table[c] = { ...e, claimList: now };
     return true;
@@ -100,6 +101,16 @@ export class QuietChunks {
     if (!out) this.diffs.set(before, (out = diffLists(before, now, this.ctx.namespace)));
     return out;
   }
+}
+
+/** True when the two key collections share a key (walks the smaller one). */
+function overlaps(a: ReadonlyMap<ObjectKey, unknown>, b: ReadonlySet<ObjectKey>): boolean {
+  if (a.size <= b.size) {
+    for (const k of a.keys()) if (b.has(k)) return true;
+  } else {
+    for (const k of b) if (a.has(k)) return true;
+  }
+  return false;
 }
 
 function diffLists(a: readonly KObject[], b: readonly KObject[], namespace: string): Set<ObjectKey> {
