@@ -31,7 +31,8 @@ export class Work implements IndexSource {
   private owned = new Set<string>();
   /** Sorted lists by kind, then by namespace ('' key = all namespaces, '/ns' = one namespace). */
   private sorted = new Map<string, Map<string, SortedList>>();
-  private pending = new Map<string, number>();
+  /** The queued event of each controller and key (there is at most one). */
+  private pending = new Map<string, QueuedEvent>();
   private indexes = new Map<string, TermIndex>();
   private splits = new Map<string, readonly [string, string]>();
   private eventIndex: Set<string> | undefined;
@@ -54,7 +55,7 @@ export class Work implements IndexSource {
     this.queue = [...state.queue];
     this.config = state.config;
     this.buckets = { ...(state.objects as Record<string, Bucket>) };
-    for (const q of this.queue) this.pending.set(pendingKey(q.controller, q.key), q.atMs);
+    for (const q of this.queue) this.pending.set(pendingKey(q.controller, q.key), q);
   }
 
   /** A plain snapshot. Buckets become shared again, so later writes copy them first. */
@@ -142,19 +143,34 @@ export class Work implements IndexSource {
   enqueue(controller: ControllerName, key: ObjectKey, atMs: number): void {
     const pk = pendingKey(controller, key);
     const existing = this.pending.get(pk);
-    if (existing !== undefined && existing <= atMs) return;
-    if (existing !== undefined) this.queue = this.queue.filter((q) => !(q.controller === controller && q.key === key));
+    if (existing !== undefined && existing.atMs <= atMs) return;
+    if (existing !== undefined) this.unqueue(existing, controller, key);
     const ev: QueuedEvent = { atMs, seq: this.seq++, controller, key };
-    this.pending.set(pk, atMs);
+    this.pending.set(pk, ev);
+    this.queue.splice(this.position(ev), 0, ev);
+  }
+
+  /** Index of the first queued event not before `ev` in (atMs, seq) order. */
+  private position(ev: QueuedEvent): number {
     let lo = 0;
     let hi = this.queue.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       const q = this.queue[mid]!;
-      if (q.atMs < atMs || (q.atMs === atMs && q.seq < ev.seq)) lo = mid + 1;
+      if (q.atMs < ev.atMs || (q.atMs === ev.atMs && q.seq < ev.seq)) lo = mid + 1;
       else hi = mid;
     }
-    this.queue.splice(lo, 0, ev);
+    return lo;
+  }
+
+  /**
+   * Drop the pending event of a controller and key. The queue is sorted by (atMs, seq) and holds at most one event
+   * per controller and key (enqueue keeps it so), so a binary search finds it; a scan is the fallback.
+   */
+  private unqueue(existing: QueuedEvent, controller: ControllerName, key: ObjectKey): void {
+    const i = this.position(existing);
+    if (this.queue[i] === existing) this.queue.splice(i, 1);
+    else this.queue = this.queue.filter((q) => !(q.controller === controller && q.key === key));
   }
 
   /** Remove and return the earliest queued event. */
