@@ -9,6 +9,7 @@ import { deepEqual } from '../../util/equal';
 import { resolveTargetPort, selectedPods, servicesForPod, type PodEndpoint } from './podEndpoints';
 import { ENDPOINT_BATCH_MS } from './batch';
 import { generateName } from '../../util/names';
+import { chunked } from '../../util/chunkMemo';
 
 const SERVICE_NAME = 'kubernetes.io/service-name';
 const MANAGED_BY = 'endpointslice.kubernetes.io/managed-by';
@@ -34,7 +35,9 @@ function endpointOf(e: PodEndpoint): ReturnType<typeof newEndpoint> {
 
 function body(svc: Service & KObject, pods: readonly KObject[]) {
   const selected = selectedPods(svc, pods);
-  const endpoints = selected.map(endpointOf);
+  // Slice entries per chunk of endpoints, remembered by identity (endpointOf is a pure function of the endpoint).
+  const id = `slice-endpoints\u0000${svc.metadata.namespace ?? ''}\u0000${svc.metadata.name ?? ''}`;
+  const endpoints = chunked(id, '', selected, (from, to) => selected.slice(from, to).map(endpointOf)).flat();
   const first = selected[0]?.pod;
   const ports = (svc.spec?.ports ?? []).flatMap((p) => {
     const port = first ? resolveTargetPort(first, p.targetPort, p.port) : typeof p.targetPort === 'number' ? p.targetPort : p.port;
