@@ -3,9 +3,8 @@
 // and at 200 objects those ~300 stacked elements, their store subscriptions and the connection lookup rebuilt on
 // every change were a third of each playback frame. One SVG is one paint chunk.
 import { memo, useMemo } from 'react';
-import { getSmoothStepPath, Position, useStore, ViewportPortal, type NodeHandle } from '@xyflow/react';
+import { getSmoothStepPath, Position, ViewportPortal, type NodeHandle } from '@xyflow/react';
 import type { FlowNode, K8sFlowEdge } from './graphModel';
-import { selectFar } from './nodes/K8sNode';
 import { t } from '../i18n';
 
 /** Solid relations that draw themselves when they appear (dashed ones keep their pixel dash pattern). */
@@ -55,8 +54,9 @@ const EdgeView = memo(function EdgeView({ edge, sx, sy, sp, tx, ty, tp, far }: E
   );
 });
 
-export const EdgeLayer = memo(function EdgeLayer({ nodes, edges }: { nodes: readonly FlowNode[]; edges: readonly K8sFlowEdge[] }) {
-  const far = useStore(selectFar);
+interface EdgeLayerProps { readonly nodes: readonly FlowNode[]; readonly edges: readonly K8sFlowEdge[]; readonly far: boolean }
+
+export const EdgeLayer = memo(function EdgeLayer({ nodes, edges, far }: EdgeLayerProps) {
   const byId = useMemo(() => new Map(nodes.map((n) => [n.id, n])), [nodes]);
   // Lit edges last, so they are drawn over the dimmed ones.
   const ordered = useMemo(() => [...edges].sort((a, b) => (a.zIndex ?? 0) - (b.zIndex ?? 0)), [edges]);
@@ -64,10 +64,10 @@ export const EdgeLayer = memo(function EdgeLayer({ nodes, edges }: { nodes: read
     <ViewportPortal>
       <svg className="edge-layer" role="group" aria-label={t('graphRelations')}>
         {ordered.map((e) => {
-          const s = endOf(byId.get(e.source), e.sourceHandle);
-          const t = endOf(byId.get(e.target), e.targetHandle);
-          if (!s || !t) return null;
-          return <EdgeView key={e.id} edge={e} sx={s.x} sy={s.y} sp={s.position} tx={t.x} ty={t.y} tp={t.position} far={far} />;
+          const from = endOf(byId.get(e.source), e.sourceHandle);
+          const to = endOf(byId.get(e.target), e.targetHandle);
+          if (!from || !to) return null;
+          return <EdgeView key={e.id} edge={e} sx={from.x} sy={from.y} sp={from.position} tx={to.x} ty={to.y} tp={to.position} far={far} />;
         })}
       </svg>
     </ViewportPortal>

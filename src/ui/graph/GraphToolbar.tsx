@@ -4,7 +4,7 @@ import { useReactFlow, useStore } from '@xyflow/react';
 import { appStore } from '../../store/useAppStore';
 import { t } from '../i18n';
 import { download, svgDataUrl, viewToPng, viewToSvg } from './exportView';
-import { FAR_ZOOM } from './nodes/K8sNode';
+import { selectFar } from './farZoom';
 
 export const FIT_OPTIONS = { padding: 0.06, maxZoom: 1.1, duration: 250 } as const;
 
@@ -15,6 +15,7 @@ const stamp = () => `podium-graph-${Math.round(appStore.getState().playheadMs / 
 export function GraphToolbar({ container }: { container: RefObject<HTMLDivElement | null> }) {
   const { fitView } = useReactFlow();
   const [busy, setBusy] = useState(false);
+  const far = useStore(selectFar);
   const zoom = useStore(selectZoomPercent);
   const flowEl = () => container.current?.querySelector<HTMLElement>('.react-flow') ?? null;
 
@@ -40,7 +41,7 @@ export function GraphToolbar({ container }: { container: RefObject<HTMLDivElemen
       <button type="button" onClick={() => void fitView(FIT_OPTIONS)}>{t('graphFit')}</button>
       <button type="button" onClick={() => void exportPng()} disabled={busy}>{t('graphExportPng')}</button>
       <button type="button" onClick={exportSvg}>{t('graphExportSvg')}</button>
-      {zoom < FAR_ZOOM * 100 && <span className="graph-overview">{t('graphOverview', { zoom })}</span>}
+      {far && <span className="graph-overview">{t('graphOverview', { zoom })}</span>}
     </div>
   );
 }

@@ -7,7 +7,8 @@ import '@xyflow/react/dist/style.css';
 import './graph.css';
 import { appStore } from '../../store/useAppStore';
 import { t } from '../i18n';
-import { K8sNode, LaneNode, selectFar } from './nodes/K8sNode';
+import { K8sNode, LaneNode } from './nodes/K8sNode';
+import { FarContext, selectFar } from './farZoom';
 import { EdgeLayer } from './EdgeLayer';
 import { Legend } from './Legend';
 import { Inspector } from './inspector/Inspector';
@@ -48,29 +49,31 @@ function Flow() {
   }, [positions, fitView]);
   return (
     <div className={`graph-canvas${manyWaiting(nodes) ? ' many-waiting' : ''}${far ? ' far' : ''}`}>
-      <ReactFlow
-        nodes={nodes}
-        edges={NO_EDGES}
-        nodeTypes={nodeTypes}
-        onNodeClick={onNodeClick}
-        onNodeMouseEnter={onNodeEnter}
-        onNodeMouseLeave={onNodeLeave}
-        onPaneClick={onPaneClick}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        deleteKeyCode={null}
-        fitView
-        fitViewOptions={FIT_OPTIONS}
-        minZoom={0.1}
-        maxZoom={2}
-        onlyRenderVisibleElements={nodes.length > 150}
-        proOptions={{ hideAttribution: true }}
-      >
-        <EdgeLayer nodes={nodes} edges={edges} />
-        <Background gap={24} size={1} />
-        <Controls showInteractive={false} />
-        <MiniMap<FlowNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} maskColor="rgba(128, 128, 128, 0.25)" ariaLabel={t('graphMinimap')} style={MINIMAP_SIZE} />
-      </ReactFlow>
+      <FarContext.Provider value={far}>
+        <ReactFlow
+          nodes={nodes}
+          edges={NO_EDGES}
+          nodeTypes={nodeTypes}
+          onNodeClick={onNodeClick}
+          onNodeMouseEnter={onNodeEnter}
+          onNodeMouseLeave={onNodeLeave}
+          onPaneClick={onPaneClick}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          deleteKeyCode={null}
+          fitView
+          fitViewOptions={FIT_OPTIONS}
+          minZoom={0.1}
+          maxZoom={2}
+          onlyRenderVisibleElements={nodes.length > 150}
+          proOptions={{ hideAttribution: true }}
+        >
+          <EdgeLayer nodes={nodes} edges={edges} far={far} />
+          <Background gap={24} size={1} />
+          <Controls showInteractive={false} />
+          <MiniMap<FlowNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} maskColor="rgba(128, 128, 128, 0.25)" ariaLabel={t('graphMinimap')} style={MINIMAP_SIZE} />
+        </ReactFlow>
+      </FarContext.Provider>
       {nodes.every((n) => n.type !== 'k8s' || SYSTEMISH.has(n.data.kind)) && <p className="graph-empty">{t('graphEmpty')}</p>}
     </div>
   );

@@ -1,9 +1,10 @@
 // One Kubernetes object in the graph. The data-* attributes and aria-label live on React Flow's node element.
 // No <Handle> elements: edges are drawn by EdgeLayer.tsx from the node's `handles` (graphModel.ts), not by React Flow.
-import { memo } from 'react';
-import { useStore, type NodeProps } from '@xyflow/react';
+import { memo, useContext } from 'react';
+import type { NodeProps } from '@xyflow/react';
 import type { K8sFlowNode, LaneFlowNode } from '../graphModel';
 import { KindIcon } from './icons';
+import { FarContext } from '../farZoom';
 
 export const KIND_SHORT: Record<string, string> = {
   StatefulSet: 'sts', Deployment: 'deploy', ReplicaSet: 'rs', Pod: 'pod', PersistentVolumeClaim: 'pvc',
@@ -18,13 +19,8 @@ function splitFqdn(name: string): [string, string] {
   return cut > 0 ? [head.slice(0, cut), name.slice(cut)] : [head, i > 0 ? name.slice(i) : ''];
 }
 
-/** Below this zoom a card's small print is unreadable (12px text under 6px): cards show only their name, large,
- * on their status colour (the default demo at 1280×720 fits at about 0.45 and keeps its full cards). Fewer elements per card is also what keeps a 200-object graph light to paint. */
-export const FAR_ZOOM = 0.35;
-export const selectFar = (s: { transform: [number, number, number] }) => s.transform[2] < FAR_ZOOM;
-
 function K8sNodeView({ data }: NodeProps<K8sFlowNode>) {
-  const far = useStore(selectFar);
+  const far = useContext(FarContext);
   const dns = data.kind === 'DNSRecord';
   const [head, zone] = dns ? splitFqdn(data.name) : [data.name, ''];
   const className = `k8s-node tone-${data.tone} kind-${data.kind}${data.compact ? ' compact' : ''}`;
