@@ -34,6 +34,15 @@ function sameItems(a: readonly unknown[], items: readonly unknown[], from: numbe
   return true;
 }
 
+/** Chunk `c` (items[from, to)) from the table when the same items under the same inputs are remembered, else computed and remembered. */
+function recall<R>(table: Entry<R>[], c: number, params: string, same: unknown, items: readonly unknown[], from: number, to: number, compute: () => R): R {
+  const e = table[c];
+  if (e && e.params === params && e.same === same && sameItems(e.items, items, from, to)) return e.result;
+  const result = compute();
+  table[c] = { params, same, items: items.slice(from, to), result };
+  return result;
+}
+
 /**
  * `compute(from, to)` for each chunk of `items`, remembered under `id` (purpose and set), `params` and `same` (every
  * other input compute reads: `same` is compared by identity). Results come back in chunk order.
@@ -45,14 +54,7 @@ export function chunked<R>(id: string, params: string, items: readonly unknown[]
   for (let c = 0; c < chunks; c++) {
     const from = c * CHUNK;
     const to = Math.min(items.length, from + CHUNK);
-    const e = table[c];
-    if (e && e.params === params && e.same === same && sameItems(e.items, items, from, to)) {
-      out.push(e.result);
-      continue;
-    }
-    const result = compute(from, to);
-    table[c] = { params, same, items: items.slice(from, to), result };
-    out.push(result);
+    out.push(recall(table, c, params, same, items, from, to, () => compute(from, to)));
   }
   table.length = Math.min(table.length, chunks);
   return out;
@@ -65,14 +67,10 @@ export function chunkedFindIndex(id: string, params: string, items: readonly unk
   for (let c = 0; c < chunks; c++) {
     const from = c * CHUNK;
     const to = Math.min(items.length, from + CHUNK);
-    const e = table[c];
-    let hit: number;
-    if (e && e.params === params && e.same === undefined && sameItems(e.items, items, from, to)) hit = e.result;
-    else {
-      hit = -1;
-      for (let i = from; i < to; i++) if (test(i)) { hit = i; break; }
-      table[c] = { params, same: undefined, items: items.slice(from, to), result: hit };
-    }
+    const hit = recall(table, c, params, undefined, items, from, to, () => {
+      for (let i = from; i < to; i++) if (test(i)) return i;
+      return -1;
+    });
     if (hit >= 0) return hit;
   }
   return -1;
