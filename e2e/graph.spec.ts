@@ -93,6 +93,15 @@ test('Export PNG and Export SVG download the current view', async ({ page }) => 
   expect(text).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   expect(text).toContain('web-0.nginx');
   expect(text).toContain('react-flow__edge-path'); // the relations are in the picture
+
+  // Zoomed far out, the overview canvas goes into the picture as an image.
+  const graph = page.getByRole('region', { name: 'Cluster graph' });
+  for (let i = 0; i < 4; i++) await graph.getByRole('button', { name: 'Zoom Out' }).click();
+  await expect(graph.locator('canvas.graph-far-canvas')).toBeVisible();
+  const [farSvg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
+  expect(await readFile((await farSvg.path())!, 'utf8')).toContain('<img src="data:image/png;base64,');
+  const [farPng] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+  expect((await readFile((await farPng.path())!)).length).toBeGreaterThan(5000);
 });
 
 test('edges join the cards they relate: an owner edge runs from the StatefulSet’s bottom to the pod’s top', async ({ page }) => {
@@ -109,27 +118,60 @@ test('edges join the cards they relate: an owner edge runs from the StatefulSet�
   expect(Math.abs(line.x + line.width / 2 - (pod.x + pod.width / 2))).toBeLessThan(2.5); // web-1 sits right under web
 });
 
-test('zoomed far out, cards show just their names (edges stay); zoomed back in, the full cards return', async ({ page }) => {
+test('zoomed far out, the graph is one canvas with a named box per object; zoomed back in, the full cards return', async ({ page }) => {
   await page.evaluate(() => window.__podium!.runToEnd());
   const graph = page.getByRole('region', { name: 'Cluster graph' });
   const edges = graph.locator('.react-flow__edge');
   const edgeCount = await edges.count();
   expect(edgeCount).toBeGreaterThan(15);
-  await expect(graph.locator('.k8s-node.far')).toHaveCount(0);
+  const overview = graph.locator('canvas.graph-far-canvas');
+  await expect(overview).toHaveCount(0);
   await expect(graph.locator('.react-flow__edge-text').first()).toBeVisible();
   const zoomOut = graph.getByRole('button', { name: 'Zoom Out' });
   for (let i = 0; i < 4; i++) await zoomOut.click();
-  const pod = graph.locator('[data-kind="Pod"][data-name="web-0"]');
-  await expect(pod.locator('.k8s-node.far')).toHaveText('web-0');
-  await expect(pod).toHaveAttribute('aria-label', 'Pod web-0: Running'); // the accessible name keeps the status
-  await expect(pod.locator('.k8s-node-status')).toHaveCount(0);
   await expect(page.getByRole('toolbar', { name: 'Graph tools' })).toContainText(/Overview at \d+%/); // says why the cards are plain
-  await expect(edges).toHaveCount(edgeCount);
-  await expect(graph.locator('.react-flow__edge-text')).toHaveCount(0);
+  // The picture: every card and every relation drawn on the canvas, no DOM cards or edges.
+  await expect(overview).toBeVisible();
+  const cards = await graph.locator('[data-kind]').count();
+  await expect(overview).toHaveAttribute('data-cards', String(cards));
+  await expect(overview).toHaveAttribute('data-edges', String(edgeCount));
+  await expect(graph.locator('.k8s-node')).toHaveCount(0);
+  await expect(edges).toHaveCount(0);
+  // The objects: still one element each, named, with the contract's attributes, where the card is drawn.
+  const pod = graph.locator('[data-kind="Pod"][data-name="web-0"]');
+  await expect(pod).toHaveAttribute('aria-label', 'Pod web-0: Running');
+  await expect(pod).toHaveAttribute('data-status', 'Running');
+  await expect(graph.getByLabel('StatefulSet web: 3/3')).toBeVisible();
+  const pixel = async (x: number, y: number) => overview.evaluate((c, [px, py]) => {
+    const r = c.getBoundingClientRect();
+    const ctx = (c as HTMLCanvasElement).getContext('2d')!;
+    const k = (c as HTMLCanvasElement).width / r.width;
+    return [...ctx.getImageData(Math.round((px! - r.left) * k), Math.round((py! - r.top) * k), 1, 1).data];
+  }, [x, y]);
+  const box = (await pod.boundingBox())!;
+  expect((await pixel(box.x + box.width * 0.97, box.y + box.height / 2))[3]).toBe(255); // the card is painted under its box
+  // Pointer and keyboard work on the boxes: hover, click opens the inspector, Enter too.
+  const other = (await graph.locator('[data-kind="Pod"][data-name="web-2"]').boundingBox())!;
+  const otherAlpha = async () => (await pixel(other.x + other.width * 0.97, other.y + other.height / 2))[3];
+  expect(await otherAlpha()).toBe(255);
+  await pod.hover(); // web-0 and its relations stay, the rest (web-2) recedes
+  await expect.poll(otherAlpha).toBeLessThan(100);
+  await page.mouse.move(1, 1);
+  await expect.poll(otherAlpha).toBe(255);
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await pod.click();
+  await expect(inspector.getByRole('heading')).toHaveText('Pod web-0');
+  await inspector.getByRole('button', { name: 'Close inspector' }).click();
+  await graph.locator('[data-kind="PersistentVolumeClaim"][data-name="www-web-1"]').focus();
+  await page.keyboard.press('Enter');
+  await expect(inspector.getByRole('heading')).toHaveText('PersistentVolumeClaim www-web-1');
+  await inspector.getByRole('button', { name: 'Close inspector' }).click();
+
   await page.getByRole('button', { name: 'Fit view', exact: true }).click();
-  await expect(graph.locator('.k8s-node.far')).toHaveCount(0);
+  await expect(overview).toHaveCount(0);
   await expect(page.getByRole('toolbar', { name: 'Graph tools' })).not.toContainText('Overview');
   await expect(pod.locator('.k8s-node-status')).toHaveText('Running');
+  await expect(edges).toHaveCount(edgeCount);
   await expect(graph.locator('.react-flow__edge-text').first()).toBeVisible();
 });
 
@@ -160,5 +202,5 @@ test('legend, pan, zoom and the mini map', async ({ page }) => {
   await graph.getByRole('button', { name: 'Zoom In' }).click();
   await expect.poll(scale).toBeGreaterThan(before);
   await expect(graph.getByRole('img', { name: 'Mini map' })).toBeVisible();
-  await expect(graph.locator('.react-flow__minimap-node')).not.toHaveCount(0);
+  await expect.poll(async () => Number(await graph.getByRole('img', { name: 'Mini map' }).getAttribute('data-cards'))).toBeGreaterThan(0);
 });

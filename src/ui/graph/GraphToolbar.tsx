@@ -1,19 +1,16 @@
 // Fit, and export of the current view as PNG / SVG (for slides). A strip above the canvas, inside the provider.
 import { useState, type RefObject } from 'react';
-import { useReactFlow, useStore } from '@xyflow/react';
+import { useStore } from '@xyflow/react';
 import { appStore } from '../../store/useAppStore';
 import { t } from '../i18n';
 import { download, svgDataUrl, viewToPng, viewToSvg } from './exportView';
 import { selectFar } from './farZoom';
 
-export const FIT_OPTIONS = { padding: 0.06, maxZoom: 1.1, duration: 250 } as const;
-
 const selectZoomPercent = (s: { transform: [number, number, number] }) => Math.round(s.transform[2] * 100);
 
 const stamp = () => `podium-graph-${Math.round(appStore.getState().playheadMs / 1000)}s`;
 
-export function GraphToolbar({ container }: { container: RefObject<HTMLDivElement | null> }) {
-  const { fitView } = useReactFlow();
+export function GraphToolbar({ container, onFit }: { container: RefObject<HTMLDivElement | null>; onFit: () => void }) {
   const [busy, setBusy] = useState(false);
   const far = useStore(selectFar);
   const zoom = useStore(selectZoomPercent);
@@ -38,7 +35,7 @@ export function GraphToolbar({ container }: { container: RefObject<HTMLDivElemen
 
   return (
     <div className="graph-toolbar" role="toolbar" aria-label={t('graphToolbar')}>
-      <button type="button" onClick={() => void fitView(FIT_OPTIONS)}>{t('graphFit')}</button>
+      <button type="button" onClick={onFit}>{t('graphFit')}</button>
       <button type="button" onClick={() => void exportPng()} disabled={busy}>{t('graphExportPng')}</button>
       <button type="button" onClick={exportSvg}>{t('graphExportSvg')}</button>
       {far && <span className="graph-overview">{t('graphOverview', { zoom })}</span>}

@@ -1,32 +1,37 @@
-// The cluster graph region: React Flow over the snapshot at the playhead.
-import { useEffect, useRef } from 'react';
+// The cluster graph region: React Flow over the snapshot at the playhead. Near: React Flow's cards and EdgeLayer's
+// SVG edges. Far (farZoom.ts): one canvas (FarCanvas.tsx) and a transparent box per object (HitLayer.tsx).
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import {
-  ReactFlow, ReactFlowProvider, Background, Controls, MiniMap, useReactFlow, useStore, type Node, type NodeMouseHandler,
+  ReactFlow, ReactFlowProvider, Background, Controls, useStore, type Node, type NodeMouseHandler,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './graph.css';
 import { appStore } from '../../store/useAppStore';
 import { t } from '../i18n';
 import { K8sNode, LaneNode } from './nodes/K8sNode';
-import { FarContext, selectFar } from './farZoom';
+import { selectFar } from './farZoom';
 import { EdgeLayer } from './EdgeLayer';
+import { FarCanvas } from './FarCanvas';
+import { HitLayer } from './HitLayer';
+import { farScene } from './farScene';
 import { Legend } from './Legend';
 import { Inspector } from './inspector/Inspector';
-import { FIT_OPTIONS, GraphToolbar } from './GraphToolbar';
+import { GraphToolbar } from './GraphToolbar';
+import { FIT, useFitGraph } from './useFitGraph';
+import { GraphMinimap } from './GraphMinimap';
 import { useFlow } from './useFlow';
 import type { FlowNode } from './graphModel';
 
 const nodeTypes = { k8s: K8sNode, lane: LaneNode };
 /** React Flow draws no edges: EdgeLayer draws them all in one SVG. */
 const NO_EDGES: never[] = [];
+/** At far zoom React Flow gets no cards either: FarCanvas draws them. */
+const NO_NODES: never[] = [];
 const isObject = (n: Node) => n.type === 'k8s';
 const onNodeClick: NodeMouseHandler = (_e, node) => { if (isObject(node)) appStore.getState().select(node.id); };
 const onNodeEnter: NodeMouseHandler = (_e, node) => appStore.getState().setHovered(isObject(node) ? node.id : null);
 const onNodeLeave: NodeMouseHandler = () => appStore.getState().setHovered(null);
 const onPaneClick = () => appStore.getState().select(null);
-// React Flow paints minimap nodes with an inline `fill`: theme variables work there (a CSS class would lose).
-const minimapColor = (n: FlowNode) => (n.type === 'k8s' ? `var(--${n.data.tone})` : 'transparent');
-const MINIMAP_SIZE = { width: 150, height: 96 };
 const SYSTEMISH = new Set(['Node', 'StorageClass', 'Service', 'DNSRecord']);
 /** Above this many waiting (pulsing) cards the rings hold still: an endless compositor animation each costs
  * every frame (at 200 objects the pulses alone kept the compositor threads busy half the time). */
@@ -39,19 +44,21 @@ function manyWaiting(nodes: readonly FlowNode[]): boolean {
   return false;
 }
 
-function Flow() {
+function Flow({ container }: { container: RefObject<HTMLDivElement | null> }) {
   const { nodes, edges, positions } = useFlow();
-  const { fitView } = useReactFlow();
+  const fit = useFitGraph(nodes);
   const far = useStore(selectFar);
+  const scene = useMemo(() => (far ? farScene(nodes, edges) : null), [far, nodes, edges]);
   useEffect(() => {
-    const id = requestAnimationFrame(() => void fitView(FIT_OPTIONS));
+    const id = requestAnimationFrame(() => fit());
     return () => cancelAnimationFrame(id);
-  }, [positions, fitView]);
+  }, [positions, fit]);
   return (
-    <div className={`graph-canvas${manyWaiting(nodes) ? ' many-waiting' : ''}${far ? ' far' : ''}`}>
-      <FarContext.Provider value={far}>
+    <>
+      <GraphToolbar container={container} onFit={fit} />
+      <div className={`graph-canvas${manyWaiting(nodes) ? ' many-waiting' : ''}${far ? ' far' : ''}`}>
         <ReactFlow
-          nodes={nodes}
+          nodes={far ? NO_NODES : nodes}
           edges={NO_EDGES}
           nodeTypes={nodeTypes}
           onNodeClick={onNodeClick}
@@ -62,20 +69,20 @@ function Flow() {
           nodesConnectable={false}
           deleteKeyCode={null}
           fitView
-          fitViewOptions={FIT_OPTIONS}
+          fitViewOptions={FIT}
           minZoom={0.1}
           maxZoom={2}
           onlyRenderVisibleElements={nodes.length > 150}
           proOptions={{ hideAttribution: true }}
         >
-          <EdgeLayer nodes={nodes} edges={edges} far={far} />
+          {scene ? <><FarCanvas scene={scene} /><HitLayer nodes={nodes} /></> : <EdgeLayer nodes={nodes} edges={edges} />}
           <Background gap={24} size={1} />
-          <Controls showInteractive={false} />
-          <MiniMap<FlowNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} maskColor="rgba(128, 128, 128, 0.25)" ariaLabel={t('graphMinimap')} style={MINIMAP_SIZE} />
+          <Controls showInteractive={false} showFitView={false} />
+          <GraphMinimap nodes={nodes} />
         </ReactFlow>
-      </FarContext.Provider>
-      {nodes.every((n) => n.type !== 'k8s' || SYSTEMISH.has(n.data.kind)) && <p className="graph-empty">{t('graphEmpty')}</p>}
-    </div>
+        {nodes.every((n) => n.type !== 'k8s' || SYSTEMISH.has(n.data.kind)) && <p className="graph-empty">{t('graphEmpty')}</p>}
+      </div>
+    </>
   );
 }
 
@@ -84,8 +91,7 @@ export function GraphView() {
   return (
     <section className="graph" role="region" aria-label={t('graphLabel')} ref={ref}>
       <ReactFlowProvider>
-        <GraphToolbar container={ref} />
-        <Flow />
+        <Flow container={ref} />
       </ReactFlowProvider>
       <Legend />
       <Inspector />

@@ -1,4 +1,5 @@
-// Export the visible graph for slides, without a dependency: clone React Flow's viewport DOM, inline the computed
+// Export the visible graph for slides, without a dependency: clone React Flow's viewport DOM (and the far-zoom
+// canvas as an image), inline the computed
 // styles that matter, wrap it in an SVG <foreignObject>, and (for PNG) draw that SVG on a canvas. Everything is
 // a data: URL (the CSP allows `img-src 'self' data:`; blob: is not relied on).
 
@@ -32,6 +33,14 @@ export function viewToSvg(container: HTMLElement): { svg: string; width: number;
   wrapper.setAttribute('xmlns', 'http://www.w3.org/1999/xhtml');
   const bg = getComputedStyle(container.closest('.graph') ?? container).backgroundColor;
   wrapper.setAttribute('style', `position:relative;width:${width}px;height:${height}px;overflow:hidden;background:${bg}`);
+  // At far zoom the picture is a canvas (FarCanvas.tsx): it goes in as an image under the (transparent) boxes.
+  const overview = container.querySelector<HTMLCanvasElement>('canvas.graph-far-canvas');
+  if (overview) {
+    const img = document.createElement('img');
+    img.setAttribute('src', overview.toDataURL('image/png'));
+    img.setAttribute('style', `position:absolute;left:0;top:0;width:${width}px;height:${height}px`);
+    wrapper.appendChild(img);
+  }
   if (viewport) {
     const clone = viewport.cloneNode(true) as Element;
     inlineStyles(viewport, clone);

@@ -1,31 +1,20 @@
 // One Kubernetes object in the graph. The data-* attributes and aria-label live on React Flow's node element.
 // No <Handle> elements: edges are drawn by EdgeLayer.tsx from the node's `handles` (graphModel.ts), not by React Flow.
-import { memo, useContext } from 'react';
+import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import type { K8sFlowNode, LaneFlowNode } from '../graphModel';
 import { KindIcon } from './icons';
-import { FarContext } from '../farZoom';
+import { cardTitle, cardTooltip } from './cardText';
 
 export const KIND_SHORT: Record<string, string> = {
   StatefulSet: 'sts', Deployment: 'deploy', ReplicaSet: 'rs', Pod: 'pod', PersistentVolumeClaim: 'pvc',
   PersistentVolume: 'pv', StorageClass: 'sc', Service: 'svc', Node: 'node', DNSRecord: 'dns',
 };
 
-/** A DNS name is long: its first label(s) in bold, the zone muted. */
-function splitFqdn(name: string): [string, string] {
-  const i = name.indexOf('.svc.');
-  const head = i > 0 ? name.slice(0, i) : name;
-  const cut = head.lastIndexOf('.');
-  return cut > 0 ? [head.slice(0, cut), name.slice(cut)] : [head, i > 0 ? name.slice(i) : ''];
-}
-
 function K8sNodeView({ data }: NodeProps<K8sFlowNode>) {
-  const far = useContext(FarContext);
-  const dns = data.kind === 'DNSRecord';
-  const [head, zone] = dns ? splitFqdn(data.name) : [data.name, ''];
+  const [head, zone] = cardTitle(data.kind, data.name);
   const className = `k8s-node tone-${data.tone} kind-${data.kind}${data.compact ? ' compact' : ''}`;
-  const title = `${data.kind} ${data.namespace && !dns ? data.namespace + '/' : ''}${data.name} · ${data.status}`;
-  if (far) return <div className={`${className} far`} title={title}><span className="k8s-node-far-name">{head}</span></div>;
+  const title = cardTooltip(data);
   return (
     <div className={className} title={title}>
       <div className="k8s-node-head">

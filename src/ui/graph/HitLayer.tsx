@@ -1,0 +1,43 @@
+// At far zoom (FarCanvas.tsx draws the picture) every object still has an element: a transparent box over its
+// card carrying the DESIGN contract (data-kind, data-name, data-namespace, data-status and the accessible label),
+// the tooltip, hover highlighting, click and keyboard selection. Boxes are placed with left/top (no transform per
+// box) and paint nothing, so they cost no paint or compositing; an unchanged object's box is not re-rendered.
+import { memo, type KeyboardEvent, type MouseEvent } from 'react';
+import { ViewportPortal } from '@xyflow/react';
+import { appStore } from '../../store/useAppStore';
+import type { FlowNode, K8sFlowNode } from './graphModel';
+import { cardHeight } from './farScene';
+import { cardTooltip } from './nodes/cardText';
+
+const idOf = (e: { currentTarget: HTMLElement }) => e.currentTarget.dataset.id ?? null;
+const onClick = (e: MouseEvent<HTMLElement>) => {
+  e.stopPropagation(); // not a click on the empty pane (which clears the selection)
+  appStore.getState().select(idOf(e));
+};
+const onEnter = (e: MouseEvent<HTMLElement>) => appStore.getState().setHovered(idOf(e));
+const onLeave = () => appStore.getState().setHovered(null);
+const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+  if (e.key !== 'Enter' && e.key !== ' ') return;
+  e.preventDefault();
+  appStore.getState().select(idOf(e));
+};
+
+const Hit = memo(function Hit({ node }: { node: K8sFlowNode }) {
+  const { data } = node;
+  const style = { left: node.position.x, top: node.position.y, width: node.width, height: cardHeight(node) };
+  return (
+    <div className={`graph-hit${node.selected ? ' selected' : ''}`} style={style} role="group" aria-roledescription="node" tabIndex={0}
+      aria-label={node.ariaLabel} title={cardTooltip(data)} data-id={node.id} {...node.domAttributes}
+      onClick={onClick} onMouseEnter={onEnter} onMouseLeave={onLeave} onKeyDown={onKeyDown} />
+  );
+});
+
+export const HitLayer = memo(function HitLayer({ nodes }: { nodes: readonly FlowNode[] }) {
+  return (
+    <ViewportPortal>
+      <div className="graph-hits">
+        {nodes.map((n) => (n.type === 'k8s' ? <Hit key={n.id} node={n} /> : null))}
+      </div>
+    </ViewportPortal>
+  );
+});

@@ -1,0 +1,107 @@
+// The far-zoom overview as a list of shapes in flow coordinates: lanes, edges, then cards, each with what the
+// canvas needs to draw it (farDraw.ts). Pure: the same flow gives the same scene, and it mirrors what graph.css
+// shows for a far card (its name on its status colour, a border in that colour, plain edges).
+import type { FlowNode, K8sFlowEdge, K8sFlowNode } from './graphModel';
+import type { RelationKind } from './relations';
+import type { Tone } from './status';
+import { edgeEnds, edgeRoute, nodesById } from './edgeGeometry';
+import { cardTitle } from './nodes/cardText';
+import { COMPACT_HEIGHT } from './layout';
+
+export interface SceneLane { readonly x: number; readonly y: number; readonly width: number; readonly height: number; readonly label: string }
+
+export type CardShape = 'box' | 'controller' | 'service' | 'dns';
+
+export interface SceneCard {
+  readonly id: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly tone: Tone;
+  readonly shape: CardShape;
+  /** The name shown on the card (a DNS name's first labels). */
+  readonly text: string;
+  /** 1, or less while Terminating (.4) and for a dimmed card while another is hovered (.18). */
+  readonly alpha: number;
+  readonly dashed: boolean;
+  /** A ring around the card: the hovered object and its relations ('lit'), or the selected one. */
+  readonly ring: 'lit' | 'selected' | null;
+}
+
+export interface SceneEdge {
+  readonly id: string;
+  readonly relation: RelationKind;
+  readonly path: string;
+  /** Bounding box of the two ends, for culling. */
+  readonly minX: number;
+  readonly minY: number;
+  readonly maxX: number;
+  readonly maxY: number;
+  readonly lit: boolean;
+  readonly dimmed: boolean;
+}
+
+export interface Scene { readonly lanes: readonly SceneLane[]; readonly edges: readonly SceneEdge[]; readonly cards: readonly SceneCard[] }
+
+const SHAPES: Partial<Record<string, CardShape>> = {
+  StatefulSet: 'controller', Deployment: 'controller', ReplicaSet: 'controller', Service: 'service', DNSRecord: 'dns',
+};
+
+const hasClass = (className: string | undefined, c: string) => (className ? ` ${className} `.includes(` ${c} `) : false);
+
+/** The drawn height of a card: system cards (kube-dns and the like) are short, as graph.css draws them. */
+export const cardHeight = (n: K8sFlowNode) =>
+  (hasClass(n.className, 'system') ? Math.min(COMPACT_HEIGHT, n.height ?? COMPACT_HEIGHT) : n.height ?? 0);
+
+/** The route of each edge, kept while its ends stay put (the path is the costly part, and ends rarely move). */
+const routes = new Map<string, { key: string; route: string }>();
+const MAX_ROUTES = 20_000;
+
+function routeOf(edge: K8sFlowEdge, from: { x: number; y: number }, to: { x: number; y: number }, compute: () => string): string {
+  const key = `${from.x},${from.y},${to.x},${to.y}`;
+  const hit = routes.get(edge.id);
+  if (hit && hit.key === key) return hit.route;
+  if (routes.size > MAX_ROUTES) routes.clear();
+  const route = compute();
+  routes.set(edge.id, { key, route });
+  return route;
+}
+
+export function farScene(nodes: readonly FlowNode[], edges: readonly K8sFlowEdge[]): Scene {
+  const lanes: SceneLane[] = [];
+  const cards: SceneCard[] = [];
+  for (const n of nodes) {
+    const width = n.width ?? 0;
+    if (n.type === 'lane') {
+      lanes.push({ x: n.position.x, y: n.position.y, width, height: n.height ?? 0, label: n.data.label });
+      continue;
+    }
+    const { data, className } = n;
+    const dimmed = hasClass(className, 'dimmed');
+    const terminating = data.tone === 'terminating';
+    cards.push({
+      id: n.id, x: n.position.x, y: n.position.y, width,
+      height: cardHeight(n),
+      tone: data.tone, shape: SHAPES[data.kind] ?? 'box', text: cardTitle(data.kind, data.name)[0],
+      alpha: (terminating ? 0.4 : 1) * (dimmed ? 0.18 : 1), dashed: terminating,
+      ring: n.selected ? 'selected' : hasClass(className, 'lit') ? 'lit' : null,
+    });
+  }
+  const byId = nodesById(nodes);
+  const sceneEdges: SceneEdge[] = [];
+  for (const e of edges) {
+    const ends = edgeEnds(e, byId);
+    const relation = e.data?.relation;
+    if (!ends || !relation) continue;
+    const [from, to] = ends;
+    sceneEdges.push({
+      id: e.id, relation, path: routeOf(e, from, to, () => edgeRoute(from, to, relation).path),
+      minX: Math.min(from.x, to.x), minY: Math.min(from.y, to.y), maxX: Math.max(from.x, to.x), maxY: Math.max(from.y, to.y),
+      lit: hasClass(e.className, 'lit'), dimmed: hasClass(e.className, 'dimmed'),
+    });
+  }
+  // Lit edges last, over the dimmed ones.
+  sceneEdges.sort((a, b) => Number(a.lit) - Number(b.lit));
+  return { lanes, edges: sceneEdges, cards };
+}

@@ -1,0 +1,37 @@
+// Fit: the whole graph in view. Computed from our own node list (lanes and cards), not React Flow's store, which
+// holds no cards at far zoom (FarCanvas.tsx draws them).
+import { useCallback, useRef } from 'react';
+import { getViewportForBounds, useReactFlow, useStoreApi, type Rect } from '@xyflow/react';
+import type { FlowNode } from './graphModel';
+
+export const FIT = { padding: 0.06, maxZoom: 1.1, duration: 250 } as const;
+
+/** The box around every node, or null for an empty graph. */
+export function graphBounds(nodes: readonly FlowNode[]): Rect | null {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const n of nodes) {
+    x0 = Math.min(x0, n.position.x);
+    y0 = Math.min(y0, n.position.y);
+    x1 = Math.max(x1, n.position.x + (n.width ?? 0));
+    y1 = Math.max(y1, n.position.y + (n.height ?? 0));
+  }
+  return Number.isFinite(x0) ? { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } : null;
+}
+
+/** A stable function fitting the latest `nodes` into the pane (animated unless `instant`). */
+export function useFitGraph(nodes: readonly FlowNode[]): (instant?: boolean) => void {
+  const latest = useRef(nodes);
+  latest.current = nodes;
+  const store = useStoreApi();
+  const { setViewport } = useReactFlow();
+  return useCallback((instant?: boolean) => {
+    const bounds = graphBounds(latest.current);
+    const { width, height, minZoom } = store.getState();
+    if (!bounds || width <= 0 || height <= 0) return;
+    const viewport = getViewportForBounds(bounds, width, height, minZoom, FIT.maxZoom, FIT.padding);
+    void setViewport(viewport, instant ? undefined : { duration: FIT.duration });
+  }, [store, setViewport]);
+}
