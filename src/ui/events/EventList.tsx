@@ -1,5 +1,6 @@
 // The event list: the text alternative to the animation. One entry per frame up to the live edge, read like
 // `kubectl get -w` plus the reason; the entry at the playhead is highlighted and kept in view; click to jump.
+// While the timeline plays the list follows it ten times a second; paused or seeking, at once.
 import { memo, useEffect, useRef } from 'react';
 import type { Frame } from '../../sim';
 import { appStore, snapshotReader, useAppStore } from '../../store/useAppStore';
@@ -9,16 +10,24 @@ import { t } from '../i18n';
 import { formatStamp } from '../timeline/format';
 import { describeFrame } from './describeFrame';
 import { lastIndexAtOrBefore } from './window';
+import { usePaced } from './usePaced';
 
-/** Long timelines: render a window of entries around the playhead. Its ends move in steps of STEP entries, so
- * during playback most frames only restyle two lines instead of adding one and removing another (a change in the
- * page's structure costs the browser a full re-layerization of the page). */
-const BEFORE = 80;
-const AFTER = 40;
-const STEP = 20;
-const selectFrameIndex = snapshotReader.frameIndex;
-/** The last frame the learner has reached (changes per frame, not per playback tick). */
-const selectLastSeen = (s: AppState) => lastIndexAtOrBefore(selectFrames(s), s.liveEdgeMs);
+/** Long timelines: render a window of entries around the playhead. Its ends move in steps of `step` entries, so
+ * most moves only restyle a few lines instead of adding and removing some (a change in the page's structure costs
+ * layout). While playing, the window is small: the list follows the playhead, and a wide window made each update
+ * mount every line the playhead passed (at 2× in a big rollout, 20 lines ten times a second). */
+const PAUSED = { before: 80, after: 40, step: 20 };
+const PLAYING = { before: 8, after: 4, step: 4 };
+const selectPlaying = (s: AppState) => s.playing;
+/** While playing, the list moves ten times a second (usePaced.ts). */
+const PACE_MS = 100;
+interface Shown { readonly frames: readonly Frame[]; readonly index: number; readonly last: number }
+/** The frames, the playhead's frame and the last frame the learner has reached. */
+const selectShown = (s: AppState): Shown => {
+  const frames = selectFrames(s);
+  return { frames, index: snapshotReader.frameIndex(s), last: lastIndexAtOrBefore(frames, s.liveEdgeMs) };
+};
+const sameShown = (a: Shown, b: Shown) => a.frames === b.frames && a.index === b.index && a.last === b.last;
 
 const EventLine = memo(function EventLine({ frame, index, state }: { frame: Frame; index: number; state: 'past' | 'current' | 'future' }) {
   const line = describeFrame(frame);
@@ -42,12 +51,11 @@ const EventLine = memo(function EventLine({ frame, index, state }: { frame: Fram
 });
 
 export function EventList() {
-  const frames = useAppStore(selectFrames);
-  const last = useAppStore(selectLastSeen);
-  const index = useAppStore(selectFrameIndex);
+  const { frames, index, last } = usePaced(selectShown, PACE_MS, sameShown);
   const listRef = useRef<HTMLOListElement>(null);
-  const start = Math.max(0, Math.floor((index - BEFORE) / STEP) * STEP);
-  const end = Math.min(last, Math.ceil((Math.max(index, 0) + AFTER) / STEP) * STEP);
+  const { before, after, step } = useAppStore(selectPlaying) ? PLAYING : PAUSED;
+  const start = Math.max(0, Math.floor((index - before) / step) * step);
+  const end = Math.min(last, Math.ceil((Math.max(index, 0) + after) / step) * step);
   const shown = frames.slice(start, end + 1);
   // Keep the current line in view without reading layout in the commit (a forced layout per frame is the most
   // expensive thing a playing page can do): an IntersectionObserver reports visibility asynchronously.

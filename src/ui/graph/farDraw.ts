@@ -1,17 +1,15 @@
 // Draws a far-zoom scene (farScene.ts) on a 2D canvas the size of the graph pane, through the flow's viewport
-// transform. Everything outside the view is skipped, and names too small to read (under MIN_TEXT_PX on screen)
-// are not drawn.
+// transform. Everything outside the view (or outside the regions to redraw) is skipped, and names too small to
+// read (under MIN_TEXT_PX on screen) are not drawn.
 import type { Palette } from './canvasPalette';
 import type { RelationKind } from './relations';
-import type { Scene, SceneCard } from './farScene';
+import { cardBox, edgeBox, type Box, type Scene, type SceneCard } from './farScene';
 
 export interface View { readonly x: number; readonly y: number; readonly zoom: number; readonly width: number; readonly height: number; readonly dpr: number }
 export interface Drawn { readonly cards: number; readonly edges: number }
 
 const NAME_PX = 26;
 const MIN_TEXT_PX = 3;
-/** Room an edge's route may take beyond the box of its two ends (the turns of a smooth-step path). */
-const ROUTE_SLACK = 40;
 
 const SELECTS = '#8e5bd6';
 function edgeColour(relation: RelationKind, p: Palette): string {
@@ -105,21 +103,39 @@ function drawCard(ctx: CanvasRenderingContext2D, c: SceneCard, p: Palette, font:
   }
 }
 
-export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, view: View, p: Palette): Drawn {
+const hits = (b: Box, boxes: readonly Box[]) => boxes.some((d) => b.x1 >= d.x0 && b.x0 <= d.x1 && b.y1 >= d.y0 && b.y0 <= d.y1);
+
+/**
+ * Draws `scene` seen through `view`. With `only`, just those regions (flow coordinates) are cleared and redrawn,
+ * with everything that overlaps them: a playback frame usually changes a few cards, and repainting (then
+ * handing the compositor) a whole pane of text and paths for them was most of a frame's cost.
+ */
+export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, view: View, p: Palette, only?: readonly Box[]): void {
   const { x: tx, y: ty, zoom, width, height, dpr } = view;
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.clearRect(0, 0, width * dpr, height * dpr);
-  ctx.setTransform(zoom * dpr, 0, 0, zoom * dpr, tx * dpr, ty * dpr);
-  // The view in flow coordinates.
+  // The view in flow coordinates, and the regions to draw.
   const left = -tx / zoom;
   const top = -ty / zoom;
-  const right = left + width / zoom;
-  const bottom = top + height / zoom;
-  const visible = (x0: number, y0: number, x1: number, y1: number) => x1 >= left && x0 <= right && y1 >= top && y0 <= bottom;
+  const viewBox: Box = { x0: left, y0: top, x1: left + width / zoom, y1: top + height / zoom };
+  const regions = only ? only.filter((b) => hits(b, [viewBox])) : [viewBox];
+  if (regions.length === 0) return;
+  ctx.save();
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  if (only) {
+    // Clip to the regions, widened to whole device pixels (so no half-painted edge pixels are left behind).
+    const k = zoom * dpr;
+    ctx.beginPath();
+    for (const b of regions) {
+      const x0 = Math.floor((b.x0 - left) * k);
+      const y0 = Math.floor((b.y0 - top) * k);
+      ctx.rect(x0, y0, Math.ceil((b.x1 - left) * k) - x0, Math.ceil((b.y1 - top) * k) - y0);
+    }
+    ctx.clip();
+  }
+  ctx.clearRect(0, 0, width * dpr, height * dpr);
+  ctx.setTransform(zoom * dpr, 0, 0, zoom * dpr, tx * dpr, ty * dpr);
 
   for (const lane of scene.lanes) {
-    if (!visible(lane.x, lane.y, lane.x + lane.width, lane.y + lane.height)) continue;
-    ctx.globalAlpha = 1;
+    if (!hits({ x0: lane.x, y0: lane.y, x1: lane.x + lane.width, y1: lane.y + lane.height }, regions)) continue;
     ctx.beginPath();
     ctx.roundRect(lane.x, lane.y, lane.width, lane.height, 12);
     ctx.globalAlpha = 0.07;
@@ -139,26 +155,31 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, view: Vie
     }
   }
 
-  let edges = 0;
   for (const e of scene.edges) {
-    if (!visible(e.minX - ROUTE_SLACK, e.minY - ROUTE_SLACK, e.maxX + ROUTE_SLACK, e.maxY + ROUTE_SLACK)) continue;
+    if (!hits(edgeBox(e), regions)) continue;
     ctx.globalAlpha = e.dimmed ? 0.1 : 1;
     ctx.lineWidth = e.lit ? 3 : 1;
     ctx.strokeStyle = edgeColour(e.relation, p);
     ctx.stroke(path2d(e.path));
-    edges++;
   }
 
   const font = `700 ${NAME_PX}px ${p.font}`;
   const withText = NAME_PX * zoom * dpr >= MIN_TEXT_PX;
   ctx.font = font;
   ctx.textBaseline = 'middle';
-  let cards = 0;
   for (const c of scene.cards) {
-    if (!visible(c.x - 4, c.y - 4, c.x + c.width + 4, c.y + c.height + 4)) continue;
-    drawCard(ctx, c, p, withText ? font : null);
-    cards++;
+    if (hits(cardBox(c), regions)) drawCard(ctx, c, p, withText ? font : null);
   }
-  ctx.globalAlpha = 1;
-  return { cards, edges };
+  ctx.restore();
+}
+
+/** How many cards and edges of `scene` are in view (what the canvas shows; for tests and the curious). */
+export function countInView(scene: Scene, view: View): Drawn {
+  const left = -view.x / view.zoom;
+  const top = -view.y / view.zoom;
+  const viewBox: Box[] = [{ x0: left, y0: top, x1: left + view.width / view.zoom, y1: top + view.height / view.zoom }];
+  return {
+    cards: scene.cards.reduce((n, c) => n + Number(hits(cardBox(c), viewBox)), 0),
+    edges: scene.edges.reduce((n, e) => n + Number(hits(edgeBox(e), viewBox)), 0),
+  };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Position } from '@xyflow/react';
 import type { FlowNode, K8sFlowEdge, K8sFlowNode, K8sNodeData } from './graphModel';
-import { cardHeight, farScene } from './farScene';
+import { cardBox, cardHeight, edgeBox, farScene, sceneDiff } from './farScene';
 import { graphBounds } from './useFitGraph';
 import { edgeRoute } from './edgeGeometry';
 
@@ -73,5 +73,34 @@ describe('graphBounds', () => {
   });
   it('is null for an empty graph', () => {
     expect(graphBounds([])).toBeNull();
+  });
+});
+
+describe('sceneDiff: where a new frame must be redrawn', () => {
+  const a = card('a', 'Pod', 'web-0', 0, 300);
+  const b = card('b', 'Pod', 'web-1', 300, 300);
+  const sts = card('sts', 'StatefulSet', 'web', 150, 100);
+  const base = farScene([lane, sts, a, b], [edge('sts', 'a'), edge('sts', 'b')]);
+
+  it('nothing, when nothing changed (unchanged nodes keep their scene cards)', () => {
+    expect(sceneDiff(base, base)).toEqual([]);
+    expect(sceneDiff(base, farScene([lane, sts, a, b], [edge('sts', 'a'), edge('sts', 'b')]))).toEqual([]);
+  });
+
+  it('the old and new place of a card that changed, and nothing else', () => {
+    const b2 = { ...b, data: { ...b.data, tone: 'terminating' as const, status: 'Terminating' } };
+    const next = farScene([lane, sts, a, b2], [edge('sts', 'a'), edge('sts', 'b')]);
+    expect(sceneDiff(base, next)).toEqual([cardBox(base.cards[2]!), cardBox(next.cards[2]!)]);
+  });
+
+  it('a card and its edge that went away', () => {
+    const next = farScene([lane, sts, a], [edge('sts', 'a')]);
+    expect(sceneDiff(base, next)).toEqual([cardBox(base.cards[2]!), edgeBox(base.edges[1]!)]);
+  });
+
+  it('everything, when the lanes changed or too much did', () => {
+    expect(sceneDiff(base, farScene([{ ...lane, width: 900 }, sts, a, b], [edge('sts', 'a'), edge('sts', 'b')]))).toBe('all');
+    const many = Array.from({ length: 70 }, (_, i) => card(`p${i}`, 'Pod', `p${i}`, i * 200, 300));
+    expect(sceneDiff(base, farScene([lane, sts, a, b, ...many], [edge('sts', 'a'), edge('sts', 'b')]))).toBe('all');
   });
 });
