@@ -1,6 +1,7 @@
 // The event list: the text alternative to the animation. One entry per frame up to the live edge, read like
 // `kubectl get -w` plus the reason; the entry at the playhead is highlighted and kept in view; click to jump.
-// While the timeline plays the list follows it ten times a second; paused or seeking, at once.
+// The list follows the playhead at most ten times a second (usePaced.ts): a single step or click at once, playback
+// and scrubber drags in steps.
 import { memo, useEffect, useRef } from 'react';
 import type { Frame } from '../../sim';
 import { appStore, snapshotReader, useAppStore } from '../../store/useAppStore';
@@ -19,7 +20,7 @@ import { usePaced } from './usePaced';
 const PAUSED = { before: 80, after: 40, step: 20 };
 const PLAYING = { before: 8, after: 4, step: 4 };
 const selectPlaying = (s: AppState) => s.playing;
-/** While playing, the list moves ten times a second (usePaced.ts). */
+/** The list moves at most ten times a second (usePaced.ts). */
 const PACE_MS = 100;
 interface Shown { readonly frames: readonly Frame[]; readonly index: number; readonly last: number }
 /** The frames, the playhead's frame and the last frame the learner has reached. */

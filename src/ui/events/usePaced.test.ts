@@ -17,14 +17,21 @@ describe('subscribePaced', () => {
   beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] }));
   afterEach(() => vi.useRealTimers());
 
-  it('delivers every change at once while paused', () => {
+  it('delivers a change after a quiet spell at once, and paces a burst (a scrubber drag) when paused too', () => {
     const s = store({ playing: false, n: 0 });
     const seen: number[] = [];
     subscribePaced(s, (x) => x.n, Object.is, 100, 0, (v) => seen.push(v));
     s.set({ n: 1 });
+    expect(seen).toEqual([1]);
+    s.set({ n: 1 }); // unchanged: not delivered
     s.set({ n: 2 });
-    s.set({ n: 2 }); // unchanged: not delivered
-    expect(seen).toEqual([1, 2]);
+    s.set({ n: 3 });
+    expect(seen).toEqual([1]);
+    vi.advanceTimersByTime(100);
+    expect(seen).toEqual([1, 3]);
+    vi.advanceTimersByTime(300);
+    s.set({ n: 4 });
+    expect(seen).toEqual([1, 3, 4]);
   });
 
   it('while playing, delivers at most once per interval, ending with the last value of a burst', () => {
@@ -41,7 +48,7 @@ describe('subscribePaced', () => {
     expect(seen).toEqual([1, 6]);
   });
 
-  it('pausing delivers the held value at once and cancels the pending one', () => {
+  it('pausing (or starting) delivers the held value at once and cancels the pending one', () => {
     const s = store({ playing: true, n: 0 });
     const seen: number[] = [];
     subscribePaced(s, (x) => x.n, Object.is, 100, 0, (v) => seen.push(v));

@@ -1,6 +1,7 @@
-// A store value for a pane that need not move on every playback frame. While the timeline plays, the value is
-// published at most once per `ms`; paused, stepping or seeking, at once. The event list uses it: at 2× a busy
-// rollout brings several events per animation frame, and re-rendering and scrolling the list for each of them
+// A store value for a pane that need not move on every animation frame: it is published at most once per `ms`
+// (the first change after a quiet spell at once, the last of a burst at the end of its interval), and at once
+// when playback starts or stops. The event list uses it: at 2× a busy rollout brings several events per frame,
+// and dragging the scrubber a new frame per pointer move; re-rendering and scrolling the list for each of them
 // cost a quarter of every frame (measured with `npm run bench:browser`), for a list no one can read that fast.
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import { appStore } from '../../store/useAppStore';
@@ -9,8 +10,8 @@ import type { AppState } from '../../store/types';
 interface Store<S> { getState(): S; subscribe(listener: (s: S) => void): () => void }
 
 /**
- * Calls `onValue` with `select(state)` when it changes, at most once per `ms` while `state.playing` (the last
- * value of a burst is delivered at the end of its interval), and at once otherwise. Returns the unsubscribe.
+ * Calls `onValue` with `select(state)` when it changes, at most once per `ms` (the last value of a burst is
+ * delivered at the end of its interval), and at once when `state.playing` flips. Returns the unsubscribe.
  */
 export function subscribePaced<S extends { playing: boolean }, T>(
   store: Store<S>, select: (s: S) => T, equal: (a: T, b: T) => boolean, ms: number, initial: T, onValue: (value: T) => void,
@@ -18,6 +19,7 @@ export function subscribePaced<S extends { playing: boolean }, T>(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let last = -Infinity;
   let current = initial;
+  let playing = store.getState().playing;
   const publish = () => {
     timer = undefined;
     last = performance.now();
@@ -27,7 +29,8 @@ export function subscribePaced<S extends { playing: boolean }, T>(
     onValue(value);
   };
   const off = store.subscribe((s) => {
-    if (!s.playing) {
+    if (s.playing !== playing) {
+      playing = s.playing;
       clearTimeout(timer);
       publish();
     } else if (timer === undefined) {
