@@ -7,7 +7,7 @@
 //    deltas (frames per second, median / p95 / dropped frames);
 //  - scrub: sets the Timeline slider to random frames with input events and measures the time until the next
 //    animation frame after React committed the new frame (the `data-frame-index` attribute on the scrubber).
-// Usage: npm run bench:browser [-- --sizes 50,200,1000] [--runs 3] [--hide '.react-flow'] [--css '* { animation: none }'] (BENCH_URL=http://… to use a running server).
+// Usage: npm run bench:browser [-- --sizes 50,200,1000] [--runs 3] [--zoom-in 6] [--hide '.react-flow'] [--css '* { animation: none }'] (BENCH_URL=http://… to use a running server).
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 
@@ -20,6 +20,9 @@ const RUNS = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) 
 const HIDE = args.includes('--hide') ? args[args.indexOf('--hide') + 1] : undefined;
 /** `--css '…'`: extra CSS for the page (e.g. turn animations off) to see what a style costs. */
 const CSS = args.includes('--css') ? args[args.indexOf('--css') + 1] : undefined;
+/** `--zoom-in N`: press the graph's Zoom In button N times after the fit (1.2× each), e.g. to measure the full
+ * DOM cards of a 200-object graph instead of the far-zoom canvas overview. */
+const ZOOM_IN = args.includes('--zoom-in') ? Number(args[args.indexOf('--zoom-in') + 1]) : 0;
 const PORT = Number(process.env.BENCH_PORT ?? 4178);
 const PLAY_WALL_MS = 4000;
 const SCRUBS = 30;
@@ -115,7 +118,14 @@ async function measure(page, url, objects) {
   if (CSS) await page.addStyleTag({ content: CSS });
   const info = await page.evaluate(() => ({ frames: window.__podium.frameCount(), endMs: window.__podium.liveEdgeMs() }));
   await page.waitForTimeout(600); // the graph fits itself to the new layout (a 250 ms animation)
-  const nodes = await page.locator('.react-flow__node').count();
+  for (let i = 0; i < ZOOM_IN; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
+  if (ZOOM_IN) await page.waitForTimeout(600);
+  // Every object is an element with data-kind: a full card (near) or a box over the canvas overview (far).
+  const nodes = await page.locator('.graph [data-kind]').count();
+  const view = await page.evaluate(() => ({
+    far: document.querySelector('canvas.graph-far-canvas') !== null,
+    zoom: Number(/scale\(([\d.]+)\)/.exec(document.querySelector('.react-flow__viewport')?.style.transform ?? '')?.[1] ?? NaN),
+  }));
 
   // Playback from t=0: at 1× (the default speed; the first PLAY_WALL_MS of the history, the busiest part), and at
   // a speed that covers the whole history in about PLAY_WALL_MS.
@@ -178,7 +188,7 @@ async function measure(page, url, objects) {
   const frameMs = 1000 / 60;
   const dropped = playback.deltas.reduce((sum, d) => sum + Math.max(0, Math.round(d / frameMs) - 1), 0);
   return {
-    objects, graphNodes: nodes, frames: info.frames, historyS: (info.endMs / 1000).toFixed(1),
+    objects, graphNodes: nodes, view: `${view.far ? 'canvas' : 'cards'} ${Math.round(view.zoom * 100)}%`, frames: info.frames, historyS: (info.endMs / 1000).toFixed(1),
     '1× fps': (1000 / mean(playback1x.deltas)).toFixed(0), '1× p95 ms': quantile(playback1x.deltas, 0.95).toFixed(1),
     speed: `${playback.speed}×`, fps: (1000 / mean(playback.deltas)).toFixed(0),
     'play median ms': quantile(playback.deltas, 0.5).toFixed(1), 'play p95 ms': quantile(playback.deltas, 0.95).toFixed(1),

@@ -25,7 +25,7 @@ function measureColumns(x: number): number | undefined {
 function measureRows(_x: number, y: number): number | undefined {
   const top = box('.workspace');
   const bar = box('.timeline-bar');
-  const bottom = box('.bottom');
+  const bottom = box('.bottom-panes');
   if (!top || !bar || !bottom) return undefined;
   return ((y - top.top - bar.height) / (top.height + bottom.height)) * 100;
 }
@@ -46,7 +46,7 @@ export function App() {
       </main>
       <TimelineBar />
       <Splitter pref="topPct" orientation="horizontal" label={t('resizeRows')} min={35} max={85} measure={measureRows} />
-      <div className="bottom">
+      <div className="bottom-panes">
         <EventList />
         <Console />
       </div>

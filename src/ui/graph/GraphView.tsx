@@ -70,7 +70,7 @@ function Flow({ container }: { container: RefObject<HTMLDivElement | null> }) {
           deleteKeyCode={null}
           fitView
           fitViewOptions={FIT}
-          minZoom={0.1}
+          minZoom={0.05}
           maxZoom={2}
           onlyRenderVisibleElements={nodes.length > 150}
           proOptions={{ hideAttribution: true }}
