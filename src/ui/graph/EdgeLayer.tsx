@@ -4,9 +4,10 @@
 // every change were a third of each playback frame. One SVG is one paint chunk. At far zoom FarCanvas.tsx draws
 // the edges instead.
 import { memo, useMemo } from 'react';
-import { ViewportPortal, type Position } from '@xyflow/react';
+import { ViewportPortal, useStore, type Position } from '@xyflow/react';
 import type { FlowNode, K8sFlowEdge } from './graphModel';
 import { edgeEnds, edgeRoute, nodesById } from './edgeGeometry';
+import { inCells, selectCells } from './edgeCulling';
 import { t } from '../i18n';
 
 /** Solid relations that draw themselves when they appear (dashed ones keep their pixel dash pattern). */
@@ -46,12 +47,13 @@ export const EdgeLayer = memo(function EdgeLayer({ nodes, edges }: EdgeLayerProp
   const byId = useMemo(() => nodesById(nodes), [nodes]);
   // Lit edges last, so they are drawn over the dimmed ones.
   const ordered = useMemo(() => [...edges].sort((a, b) => (a.zIndex ?? 0) - (b.zIndex ?? 0)), [edges]);
+  const cells = useStore(selectCells);
   return (
     <ViewportPortal>
       <svg className="edge-layer" role="group" aria-label={t('graphRelations')}>
         {ordered.map((e) => {
           const ends = edgeEnds(e, byId);
-          if (!ends) return null;
+          if (!ends || !inCells(cells, ...ends)) return null;
           const [from, to] = ends;
           return <EdgeView key={e.id} edge={e} sx={from.x} sy={from.y} sp={from.position} tx={to.x} ty={to.y} tp={to.position} />;
         })}
