@@ -39,25 +39,41 @@ function intern(o: DnsObject): DnsObject {
 
 const nameOfKey = (key: string) => key.slice(key.indexOf('/', key.indexOf('/') + 1) + 1);
 
+const byHost = new Intl.Collator('en', { numeric: true }).compare;
+
 /** The DNS name nodes at one moment, in a stable order (service name first, then its per-pod names). */
 export function dnsObjects(snapshot: ClusterSnapshot, records: readonly DnsRecord[] = dnsRecords(snapshot)): DnsObject[] {
-  const out: DnsObject[] = [];
   const services = Object.values(snapshot.objects.Service ?? {}).sort((a, b) => (a.metadata.namespace! + a.metadata.name! < b.metadata.namespace! + b.metadata.name! ? -1 : 1));
+  // One pass over the records (a 1,000-pod cluster has thousands): each service's own records, and the per-pod A
+  // records under it (a name ending in `.<service FQDN>`).
+  const own = new Map<string, DnsRecord[]>();
+  const perPod = new Map<string, Map<string, { ips: string[]; pod?: string }>>();
+  for (const svc of services) {
+    const fqdn = serviceFqdn(svc.metadata.name ?? '', svc.metadata.namespace ?? 'default');
+    own.set(fqdn, []);
+    perPod.set(fqdn, new Map());
+  }
+  for (const r of records) {
+    if (r.type !== 'A' && r.type !== 'CNAME') continue;
+    own.get(r.name)?.push(r);
+    if (r.type !== 'A') continue;
+    for (let dot = r.name.indexOf('.'); dot >= 0; dot = r.name.indexOf('.', dot + 1)) {
+      const hosts = perPod.get(r.name.slice(dot + 1));
+      if (!hosts) continue;
+      const entry = hosts.get(r.name) ?? { ips: [], ...(r.pod ? { pod: nameOfKey(r.pod) } : {}) };
+      if (!entry.ips.includes(r.data)) entry.ips.push(r.data);
+      hosts.set(r.name, entry);
+    }
+  }
+  const out: DnsObject[] = [];
   for (const svc of services) {
     const ns = svc.metadata.namespace ?? 'default';
     const name = svc.metadata.name ?? '';
     const fqdn = serviceFqdn(name, ns);
-    const own = records.filter((r) => r.name === fqdn && (r.type === 'A' || r.type === 'CNAME'));
-    const type = own[0]?.type === 'CNAME' ? 'CNAME' : 'A';
-    out.push(intern(dnsObject(fqdn, ns, name, [...new Set(own.map((r) => r.data))], undefined, type)));
-    const perPod = new Map<string, { ips: string[]; pod?: string }>();
-    for (const r of records) {
-      if (r.type !== 'A' || r.name === fqdn || !r.name.endsWith(`.${fqdn}`)) continue;
-      const entry = perPod.get(r.name) ?? { ips: [], ...(r.pod ? { pod: nameOfKey(r.pod) } : {}) };
-      if (!entry.ips.includes(r.data)) entry.ips.push(r.data);
-      perPod.set(r.name, entry);
-    }
-    for (const [host, e] of [...perPod].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))) {
+    const mine = own.get(fqdn)!;
+    const type = mine[0]?.type === 'CNAME' ? 'CNAME' : 'A';
+    out.push(intern(dnsObject(fqdn, ns, name, [...new Set(mine.map((r) => r.data))], undefined, type)));
+    for (const [host, e] of [...perPod.get(fqdn)!].sort(([a], [b]) => byHost(a, b))) {
       out.push(intern(dnsObject(host, ns, name, e.ips, e.pod)));
     }
   }
