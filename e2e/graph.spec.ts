@@ -151,6 +151,14 @@ test('zoomed far out, the graph is one canvas with a named box per object; zoome
   const box = (await pod.boundingBox())!;
   expect((await pixel(box.x + box.width * 0.97, box.y + box.height / 2))[3]).toBe(255); // the card is painted under its box
   // Pointer and keyboard work on the boxes: hover, click opens the inspector, Enter too.
+  // The picture follows the theme.
+  const fill = () => pixel(box.x + box.width * 0.97, box.y + box.height / 2);
+  const light = await fill();
+  await page.getByRole('button', { name: 'Theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect.poll(async () => (await fill())[0]).toBeLessThan(light[0]! - 100); // a dark card
+  await page.getByRole('button', { name: 'Theme' }).click();
+  await expect.poll(async () => (await fill()).join()).toBe(light.join());
   const other = (await graph.locator('[data-kind="Pod"][data-name="web-2"]').boundingBox())!;
   const otherAlpha = async () => (await pixel(other.x + other.width * 0.97, other.y + other.height / 2))[3];
   expect(await otherAlpha()).toBe(255);
