@@ -212,3 +212,31 @@ test('legend, pan, zoom and the mini map', async ({ page }) => {
   await expect(graph.getByRole('img', { name: 'Mini map' })).toBeVisible();
   await expect.poll(async () => Number(await graph.getByRole('img', { name: 'Mini map' }).getAttribute('data-cards'))).toBeGreaterThan(0);
 });
+
+test('many cards in view: the canvas draws them in full, without animations; zoomed in to a few, the DOM cards return', async ({ page }) => {
+  await page.evaluate(() => window.__podium!.runToEnd());
+  const graph = page.getByRole('region', { name: 'Cluster graph' });
+  const tools = page.getByRole('toolbar', { name: 'Graph tools' });
+  const overview = graph.locator('canvas.graph-far-canvas');
+  await expect(graph.locator('.k8s-node').first()).toBeVisible(); // the default demo: DOM cards
+  await expect(overview).toHaveCount(0);
+  const command = page.getByRole('textbox', { name: 'kubectl command' });
+  await command.fill('kubectl scale statefulset web --replicas=14');
+  await command.press('Enter');
+  await page.evaluate(() => window.__podium!.runToEnd());
+  await expect(graph.locator('[data-kind="Pod"][data-name="web-13"]')).toHaveAttribute('data-status', 'Running');
+  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+  await expect(overview).toBeVisible(); // 14 replicas fitted: the overview, or many full cards
+  const zoomIn = graph.getByRole('button', { name: 'Zoom In' });
+  for (let i = 0; i < 8 && !/Many objects in view/.test(await tools.innerText()); i++) await zoomIn.click();
+  await expect(tools).toContainText('Many objects in view: drawn without animations');
+  await expect(overview).toBeVisible();
+  await expect(graph.locator('.k8s-node')).toHaveCount(0);
+  expect(Number(await overview.getAttribute('data-cards'))).toBeGreaterThan(30);
+  await graph.locator('[data-kind="StatefulSet"][data-name="web"]').click(); // the boxes still select
+  await expect(page.getByRole('complementary', { name: 'Inspector' }).getByRole('heading')).toHaveText('StatefulSet web');
+  for (let i = 0; i < 8 && await overview.count() > 0; i++) await zoomIn.click();
+  await expect(overview).toHaveCount(0);
+  await expect(tools).not.toContainText('Many objects');
+  await expect(graph.locator('.k8s-node').first()).toBeVisible();
+});

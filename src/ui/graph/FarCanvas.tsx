@@ -1,6 +1,7 @@
-// The far-zoom overview drawn on one canvas the size of the graph pane (farScene.ts → farDraw.ts). Below FAR_ZOOM
-// React Flow gets no cards: a big cluster is one bitmap instead of hundreds of DOM cards and edges to style, lay
-// out, layerize and rasterize on every playback frame. HitLayer.tsx keeps an element per object for the pointer,
+// The graph drawn on one canvas the size of the pane (farScene.ts → farDraw.ts), when it is big: below FAR_ZOOM
+// as the overview, and with many cards in view as full cards without animations (farZoom.ts). React Flow then
+// gets no cards: a big cluster is one bitmap instead of hundreds of DOM cards and edges to style, lay out,
+// layerize and rasterize on every playback frame. HitLayer.tsx keeps an element per object for the pointer,
 // the keyboard and screen readers. A new view, size or theme redraws the whole canvas; a new frame of the same
 // view redraws only where the scene changed (sceneDiff).
 import { memo, useLayoutEffect, useRef } from 'react';
@@ -18,9 +19,9 @@ const selectHeight = (s: Sized) => s.height;
 
 interface Painted { readonly scene: Scene; readonly view: View; readonly palette: Palette }
 const sameView = (a: View, b: View) =>
-  a.x === b.x && a.y === b.y && a.zoom === b.zoom && a.width === b.width && a.height === b.height && a.dpr === b.dpr;
+  a.x === b.x && a.y === b.y && a.zoom === b.zoom && a.width === b.width && a.height === b.height && a.dpr === b.dpr && a.detail === b.detail;
 
-export const FarCanvas = memo(function FarCanvas({ scene }: { scene: Scene }) {
+export const FarCanvas = memo(function FarCanvas({ scene, detail }: { scene: Scene; detail: boolean }) {
   const ref = useRef<HTMLCanvasElement>(null);
   const x = useStore(selectX);
   const y = useStore(selectY);
@@ -43,7 +44,7 @@ export const FarCanvas = memo(function FarCanvas({ scene }: { scene: Scene }) {
       painted.current = null;
     }
     if (palette.current?.theme !== theme) palette.current = { theme, palette: readPalette(canvas) };
-    const view: View = { x, y, zoom, width, height, dpr };
+    const view: View = { x, y, zoom, width, height, dpr, detail };
     const last = painted.current;
     const changed = last && last.palette === palette.current.palette && sameView(last.view, view) ? sceneDiff(last.scene, scene) : 'all';
     if (changed === 'all') drawScene(ctx, scene, view, palette.current.palette);
@@ -53,6 +54,6 @@ export const FarCanvas = memo(function FarCanvas({ scene }: { scene: Scene }) {
     const shown = countInView(scene, view);
     canvas.dataset.cards = String(shown.cards);
     canvas.dataset.edges = String(shown.edges);
-  }, [scene, x, y, zoom, width, height, theme]);
+  }, [scene, x, y, zoom, width, height, theme, detail]);
   return <canvas ref={ref} className="graph-far-canvas" aria-hidden="true" />;
 });

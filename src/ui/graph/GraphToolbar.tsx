@@ -4,15 +4,14 @@ import { useStore } from '@xyflow/react';
 import { appStore } from '../../store/useAppStore';
 import { t } from '../i18n';
 import { download, svgDataUrl, viewToPng, viewToSvg } from './exportView';
-import { selectFar } from './farZoom';
+import type { GraphMode } from './farZoom';
 
 const selectZoomPercent = (s: { transform: [number, number, number] }) => Math.round(s.transform[2] * 100);
 
 const stamp = () => `podium-graph-${Math.round(appStore.getState().playheadMs / 1000)}s`;
 
-export function GraphToolbar({ container, onFit }: { container: RefObject<HTMLDivElement | null>; onFit: () => void }) {
+export function GraphToolbar({ container, onFit, mode }: { container: RefObject<HTMLDivElement | null>; onFit: () => void; mode: GraphMode }) {
   const [busy, setBusy] = useState(false);
-  const far = useStore(selectFar);
   const zoom = useStore(selectZoomPercent);
   const flowEl = () => container.current?.querySelector<HTMLElement>('.react-flow') ?? null;
 
@@ -38,7 +37,8 @@ export function GraphToolbar({ container, onFit }: { container: RefObject<HTMLDi
       <button type="button" onClick={onFit}>{t('graphFit')}</button>
       <button type="button" onClick={() => void exportPng()} disabled={busy}>{t('graphExportPng')}</button>
       <button type="button" onClick={exportSvg}>{t('graphExportSvg')}</button>
-      {far && <span className="graph-overview">{t('graphOverview', { zoom })}</span>}
+      {mode === 'overview' && <span className="graph-overview">{t('graphOverview', { zoom })}</span>}
+      {mode === 'crowded' && <span className="graph-overview">{t('graphCrowded')}</span>}
     </div>
   );
 }

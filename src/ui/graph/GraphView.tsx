@@ -1,15 +1,16 @@
-// The cluster graph region: React Flow over the snapshot at the playhead. Near: React Flow's cards and EdgeLayer's
-// SVG edges. Far (farZoom.ts): one canvas (FarCanvas.tsx) and a transparent box per object (HitLayer.tsx).
+// The cluster graph region: React Flow over the snapshot at the playhead. Few cards in view: React Flow's cards and
+// EdgeLayer's SVG edges. Zoomed far out or many cards in view (farZoom.ts): one canvas (FarCanvas.tsx) and a
+// transparent box per object (HitLayer.tsx).
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import {
-  ReactFlow, ReactFlowProvider, Background, Controls, useStore, type Node, type NodeMouseHandler,
+  ReactFlow, ReactFlowProvider, Background, Controls, type Node, type NodeMouseHandler,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './graph.css';
 import { appStore } from '../../store/useAppStore';
 import { t } from '../i18n';
 import { K8sNode, LaneNode } from './nodes/K8sNode';
-import { selectFar } from './farZoom';
+import { useGraphMode } from './farZoom';
 import { EdgeLayer } from './EdgeLayer';
 import { FarCanvas } from './FarCanvas';
 import { HitLayer } from './HitLayer';
@@ -47,18 +48,19 @@ function manyWaiting(nodes: readonly FlowNode[]): boolean {
 function Flow({ container }: { container: RefObject<HTMLDivElement | null> }) {
   const { nodes, edges, positions } = useFlow();
   const fit = useFitGraph(nodes);
-  const far = useStore(selectFar);
-  const scene = useMemo(() => (far ? farScene(nodes, edges) : null), [far, nodes, edges]);
+  const mode = useGraphMode(nodes);
+  const far = mode === 'overview';
+  const scene = useMemo(() => (mode !== 'cards' ? farScene(nodes, edges) : null), [mode, nodes, edges]);
   useEffect(() => {
     const id = requestAnimationFrame(() => fit());
     return () => cancelAnimationFrame(id);
   }, [positions, fit]);
   return (
     <>
-      <GraphToolbar container={container} onFit={fit} />
+      <GraphToolbar container={container} onFit={fit} mode={mode} />
       <div className={`graph-canvas${manyWaiting(nodes) ? ' many-waiting' : ''}${far ? ' far' : ''}`}>
         <ReactFlow
-          nodes={far ? NO_NODES : nodes}
+          nodes={scene ? NO_NODES : nodes}
           edges={NO_EDGES}
           nodeTypes={nodeTypes}
           onNodeClick={onNodeClick}
@@ -75,7 +77,7 @@ function Flow({ container }: { container: RefObject<HTMLDivElement | null> }) {
           onlyRenderVisibleElements={nodes.length > 150}
           proOptions={{ hideAttribution: true }}
         >
-          {scene ? <><FarCanvas scene={scene} /><HitLayer nodes={nodes} /></> : <EdgeLayer nodes={nodes} edges={edges} />}
+          {scene ? <><FarCanvas scene={scene} detail={!far} /><HitLayer nodes={nodes} /></> : <EdgeLayer nodes={nodes} edges={edges} />}
           <Background gap={24} size={1} />
           <Controls showInteractive={false} showFitView={false} />
           <GraphMinimap nodes={nodes} />

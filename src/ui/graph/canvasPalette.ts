@@ -9,6 +9,7 @@ const TONES: readonly Tone[] = ['running', 'pending', 'creating', 'terminating',
 export interface Palette {
   readonly bg: string;
   readonly panel: string;
+  readonly panel2: string;
   readonly text: string;
   readonly muted: string;
   readonly border: string;
@@ -25,7 +26,7 @@ export function readPalette(el: Element): Palette {
   const tones = {} as Record<Tone, string>;
   for (const tone of TONES) tones[tone] = v(tone, '#5b6474');
   return {
-    bg: v('bg', '#f6f7f9'), panel: v('panel', '#ffffff'), text: v('text', '#1d2330'), muted: v('muted', '#5f6b7e'),
+    bg: v('bg', '#f6f7f9'), panel: v('panel', '#ffffff'), panel2: v('panel-2', v('panel', '#ffffff')), text: v('text', '#1d2330'), muted: v('muted', '#5f6b7e'),
     border: v('border', '#d8dce3'), accent: v('accent', '#2f6fed'), font: cs.fontFamily || 'sans-serif',
     mono: v('mono', 'monospace'), tones,
   };

@@ -3,9 +3,14 @@
 // read (under MIN_TEXT_PX on screen) are not drawn.
 import type { Palette } from './canvasPalette';
 import type { RelationKind } from './relations';
-import { cardBox, edgeBox, type Box, type Scene, type SceneCard } from './farScene';
+import { cardBox, type Box, type Scene, type SceneCard, type SceneEdge } from './farScene';
 
-export interface View { readonly x: number; readonly y: number; readonly zoom: number; readonly width: number; readonly height: number; readonly dpr: number }
+/** How the canvas sees the flow. `detail`: draw full cards (kind badge, name, status, fields) and edges with
+ * their dashes and labels, as the DOM cards look; otherwise the far-zoom overview (names on status colours). */
+export interface View {
+  readonly x: number; readonly y: number; readonly zoom: number; readonly width: number; readonly height: number; readonly dpr: number;
+  readonly detail: boolean;
+}
 export interface Drawn { readonly cards: number; readonly edges: number }
 
 const NAME_PX = 26;
@@ -103,6 +108,120 @@ function drawCard(ctx: CanvasRenderingContext2D, c: SceneCard, p: Palette, font:
   }
 }
 
+const DASHES: Partial<Record<RelationKind, number[]>> = { selects: [5, 4], claim: [2, 3], 'provisioned-by': [1, 4], dns: [6, 3] };
+const WIDTH: Partial<Record<RelationKind, number>> = { bound: 2.2, 'resolves-to': 2 };
+const LABEL_CHAR_WIDTH = 6.4;
+
+/** A full card, laid out as graph.css lays out the DOM card: badge and name on top, status and detail below,
+ * the extra line (claim, volume, IP) at the bottom of a tall card. */
+function drawCardDetail(ctx: CanvasRenderingContext2D, c: SceneCard, p: Palette): void {
+  const tone = p.tones[c.tone];
+  const r = RADIUS[c.shape];
+  const alpha = c.alpha * (c.system ? 0.55 : 1);
+  ctx.globalAlpha = alpha;
+  if (c.ring) {
+    const pad = c.ring === 'selected' ? 3 : 2;
+    ctx.beginPath();
+    ctx.roundRect(c.x - pad, c.y - pad, c.width + 2 * pad, c.height + 2 * pad, r + pad);
+    ctx.fillStyle = c.ring === 'selected' ? p.accent : tone;
+    ctx.globalAlpha = c.ring === 'selected' ? alpha * 0.45 : alpha;
+    ctx.fill();
+    ctx.globalAlpha = alpha;
+  }
+  ctx.beginPath();
+  ctx.roundRect(c.x, c.y, c.width, c.height, r);
+  ctx.fillStyle = c.badge === 'node' || c.badge === 'sc' ? p.panel2 : p.panel;
+  ctx.fill();
+  ctx.strokeStyle = tone;
+  if (c.dashed) ctx.setLineDash([6, 4]);
+  if (c.shape === 'controller') {
+    // A double border, as CSS draws `border: 4px double`.
+    for (const inset of [0.67, 3.33]) {
+      ctx.lineWidth = 1.33;
+      ctx.beginPath();
+      ctx.roundRect(c.x + inset, c.y + inset, c.width - 2 * inset, c.height - 2 * inset, Math.max(0, r - inset));
+      ctx.stroke();
+    }
+  } else {
+    const border = BORDER[c.shape];
+    ctx.lineWidth = border;
+    ctx.beginPath();
+    ctx.roundRect(c.x + border / 2, c.y + border / 2, c.width - border, c.height - border, Math.max(0, r - border / 2));
+    ctx.stroke();
+  }
+  if (c.dashed) ctx.setLineDash([]);
+  if (c.shape === 'dns') {
+    ctx.fillStyle = tone;
+    ctx.beginPath();
+    ctx.roundRect(c.x, c.y, 6, c.height, [r, 0, 0, r]);
+    ctx.fill();
+  }
+  const left = c.x + (c.shape === 'service' ? 14 : c.shape === 'dns' ? 13 : 10);
+  const right = c.x + c.width - (c.shape === 'service' ? 14 : 10);
+  const top = c.y + 14;
+  // Kind badge.
+  const badgeFont = `600 10px ${p.mono}`;
+  ctx.font = badgeFont;
+  const badge = c.badge.toUpperCase();
+  const badgeWidth = ctx.measureText(badge).width + 8;
+  ctx.fillStyle = tone;
+  ctx.beginPath();
+  ctx.roundRect(left, top - 7, badgeWidth, 14, 4);
+  ctx.fill();
+  ctx.fillStyle = '#fff';
+  ctx.fillText(badge, left + 4, top + 0.5);
+  // Name (and a DNS name's zone).
+  const nameFont = `600 12px ${p.font}`;
+  ctx.font = nameFont;
+  ctx.fillStyle = p.text;
+  const nameX = left + badgeWidth + 6;
+  const name = fitText(ctx, nameFont, c.text, right - nameX);
+  ctx.fillText(name, nameX, top);
+  if (c.zone && name === c.text) {
+    const zoneX = nameX + ctx.measureText(name).width;
+    const zoneFont = `400 10.5px ${p.font}`;
+    ctx.font = zoneFont;
+    ctx.fillStyle = p.muted;
+    ctx.fillText(fitText(ctx, zoneFont, c.zone, right - zoneX), zoneX, top);
+  }
+  // Status, detail; the extra line.
+  const foot = c.extra ? c.y + c.height / 2 : c.y + c.height - 13;
+  const statusFont = `650 12px ${p.font}`;
+  ctx.font = statusFont;
+  ctx.fillStyle = tone;
+  ctx.fillText(c.status, left, foot);
+  const statusWidth = ctx.measureText(c.status).width;
+  if (c.detail) {
+    const detailFont = `400 11px ${p.font}`;
+    ctx.font = detailFont;
+    ctx.fillStyle = p.muted;
+    const detail = fitText(ctx, detailFont, c.detail, right - left - statusWidth - 6);
+    ctx.textAlign = 'right';
+    ctx.fillText(detail, right, foot);
+    ctx.textAlign = 'left';
+  }
+  if (c.extra) {
+    const extraFont = `400 10.5px ${p.mono}`;
+    ctx.font = extraFont;
+    ctx.fillStyle = p.muted;
+    ctx.fillText(fitText(ctx, extraFont, c.extra, right - left), left, c.y + c.height - 13);
+  }
+}
+
+function drawLabel(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, p: Palette): void {
+  const width = text.length * LABEL_CHAR_WIDTH + 8;
+  ctx.globalAlpha = 1;
+  ctx.fillStyle = p.panel;
+  ctx.beginPath();
+  ctx.roundRect(x - width / 2, y - 8, width, 16, 4);
+  ctx.fill();
+  ctx.font = `600 10.5px ${p.mono}`;
+  ctx.fillStyle = p.tones.available;
+  ctx.textAlign = 'center';
+  ctx.fillText(text, x, y);
+  ctx.textAlign = 'left';
+}
+
 const hits = (b: Box, boxes: readonly Box[]) => boxes.some((d) => b.x1 >= d.x0 && b.x0 <= d.x1 && b.y1 >= d.y0 && b.y0 <= d.y1);
 
 /**
@@ -155,20 +274,31 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, view: Vie
     }
   }
 
+  ctx.textBaseline = 'middle';
+  const labels: SceneEdge[] = [];
   for (const e of scene.edges) {
-    if (!hits(edgeBox(e), regions)) continue;
+    if (!e.boxes.some((b) => hits(b, regions))) continue;
     ctx.globalAlpha = e.dimmed ? 0.1 : 1;
-    ctx.lineWidth = e.lit ? 3 : 1;
     ctx.strokeStyle = edgeColour(e.relation, p);
+    if (view.detail) {
+      ctx.lineWidth = WIDTH[e.relation] ?? (e.lit ? 3 : 1.5);
+      ctx.setLineDash(DASHES[e.relation] ?? []);
+      if (e.label) labels.push(e);
+    } else {
+      ctx.lineWidth = e.lit ? 3 : 1;
+    }
     ctx.stroke(path2d(e.path));
   }
+  ctx.setLineDash([]);
+  for (const e of labels) drawLabel(ctx, e.label, e.labelX, e.labelY, p);
 
   const font = `700 ${NAME_PX}px ${p.font}`;
   const withText = NAME_PX * zoom * dpr >= MIN_TEXT_PX;
   ctx.font = font;
-  ctx.textBaseline = 'middle';
   for (const c of scene.cards) {
-    if (hits(cardBox(c), regions)) drawCard(ctx, c, p, withText ? font : null);
+    if (!hits(cardBox(c), regions)) continue;
+    if (view.detail) drawCardDetail(ctx, c, p);
+    else drawCard(ctx, c, p, withText ? font : null);
   }
   ctx.restore();
 }
@@ -180,6 +310,6 @@ export function countInView(scene: Scene, view: View): Drawn {
   const viewBox: Box[] = [{ x0: left, y0: top, x1: left + view.width / view.zoom, y1: top + view.height / view.zoom }];
   return {
     cards: scene.cards.reduce((n, c) => n + Number(hits(cardBox(c), viewBox)), 0),
-    edges: scene.edges.reduce((n, e) => n + Number(hits(edgeBox(e), viewBox)), 0),
+    edges: scene.edges.reduce((n, e) => n + Number(e.boxes.some((b) => hits(b, viewBox))), 0),
   };
 }

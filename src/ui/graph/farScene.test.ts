@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Position } from '@xyflow/react';
 import type { FlowNode, K8sFlowEdge, K8sFlowNode, K8sNodeData } from './graphModel';
-import { cardBox, cardHeight, edgeBox, farScene, sceneDiff } from './farScene';
+import { cardBox, cardHeight, farScene, sceneDiff } from './farScene';
 import { graphBounds } from './useFitGraph';
 import { edgeRoute } from './edgeGeometry';
 
@@ -47,6 +47,15 @@ describe('farScene', () => {
     );
     expect(scene.cards.map((c) => [c.ring, c.alpha])).toEqual([['lit', 1], [null, 0.4 * 0.18], ['selected', 1]]);
     expect(scene.edges.map((e) => [e.lit, e.dimmed])).toEqual([[false, true], [true, false]]);
+  });
+
+  it('covers a route down the bands with its three segments, not the box of its ends', () => {
+    const far = card('far', 'Pod', 'web-9', 1000, 400);
+    const [e] = farScene([sts, far], [edge('sts', 'far')]).edges;
+    // From (92, 172) down to the turn at 188, across to x 1092, down to (1092, 400).
+    expect(e!.boxes).toEqual([
+      { x0: 78, y0: 158, x1: 106, y1: 202 }, { x0: 78, y0: 174, x1: 1106, y1: 202 }, { x0: 1078, y0: 174, x1: 1106, y1: 414 },
+    ]);
   });
 
   it('skips an edge whose card is not in the frame', () => {
@@ -95,12 +104,12 @@ describe('sceneDiff: where a new frame must be redrawn', () => {
 
   it('a card and its edge that went away', () => {
     const next = farScene([lane, sts, a], [edge('sts', 'a')]);
-    expect(sceneDiff(base, next)).toEqual([cardBox(base.cards[2]!), edgeBox(base.edges[1]!)]);
+    expect(sceneDiff(base, next)).toEqual([cardBox(base.cards[2]!), ...base.edges[1]!.boxes]);
   });
 
   it('everything, when the lanes changed or too much did', () => {
     expect(sceneDiff(base, farScene([{ ...lane, width: 900 }, sts, a, b], [edge('sts', 'a'), edge('sts', 'b')]))).toBe('all');
-    const many = Array.from({ length: 70 }, (_, i) => card(`p${i}`, 'Pod', `p${i}`, i * 200, 300));
+    const many = Array.from({ length: 100 }, (_, i) => card(`p${i}`, 'Pod', `p${i}`, i * 200, 300));
     expect(sceneDiff(base, farScene([lane, sts, a, b, ...many], [edge('sts', 'a'), edge('sts', 'b')]))).toBe('all');
   });
 });

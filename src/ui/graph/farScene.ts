@@ -4,8 +4,9 @@
 import type { FlowNode, K8sFlowEdge, K8sFlowNode } from './graphModel';
 import type { RelationKind } from './relations';
 import type { Tone } from './status';
-import { edgeEnds, edgeRoute, nodesById } from './edgeGeometry';
-import { cardTitle } from './nodes/cardText';
+import { Position } from '@xyflow/react';
+import { edgeEnds, edgeRoute, nodesById, type EdgeRoute, type End } from './edgeGeometry';
+import { cardTitle, KIND_SHORT } from './nodes/cardText';
 import { COMPACT_HEIGHT } from './layout';
 
 export interface SceneLane { readonly x: number; readonly y: number; readonly width: number; readonly height: number; readonly label: string }
@@ -22,6 +23,14 @@ export interface SceneCard {
   readonly shape: CardShape;
   /** The name shown on the card (a DNS name's first labels). */
   readonly text: string;
+  /** What a full card says besides its name (drawn when the canvas stands in for full cards, see farZoom.ts). */
+  readonly badge: string;
+  readonly zone: string;
+  readonly status: string;
+  readonly detail: string;
+  /** The card's third line (not on compact cards). */
+  readonly extra: string;
+  readonly system: boolean;
   /** 1, or less while Terminating (.4) and for a dimmed card while another is hovered (.18). */
   readonly alpha: number;
   readonly dashed: boolean;
@@ -33,7 +42,13 @@ export interface SceneEdge {
   readonly id: string;
   readonly relation: RelationKind;
   readonly path: string;
-  /** Bounding box of the two ends, for culling. */
+  /** The edge's label (a DNS name's IP) and where it sits. */
+  readonly label: string;
+  readonly labelX: number;
+  readonly labelY: number;
+  /** Where the edge runs, as boxes (its segments, or the box of its ends), for culling and redrawing. */
+  readonly boxes: readonly Box[];
+  /** Bounding box of the two ends. */
   readonly minX: number;
   readonly minY: number;
   readonly maxX: number;
@@ -55,10 +70,10 @@ export const cardHeight = (n: K8sFlowNode) =>
   (hasClass(n.className, 'system') ? Math.min(COMPACT_HEIGHT, n.height ?? COMPACT_HEIGHT) : n.height ?? 0);
 
 /** The route of each edge, kept while its ends stay put (the path is the costly part, and ends rarely move). */
-const routes = new Map<string, { key: string; route: string }>();
+const routes = new Map<string, { key: string; route: EdgeRoute }>();
 const MAX_ROUTES = 20_000;
 
-function routeOf(edge: K8sFlowEdge, from: { x: number; y: number }, to: { x: number; y: number }, compute: () => string): string {
+function routeOf(edge: K8sFlowEdge, from: { x: number; y: number }, to: { x: number; y: number }, compute: () => EdgeRoute): EdgeRoute {
   const key = `${from.x},${from.y},${to.x},${to.y}`;
   const hit = routes.get(edge.id);
   if (hit && hit.key === key) return hit.route;
@@ -78,9 +93,12 @@ function sceneCard(n: K8sFlowNode): SceneCard {
   const { data, className } = n;
   const dimmed = hasClass(className, 'dimmed');
   const terminating = data.tone === 'terminating';
+  const [text, zone] = cardTitle(data.kind, data.name);
+  const system = hasClass(className, 'system');
   const card: SceneCard = {
     id: n.id, x: n.position.x, y: n.position.y, width: n.width ?? 0, height: cardHeight(n),
-    tone: data.tone, shape: SHAPES[data.kind] ?? 'box', text: cardTitle(data.kind, data.name)[0],
+    tone: data.tone, shape: SHAPES[data.kind] ?? 'box', text, zone, badge: KIND_SHORT[data.kind] ?? data.kind,
+    status: data.status, detail: data.fields[0] ?? '', extra: data.compact || system ? '' : data.fields[1] ?? '', system,
     alpha: (terminating ? 0.4 : 1) * (dimmed ? 0.18 : 1), dashed: terminating,
     ring: n.selected ? 'selected' : hasClass(className, 'lit') ? 'lit' : null,
   };
@@ -105,17 +123,18 @@ export function farScene(nodes: readonly FlowNode[], edges: readonly K8sFlowEdge
     const relation = e.data?.relation;
     if (!ends || !relation) continue;
     const [from, to] = ends;
-    const path = routeOf(e, from, to, () => edgeRoute(from, to, relation).path);
+    const { path, labelX, labelY } = routeOf(e, from, to, () => edgeRoute(from, to, relation));
+    const label = e.data?.label ?? '';
     const lit = hasClass(e.className, 'lit');
     const dimmed = hasClass(e.className, 'dimmed');
     const hit = edgeCache.get(e.id);
-    if (hit && hit.path === path && hit.relation === relation && hit.lit === lit && hit.dimmed === dimmed) {
+    if (hit && hit.path === path && hit.relation === relation && hit.lit === lit && hit.dimmed === dimmed && hit.label === label) {
       sceneEdges.push(hit);
       continue;
     }
     if (edgeCache.size > MAX_ROUTES) edgeCache.clear();
     const edge: SceneEdge = {
-      id: e.id, relation, path,
+      id: e.id, relation, path, label, labelX, labelY, boxes: routeBoxes(from, to, label ? { x: labelX, y: labelY, text: label } : null),
       minX: Math.min(from.x, to.x), minY: Math.min(from.y, to.y), maxX: Math.max(from.x, to.x), maxY: Math.max(from.y, to.y),
       lit, dimmed,
     };
@@ -133,13 +152,43 @@ export interface Box { readonly x0: number; readonly y0: number; readonly x1: nu
 export const CARD_PAD = 5;
 export const ROUTE_SLACK = 40;
 export const cardBox = (c: SceneCard): Box => ({ x0: c.x - CARD_PAD, y0: c.y - CARD_PAD, x1: c.x + c.width + CARD_PAD, y1: c.y + c.height + CARD_PAD });
-export const edgeBox = (e: SceneEdge): Box => ({ x0: e.minX - ROUTE_SLACK, y0: e.minY - ROUTE_SLACK, x1: e.maxX + ROUTE_SLACK, y1: e.maxY + ROUTE_SLACK });
+/** Room around a straight segment of a route: its rounded turns (radius 10) and its width. */
+const SEGMENT_SLACK = 14;
+
+/**
+ * The boxes an edge's route covers. A route down the bands (bottom handle to a top handle below it) is three
+ * segments: down from the source to its turn, across, down into the target; three thin boxes instead of the
+ * box of its ends (a Service's edge to a far pod would otherwise cover a whole band of cards, all redrawn when it
+ * changes). Other routes: the box of the ends with room for their detours. A label adds its own box.
+ */
+function routeBoxes(from: End, to: End, label: { x: number; y: number; text: string } | null): Box[] {
+  const out: Box[] = [];
+  if (from.position === Position.Bottom && to.position === Position.Top && to.y >= from.y) {
+    const turn = to.y > from.y + 40 ? from.y + 16 : (from.y + to.y) / 2;
+    const s = SEGMENT_SLACK;
+    out.push(
+      { x0: from.x - s, y0: from.y - s, x1: from.x + s, y1: turn + s },
+      { x0: Math.min(from.x, to.x) - s, y0: turn - s, x1: Math.max(from.x, to.x) + s, y1: turn + s },
+      { x0: to.x - s, y0: turn - s, x1: to.x + s, y1: to.y + s },
+    );
+  } else {
+    out.push({
+      x0: Math.min(from.x, to.x) - ROUTE_SLACK, y0: Math.min(from.y, to.y) - ROUTE_SLACK,
+      x1: Math.max(from.x, to.x) + ROUTE_SLACK, y1: Math.max(from.y, to.y) + ROUTE_SLACK,
+    });
+  }
+  if (label) {
+    const half = (label.text.length * 6.4 + 8) / 2 + 2;
+    out.push({ x0: label.x - half, y0: label.y - 10, x1: label.x + half, y1: label.y + 10 });
+  }
+  return out;
+}
 
 const sameLanes = (a: readonly SceneLane[], b: readonly SceneLane[]) => a.length === b.length
   && a.every((l, i) => l.x === b[i]!.x && l.y === b[i]!.y && l.width === b[i]!.width && l.height === b[i]!.height && l.label === b[i]!.label);
 
 /** Above this many changed shapes a frame is simply redrawn whole. */
-const MAX_DIRTY = 64;
+const MAX_DIRTY = 96;
 
 /**
  * Where `next` differs from `prev` (flow coordinates): the old and new place of every card and edge that appeared,
@@ -149,19 +198,19 @@ export function sceneDiff(prev: Scene, next: Scene): Box[] | 'all' {
   if (prev === next) return [];
   if (!sameLanes(prev.lanes, next.lanes)) return 'all';
   const dirty: Box[] = [];
-  const diff = <T extends { id: string }>(a: readonly T[], b: readonly T[], box: (x: T) => Box): boolean => {
+  const diff = <T extends { id: string }>(a: readonly T[], b: readonly T[], boxes: (x: T) => readonly Box[]): boolean => {
     const before = new Map(a.map((x) => [x.id, x]));
     for (const x of b) {
       const old = before.get(x.id);
       before.delete(x.id);
       if (old === x) continue;
-      if (old) dirty.push(box(old));
-      dirty.push(box(x));
+      if (old) dirty.push(...boxes(old));
+      dirty.push(...boxes(x));
       if (dirty.length > MAX_DIRTY) return false;
     }
-    for (const old of before.values()) dirty.push(box(old));
+    for (const old of before.values()) dirty.push(...boxes(old));
     return dirty.length <= MAX_DIRTY;
   };
-  if (!diff(prev.cards, next.cards, cardBox) || !diff(prev.edges, next.edges, edgeBox)) return 'all';
+  if (!diff(prev.cards, next.cards, (c) => [cardBox(c)]) || !diff(prev.edges, next.edges, (e) => e.boxes)) return 'all';
   return dirty;
 }

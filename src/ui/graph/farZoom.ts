@@ -1,5 +1,64 @@
-// The graph's overview level of detail. Below FAR_ZOOM a card's small print is unreadable (12px text under 4px):
-// the graph is drawn on one canvas (FarCanvas.tsx), each card as its name on its status colour, edges as plain
-// lines without labels or animations. (The default demo at 1280×720 fits at about 0.5 and keeps its full cards.)
+// How the graph is drawn, by how much of it is in view:
+//  - 'overview': below FAR_ZOOM a card's small print is unreadable (12px text under 4px). The graph is drawn on one
+//    canvas (FarCanvas.tsx), each card as its name on its status colour, edges as plain lines.
+//  - 'crowded': above FAR_ZOOM but with more than CROWDED cards in view (a big rollout zoomed in part way), the
+//    canvas draws full cards and edges with their labels, without the animations: a hundred DOM cards and their
+//    edges cost more than a frame to restyle, lay out and rasterize on every playback step.
+//  - 'cards': React Flow's DOM cards with their animations. The default demo at 1280×720 fits at about 0.5 with
+//    under 20 cards, so it is always drawn this way.
+// Between CALM and CROWDED cards in view, the mode stays as it was (no flicker at the edge).
+import { useCallback, useState } from 'react';
+import { useStore } from '@xyflow/react';
+import type { FlowNode } from './graphModel';
+
 export const FAR_ZOOM = 0.35;
-export const selectFar = (s: { transform: [number, number, number] }) => s.transform[2] < FAR_ZOOM;
+export const CROWDED = 40;
+export const CALM = 30;
+
+export type GraphMode = 'cards' | 'crowded' | 'overview';
+
+type Viewed = { transform: [number, number, number]; width: number; height: number };
+export const selectFar = (s: Viewed) => s.transform[2] < FAR_ZOOM;
+
+/** How many cards (not lanes) overlap the view. */
+export function cardsInView(nodes: readonly FlowNode[], s: Viewed): number {
+  const [tx, ty, zoom] = s.transform;
+  const x0 = -tx / zoom;
+  const y0 = -ty / zoom;
+  const x1 = x0 + s.width / zoom;
+  const y1 = y0 + s.height / zoom;
+  let count = 0;
+  for (const n of nodes) {
+    if (n.type !== 'k8s') continue;
+    const { x, y } = n.position;
+    if (x + (n.width ?? 0) >= x0 && x <= x1 && y + (n.height ?? 0) >= y0 && y <= y1) count++;
+  }
+  return count;
+}
+
+/** Where the view stands: zoomed far out, or how crowded it is. */
+export type Band = 'far' | 'many' | 'between' | 'few';
+export function bandOf(nodes: readonly FlowNode[], s: Viewed): Band {
+  if (selectFar(s)) return 'far';
+  const n = cardsInView(nodes, s);
+  return n > CROWDED ? 'many' : n < CALM ? 'few' : 'between';
+}
+
+/** The next mode, from where the view stands and the mode so far. */
+export function nextMode(band: Band, was: GraphMode): GraphMode {
+  switch (band) {
+    case 'far': return 'overview';
+    case 'many': return 'crowded';
+    case 'few': return 'cards';
+    default: return was === 'overview' ? 'crowded' : was;
+  }
+}
+
+/** The graph's mode; re-renders only when it changes. */
+export function useGraphMode(nodes: readonly FlowNode[]): GraphMode {
+  const band = useStore(useCallback((s: Viewed) => bandOf(nodes, s), [nodes]));
+  const [mode, setMode] = useState<GraphMode>('cards');
+  const next = nextMode(band, mode);
+  if (next !== mode) setMode(next); // derived from the previous render's mode: React re-renders at once
+  return next;
+}

@@ -45,6 +45,7 @@ export const en = {
   legendProvisioned: 'StorageClass provisioned',
   legendDns: 'Service DNS name',
   legendResolves: 'name resolves to pod (IP)',
+  graphCrowded: 'Many objects in view: drawn without animations; zoom in for them',
   graphOverview: 'Overview at {zoom}%: zoom in for details and animations',
   graphFit: 'Fit view',
   graphExportPng: 'Export PNG',

@@ -47,6 +47,7 @@ export const zh: Partial<Record<MessageKey, string>> = {
   legendProvisioned: 'StorageClass 动态创建',
   legendDns: 'Service 的 DNS 名称',
   legendResolves: '名称解析到 Pod（IP）',
+  graphCrowded: '视图中对象较多：不播放动画，放大即可看到',
   graphOverview: '概览（{zoom}%）：放大查看详情和动画',
   graphFit: '适应视图',
   graphExportPng: '导出 PNG',

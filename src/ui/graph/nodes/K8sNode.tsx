@@ -4,12 +4,8 @@ import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import type { K8sFlowNode, LaneFlowNode } from '../graphModel';
 import { KindIcon } from './icons';
-import { cardTitle, cardTooltip } from './cardText';
+import { cardTitle, cardTooltip, KIND_SHORT } from './cardText';
 
-export const KIND_SHORT: Record<string, string> = {
-  StatefulSet: 'sts', Deployment: 'deploy', ReplicaSet: 'rs', Pod: 'pod', PersistentVolumeClaim: 'pvc',
-  PersistentVolume: 'pv', StorageClass: 'sc', Service: 'svc', Node: 'node', DNSRecord: 'dns',
-};
 
 function K8sNodeView({ data }: NodeProps<K8sFlowNode>) {
   const [head, zone] = cardTitle(data.kind, data.name);

@@ -1,4 +1,12 @@
-// What a card says in its title line. A DNS name is long: its first label(s) lead (bold), the zone follows (muted).
+// What a card says: its kind badge and title line. A DNS name is long: its first label(s) lead (bold), the zone
+// follows (muted).
+
+/** The kind badge, kubectl's short names. */
+export const KIND_SHORT: Record<string, string> = {
+  StatefulSet: 'sts', Deployment: 'deploy', ReplicaSet: 'rs', Pod: 'pod', PersistentVolumeClaim: 'pvc',
+  PersistentVolume: 'pv', StorageClass: 'sc', Service: 'svc', Node: 'node', DNSRecord: 'dns',
+};
+
 export function cardTitle(kind: string, name: string): [head: string, zone: string] {
   if (kind !== 'DNSRecord') return [name, ''];
   const i = name.indexOf('.svc.');
