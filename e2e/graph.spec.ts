@@ -220,6 +220,9 @@ test('many cards in view: the canvas draws them in full, without animations; zoo
   const overview = graph.locator('canvas.graph-far-canvas');
   await expect(graph.locator('.k8s-node').first()).toBeVisible(); // the default demo: DOM cards
   await expect(overview).toHaveCount(0);
+  const dashes = () => graph.locator('.react-flow__edge.edge-selects path').first().evaluate((el) => getComputedStyle(el).strokeDasharray);
+  await expect(graph.locator('.graph-canvas')).not.toHaveClass(/many-edges/);
+  expect(await dashes()).not.toBe('none'); // a few relations: the selector is dashed
   const command = page.getByRole('textbox', { name: 'kubectl command' });
   await command.fill('kubectl scale statefulset web --replicas=14');
   await command.press('Enter');
@@ -239,4 +242,6 @@ test('many cards in view: the canvas draws them in full, without animations; zoo
   await expect(overview).toHaveCount(0);
   await expect(tools).not.toContainText('Many objects');
   await expect(graph.locator('.k8s-node').first()).toBeVisible();
+  await expect(graph.locator('.graph-canvas')).toHaveClass(/many-edges/);
+  expect(await dashes()).toBe('none'); // many relations: the selectors are solid and faint
 });

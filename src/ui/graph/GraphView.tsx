@@ -10,7 +10,7 @@ import './graph.css';
 import { appStore } from '../../store/useAppStore';
 import { t } from '../i18n';
 import { K8sNode, LaneNode } from './nodes/K8sNode';
-import { useGraphMode } from './farZoom';
+import { MANY_EDGES, useGraphMode } from './farZoom';
 import { EdgeLayer } from './EdgeLayer';
 import { FarCanvas } from './FarCanvas';
 import { HitLayer } from './HitLayer';
@@ -58,7 +58,7 @@ function Flow({ container }: { container: RefObject<HTMLDivElement | null> }) {
   return (
     <>
       <GraphToolbar container={container} onFit={fit} mode={mode} />
-      <div className={`graph-canvas${manyWaiting(nodes) ? ' many-waiting' : ''}${far ? ' far' : ''}`}>
+      <div className={`graph-canvas${manyWaiting(nodes) ? ' many-waiting' : ''}${edges.length > MANY_EDGES ? ' many-edges' : ''}${far ? ' far' : ''}`}>
         <ReactFlow
           nodes={scene ? NO_NODES : nodes}
           edges={NO_EDGES}

@@ -2,6 +2,7 @@
 // transform. Everything outside the view (or outside the regions to redraw) is skipped, and names too small to
 // read (under MIN_TEXT_PX on screen) are not drawn.
 import type { Palette } from './canvasPalette';
+import { MANY_EDGES } from './farZoom';
 import type { RelationKind } from './relations';
 import { cardBox, type Box, type Scene, type SceneCard, type SceneEdge } from './farScene';
 
@@ -65,60 +66,13 @@ function fitText(ctx: CanvasRenderingContext2D, font: string, text: string, max:
 const RADIUS: Record<SceneCard['shape'], number> = { box: 8, controller: 8, service: 20, dns: 8 };
 const BORDER: Record<SceneCard['shape'], number> = { box: 2, controller: 4, service: 2, dns: 1.5 };
 
-function drawCard(ctx: CanvasRenderingContext2D, c: SceneCard, p: Palette, font: string | null): void {
+/**
+ * A card's shell: its ring (hovered relations, selection), its fill (layers of colour and opacity), its border
+ * (dashed while Terminating; double for a controller's full card, as CSS draws `4px double`) and a DNS name's bar.
+ */
+function drawShell(ctx: CanvasRenderingContext2D, c: SceneCard, p: Palette, alpha: number, fill: readonly (readonly [string, number])[], double: boolean): void {
   const tone = p.tones[c.tone];
   const r = RADIUS[c.shape];
-  ctx.globalAlpha = c.alpha;
-  if (c.ring) {
-    const pad = c.ring === 'selected' ? 3 : 2;
-    ctx.beginPath();
-    ctx.roundRect(c.x - pad, c.y - pad, c.width + 2 * pad, c.height + 2 * pad, r + pad);
-    ctx.fillStyle = c.ring === 'selected' ? p.accent : tone;
-    if (c.ring === 'selected') ctx.globalAlpha = c.alpha * 0.45;
-    ctx.fill();
-    ctx.globalAlpha = c.alpha;
-  }
-  ctx.beginPath();
-  ctx.roundRect(c.x, c.y, c.width, c.height, r);
-  ctx.fillStyle = p.panel;
-  ctx.fill();
-  // The card's colour at 16 % over the panel, as graph.css mixes it.
-  ctx.globalAlpha = c.alpha * 0.16;
-  ctx.fillStyle = tone;
-  ctx.fill();
-  ctx.globalAlpha = c.alpha;
-  const border = BORDER[c.shape];
-  ctx.lineWidth = border;
-  ctx.strokeStyle = tone;
-  if (c.dashed) ctx.setLineDash([6, 4]);
-  ctx.beginPath();
-  ctx.roundRect(c.x + border / 2, c.y + border / 2, c.width - border, c.height - border, Math.max(0, r - border / 2));
-  ctx.stroke();
-  if (c.dashed) ctx.setLineDash([]);
-  if (c.shape === 'dns') {
-    ctx.fillStyle = tone;
-    ctx.beginPath();
-    ctx.roundRect(c.x, c.y, 6, c.height, [r, 0, 0, r]);
-    ctx.fill();
-  }
-  if (font) {
-    const left = c.shape === 'dns' ? 14 : c.shape === 'service' ? 14 : 10;
-    ctx.fillStyle = p.text;
-    ctx.fillText(fitText(ctx, font, c.text, c.width - left - 10), c.x + left, c.y + c.height / 2);
-  }
-}
-
-const DASHES: Partial<Record<RelationKind, number[]>> = { selects: [5, 4], claim: [2, 3], 'provisioned-by': [1, 4], dns: [6, 3] };
-const WIDTH: Partial<Record<RelationKind, number>> = { bound: 2.2, 'resolves-to': 2 };
-const LABEL_CHAR_WIDTH = 6.4;
-
-/** A full card, laid out as graph.css lays out the DOM card: badge and name on top, status and detail below,
- * the extra line (claim, volume, IP) at the bottom of a tall card. */
-function drawCardDetail(ctx: CanvasRenderingContext2D, c: SceneCard, p: Palette): void {
-  const tone = p.tones[c.tone];
-  const r = RADIUS[c.shape];
-  const alpha = c.alpha * (c.system ? 0.55 : 1);
-  ctx.globalAlpha = alpha;
   if (c.ring) {
     const pad = c.ring === 'selected' ? 3 : 2;
     ctx.beginPath();
@@ -126,27 +80,22 @@ function drawCardDetail(ctx: CanvasRenderingContext2D, c: SceneCard, p: Palette)
     ctx.fillStyle = c.ring === 'selected' ? p.accent : tone;
     ctx.globalAlpha = c.ring === 'selected' ? alpha * 0.45 : alpha;
     ctx.fill();
-    ctx.globalAlpha = alpha;
   }
   ctx.beginPath();
   ctx.roundRect(c.x, c.y, c.width, c.height, r);
-  ctx.fillStyle = c.badge === 'node' || c.badge === 'sc' ? p.panel2 : p.panel;
-  ctx.fill();
+  for (const [colour, opacity] of fill) {
+    ctx.globalAlpha = alpha * opacity;
+    ctx.fillStyle = colour;
+    ctx.fill();
+  }
+  ctx.globalAlpha = alpha;
   ctx.strokeStyle = tone;
   if (c.dashed) ctx.setLineDash([6, 4]);
-  if (c.shape === 'controller') {
-    // A double border, as CSS draws `border: 4px double`.
-    for (const inset of [0.67, 3.33]) {
-      ctx.lineWidth = 1.33;
-      ctx.beginPath();
-      ctx.roundRect(c.x + inset, c.y + inset, c.width - 2 * inset, c.height - 2 * inset, Math.max(0, r - inset));
-      ctx.stroke();
-    }
-  } else {
-    const border = BORDER[c.shape];
-    ctx.lineWidth = border;
+  const lines = double ? [[0.67, 1.33], [3.33, 1.33]] : [[BORDER[c.shape] / 2, BORDER[c.shape]]];
+  for (const [inset, width] of lines) {
+    ctx.lineWidth = width!;
     ctx.beginPath();
-    ctx.roundRect(c.x + border / 2, c.y + border / 2, c.width - border, c.height - border, Math.max(0, r - border / 2));
+    ctx.roundRect(c.x + inset!, c.y + inset!, c.width - 2 * inset!, c.height - 2 * inset!, Math.max(0, r - inset!));
     ctx.stroke();
   }
   if (c.dashed) ctx.setLineDash([]);
@@ -156,6 +105,30 @@ function drawCardDetail(ctx: CanvasRenderingContext2D, c: SceneCard, p: Palette)
     ctx.roundRect(c.x, c.y, 6, c.height, [r, 0, 0, r]);
     ctx.fill();
   }
+}
+
+/** A far card: its name on its status colour (16 % over the panel, as graph.css mixes it). */
+function drawCard(ctx: CanvasRenderingContext2D, c: SceneCard, p: Palette, font: string | null): void {
+  drawShell(ctx, c, p, c.alpha, [[p.panel, 1], [p.tones[c.tone], 0.16]], false);
+  if (font) {
+    const left = c.shape === 'dns' ? 14 : c.shape === 'service' ? 14 : 10;
+    ctx.fillStyle = p.text;
+    ctx.fillText(fitText(ctx, font, c.text, c.width - left - 10), c.x + left, c.y + c.height / 2);
+  }
+}
+
+const DASHES: Partial<Record<RelationKind, number[]>> = { selects: [5, 4], claim: [2, 3], 'provisioned-by': [1, 4], dns: [6, 3] };
+/** Long dashed relations drawn solid and faint when there are many (farZoom.ts MANY_EDGES). */
+const FAINT = new Set<RelationKind>(['selects', 'provisioned-by']);
+const WIDTH: Partial<Record<RelationKind, number>> = { bound: 2.2, 'resolves-to': 2 };
+const LABEL_CHAR_WIDTH = 6.4;
+
+/** A full card, laid out as graph.css lays out the DOM card: badge and name on top, status and detail below,
+ * the extra line (claim, volume, IP) at the bottom of a tall card. */
+function drawCardDetail(ctx: CanvasRenderingContext2D, c: SceneCard, p: Palette): void {
+  const tone = p.tones[c.tone];
+  const plain = c.badge === 'node' || c.badge === 'sc' ? p.panel2 : p.panel;
+  drawShell(ctx, c, p, c.alpha * (c.system ? 0.55 : 1), [[plain, 1]], c.shape === 'controller');
   const left = c.x + (c.shape === 'service' ? 14 : c.shape === 'dns' ? 13 : 10);
   const right = c.x + c.width - (c.shape === 'service' ? 14 : 10);
   const top = c.y + 14;
@@ -275,6 +248,7 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, view: Vie
   }
 
   ctx.textBaseline = 'middle';
+  const manyEdges = scene.edges.length > MANY_EDGES;
   const labels: SceneEdge[] = [];
   for (const e of scene.edges) {
     if (!e.boxes.some((b) => hits(b, regions))) continue;
@@ -282,7 +256,9 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, view: Vie
     ctx.strokeStyle = edgeColour(e.relation, p);
     if (view.detail) {
       ctx.lineWidth = WIDTH[e.relation] ?? (e.lit ? 3 : 1.5);
-      ctx.setLineDash(DASHES[e.relation] ?? []);
+      const faint = manyEdges && FAINT.has(e.relation);
+      ctx.setLineDash(faint ? [] : DASHES[e.relation] ?? []);
+      if (faint) ctx.globalAlpha *= 0.55;
       if (e.label) labels.push(e);
     } else {
       ctx.lineWidth = e.lit ? 3 : 1;

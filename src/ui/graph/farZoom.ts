@@ -12,6 +12,10 @@ import { useStore } from '@xyflow/react';
 import type { FlowNode } from './graphModel';
 
 export const FAR_ZOOM = 0.35;
+/** Above this many relations, the long dashed ones (a Service selecting every pod, a StorageClass that provisioned
+ * every volume) are drawn solid and faint, on the canvas and as DOM edges (graph.css `.many-edges`): rasterizing
+ * thousands of dash segments each frame held a 200-object graph zoomed in on a few full cards to 35 fps. */
+export const MANY_EDGES = 60;
 export const CROWDED = 40;
 export const CALM = 30;
 
