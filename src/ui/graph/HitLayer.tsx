@@ -26,7 +26,7 @@ const Hit = memo(function Hit({ node }: { node: K8sFlowNode }) {
   const { data } = node;
   const style = { left: node.position.x, top: node.position.y, width: node.width, height: cardHeight(node) };
   return (
-    <div className={`graph-hit${node.selected ? ' selected' : ''}`} style={style} role="group" aria-roledescription="node" tabIndex={0}
+    <div className="graph-hit" style={style} role="group" aria-roledescription="node" tabIndex={0}
       aria-label={node.ariaLabel} title={cardTooltip(data)} data-id={node.id} {...node.domAttributes}
       onClick={onClick} onMouseEnter={onEnter} onMouseLeave={onLeave} onKeyDown={onKeyDown} />
   );

@@ -36,7 +36,10 @@ describe('farScene', () => {
     expect(scene.cards[1]).toMatchObject({ alpha: 0.4, dashed: true, ring: null }); // Terminating fades, dashed
     expect(scene.cards[3]!.height).toBe(40); // system cards are short
     expect(scene.edges).toHaveLength(1);
-    expect(scene.edges[0]).toMatchObject({ relation: 'owner', minX: 92, minY: 172, maxX: 92, maxY: 320, lit: false, dimmed: false });
+    expect(scene.edges[0]).toMatchObject({ relation: 'owner', lit: false, dimmed: false, label: '' });
+    expect(scene.edges[0]!.boxes).toEqual([ // from (92, 172) down to its turn at 188, then on down to (92, 320)
+      { x0: 78, y0: 158, x1: 106, y1: 202 }, { x0: 78, y0: 174, x1: 106, y1: 202 }, { x0: 78, y0: 174, x1: 106, y1: 334 },
+    ]);
     expect(scene.edges[0]!.path).toBe(edgeRoute({ x: 92, y: 172, position: Position.Bottom }, { x: 92, y: 320, position: Position.Top }, 'owner').path);
   });
 

@@ -48,11 +48,6 @@ export interface SceneEdge {
   readonly labelY: number;
   /** Where the edge runs, as boxes (its segments, or the box of its ends), for culling and redrawing. */
   readonly boxes: readonly Box[];
-  /** Bounding box of the two ends. */
-  readonly minX: number;
-  readonly minY: number;
-  readonly maxX: number;
-  readonly maxY: number;
   readonly lit: boolean;
   readonly dimmed: boolean;
 }
@@ -135,7 +130,6 @@ export function farScene(nodes: readonly FlowNode[], edges: readonly K8sFlowEdge
     if (edgeCache.size > MAX_ROUTES) edgeCache.clear();
     const edge: SceneEdge = {
       id: e.id, relation, path, label, labelX, labelY, boxes: routeBoxes(from, to, label ? { x: labelX, y: labelY, text: label } : null),
-      minX: Math.min(from.x, to.x), minY: Math.min(from.y, to.y), maxX: Math.max(from.x, to.x), maxY: Math.max(from.y, to.y),
       lit, dimmed,
     };
     edgeCache.set(e.id, edge);
@@ -149,8 +143,8 @@ export function farScene(nodes: readonly FlowNode[], edges: readonly K8sFlowEdge
 export interface Box { readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number }
 
 /** Room around a card for its ring, and around an edge's ends for the turns of its route and its width. */
-export const CARD_PAD = 5;
-export const ROUTE_SLACK = 40;
+const CARD_PAD = 5;
+const ROUTE_SLACK = 40;
 export const cardBox = (c: SceneCard): Box => ({ x0: c.x - CARD_PAD, y0: c.y - CARD_PAD, x1: c.x + c.width + CARD_PAD, y1: c.y + c.height + CARD_PAD });
 /** Room around a straight segment of a route: its rounded turns (radius 10) and its width. */
 const SEGMENT_SLACK = 14;
