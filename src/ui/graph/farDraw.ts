@@ -1,6 +1,7 @@
-// Draws a far-zoom scene (farScene.ts) on a 2D canvas the size of the graph pane, through the flow's viewport
-// transform. Everything outside the view (or outside the regions to redraw) is skipped, and names too small to
-// read (under MIN_TEXT_PX on screen) are not drawn.
+// Draws a scene (farScene.ts) on a 2D canvas the size of the graph pane, through the flow's viewport transform: as
+// the far-zoom overview (names on status colours) or as full cards (farZoom.ts 'crowded'). Everything outside the
+// view (or outside the regions to redraw) is skipped, and overview names too small to read (under MIN_TEXT_PX on
+// screen) are not drawn.
 import type { Palette } from './canvasPalette';
 import { MANY_EDGES } from './farZoom';
 import type { RelationKind } from './relations';
