@@ -7,7 +7,7 @@ import { memo, useMemo } from 'react';
 import { ViewportPortal, useStore, type Position } from '@xyflow/react';
 import type { FlowNode, K8sFlowEdge } from './graphModel';
 import { edgeEnds, edgeRoute, nodesById } from './edgeGeometry';
-import { inCells, selectCells } from './edgeCulling';
+import { cellsBox, inCells, selectCells } from './edgeCulling';
 import { t } from '../i18n';
 
 /** Solid relations that draw themselves when they appear (dashed ones keep their pixel dash pattern). */
@@ -47,7 +47,8 @@ export const EdgeLayer = memo(function EdgeLayer({ nodes, edges }: EdgeLayerProp
   const byId = useMemo(() => nodesById(nodes), [nodes]);
   // Lit edges last, so they are drawn over the dimmed ones.
   const ordered = useMemo(() => [...edges].sort((a, b) => (a.zIndex ?? 0) - (b.zIndex ?? 0)), [edges]);
-  const cells = useStore(selectCells);
+  const cellKey = useStore(selectCells);
+  const cells = useMemo(() => cellsBox(cellKey), [cellKey]);
   return (
     <ViewportPortal>
       <svg className="edge-layer" role="group" aria-label={t('graphRelations')}>

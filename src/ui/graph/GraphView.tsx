@@ -26,7 +26,7 @@ import type { FlowNode } from './graphModel';
 const nodeTypes = { k8s: K8sNode, lane: LaneNode };
 /** React Flow draws no edges: EdgeLayer draws them all in one SVG. */
 const NO_EDGES: never[] = [];
-/** At far zoom React Flow gets no cards either: FarCanvas draws them. */
+/** When the canvas draws the graph (farZoom.ts), React Flow gets no cards either. */
 const NO_NODES: never[] = [];
 const isObject = (n: Node) => n.type === 'k8s';
 const onNodeClick: NodeMouseHandler = (_e, node) => { if (isObject(node)) appStore.getState().select(node.id); };
@@ -49,7 +49,6 @@ function Flow({ container }: { container: RefObject<HTMLDivElement | null> }) {
   const { nodes, edges, positions } = useFlow();
   const fit = useFitGraph(nodes);
   const mode = useGraphMode(nodes);
-  const far = mode === 'overview';
   const scene = useMemo(() => (mode !== 'cards' ? farScene(nodes, edges) : null), [mode, nodes, edges]);
   useEffect(() => {
     const id = requestAnimationFrame(() => fit());
@@ -58,7 +57,7 @@ function Flow({ container }: { container: RefObject<HTMLDivElement | null> }) {
   return (
     <>
       <GraphToolbar container={container} onFit={fit} mode={mode} />
-      <div className={`graph-canvas${manyWaiting(nodes) ? ' many-waiting' : ''}${edges.length > MANY_EDGES ? ' many-edges' : ''}${far ? ' far' : ''}`}>
+      <div className={`graph-canvas${manyWaiting(nodes) ? ' many-waiting' : ''}${edges.length > MANY_EDGES ? ' many-edges' : ''}`}>
         <ReactFlow
           nodes={scene ? NO_NODES : nodes}
           edges={NO_EDGES}
@@ -77,7 +76,7 @@ function Flow({ container }: { container: RefObject<HTMLDivElement | null> }) {
           onlyRenderVisibleElements={nodes.length > 150}
           proOptions={{ hideAttribution: true }}
         >
-          {scene ? <><FarCanvas scene={scene} detail={!far} /><HitLayer nodes={nodes} /></> : <EdgeLayer nodes={nodes} edges={edges} />}
+          {scene ? <><FarCanvas scene={scene} detail={mode === 'crowded'} /><HitLayer nodes={nodes} /></> : <EdgeLayer nodes={nodes} edges={edges} />}
           <Background gap={24} size={1} />
           <Controls showInteractive={false} showFitView={false} />
           <GraphMinimap nodes={nodes} />

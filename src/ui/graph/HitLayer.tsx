@@ -1,4 +1,4 @@
-// At far zoom (FarCanvas.tsx draws the picture) every object still has an element: a transparent box over its
+// When the canvas draws the graph (FarCanvas.tsx; farZoom.ts says when), every object still has an element: a transparent box over its
 // card carrying the DESIGN contract (data-kind, data-name, data-namespace, data-status and the accessible label),
 // the tooltip, hover highlighting, click and keyboard selection. Boxes are placed with left/top (no transform per
 // box) and paint nothing, so they cost no paint or compositing; an unchanged object's box is not re-rendered.

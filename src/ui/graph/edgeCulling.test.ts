@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Position } from '@xyflow/react';
-import { CULL_CELL, inCells, selectCells } from './edgeCulling';
+import { cellsBox, CULL_CELL, inCells, selectCells } from './edgeCulling';
 
 const at = (x: number, y: number) => ({ x, y, position: Position.Bottom });
 
@@ -18,7 +18,7 @@ describe('edge culling', () => {
   });
 
   it('keeps edges in or across the cells and drops those far away', () => {
-    const cells = selectCells(view);
+    const cells = cellsBox(selectCells(view));
     expect(inCells(cells, at(100, 100), at(100, 400))).toBe(true);
     expect(inCells(cells, at(-5000, 100), at(5000, 100))).toBe(true); // crosses the view
     expect(inCells(cells, at(9000, 100), at(9000, 400))).toBe(false);

@@ -3,27 +3,31 @@
 // crosses a cell line. At 200 objects zoomed in to full cards, the ~350 edges (most of them off screen) cost a
 // good part of every playback frame.
 import type { End } from './edgeGeometry';
+import { overlaps, viewBoxOf, type Box, type Viewed } from './viewBox';
 
 export const CULL_CELL = 600;
 /** Room an edge's route takes beyond the box of its two ends (the turns of a smooth-step path). */
 const SLACK = 40;
 
-type Viewed = { transform: [number, number, number]; width: number; height: number };
-
 /** The cells around the view, as a string (a React Flow store selector: equal views give equal strings). */
 export function selectCells(s: Viewed): string {
-  const [tx, ty, zoom] = s.transform;
-  const x0 = -tx / zoom;
-  const y0 = -ty / zoom;
+  const { x0, y0, x1, y1 } = viewBoxOf(s);
   return [
-    Math.floor(x0 / CULL_CELL) - 1, Math.floor(y0 / CULL_CELL) - 1,
-    Math.ceil((x0 + s.width / zoom) / CULL_CELL) + 1, Math.ceil((y0 + s.height / zoom) / CULL_CELL) + 1,
+    Math.floor(x0 / CULL_CELL) - 1, Math.floor(y0 / CULL_CELL) - 1, Math.ceil(x1 / CULL_CELL) + 1, Math.ceil(y1 / CULL_CELL) + 1,
   ].join(',');
 }
 
-/** Does an edge between these ends pass through the cells? */
-export function inCells(cells: string, from: End, to: End): boolean {
+/** The cells as a box in flow coordinates (read once per render, not once per edge). */
+export function cellsBox(cells: string): Box {
   const [x0, y0, x1, y1] = cells.split(',').map((n) => Number(n) * CULL_CELL) as [number, number, number, number];
-  return Math.max(from.x, to.x) + SLACK >= x0 && Math.min(from.x, to.x) - SLACK <= x1
-    && Math.max(from.y, to.y) + SLACK >= y0 && Math.min(from.y, to.y) - SLACK <= y1;
+  return { x0, y0, x1, y1 };
+}
+
+/** Does an edge between these ends pass through the cells? */
+export function inCells(cells: Box, from: End, to: End): boolean {
+  const route = {
+    x0: Math.min(from.x, to.x) - SLACK, y0: Math.min(from.y, to.y) - SLACK,
+    x1: Math.max(from.x, to.x) + SLACK, y1: Math.max(from.y, to.y) + SLACK,
+  };
+  return overlaps(route, cells);
 }

@@ -5,7 +5,8 @@
 import type { Palette } from './canvasPalette';
 import { MANY_EDGES } from './farZoom';
 import type { RelationKind } from './relations';
-import { cardBox, type Box, type Scene, type SceneCard, type SceneEdge } from './farScene';
+import { cardBox, type Scene, type SceneCard, type SceneEdge } from './farScene';
+import { overlaps, viewBoxOf, type Box } from './viewBox';
 
 /** How the canvas sees the flow. `detail`: draw full cards (kind badge, name, status, fields) and edges with
  * their dashes and labels, as the DOM cards look; otherwise the far-zoom overview (names on status colours). */
@@ -196,7 +197,8 @@ function drawLabel(ctx: CanvasRenderingContext2D, text: string, x: number, y: nu
   ctx.textAlign = 'left';
 }
 
-const hits = (b: Box, boxes: readonly Box[]) => boxes.some((d) => b.x1 >= d.x0 && b.x0 <= d.x1 && b.y1 >= d.y0 && b.y0 <= d.y1);
+const hits = (b: Box, boxes: readonly Box[]) => boxes.some((d) => overlaps(b, d));
+const viewOf = (v: View) => viewBoxOf({ transform: [v.x, v.y, v.zoom], width: v.width, height: v.height });
 
 /**
  * Draws `scene` seen through `view`. With `only`, just those regions (flow coordinates) are cleared and redrawn,
@@ -206,9 +208,8 @@ const hits = (b: Box, boxes: readonly Box[]) => boxes.some((d) => b.x1 >= d.x0 &
 export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, view: View, p: Palette, only?: readonly Box[]): void {
   const { x: tx, y: ty, zoom, width, height, dpr } = view;
   // The view in flow coordinates, and the regions to draw.
-  const left = -tx / zoom;
-  const top = -ty / zoom;
-  const viewBox: Box = { x0: left, y0: top, x1: left + width / zoom, y1: top + height / zoom };
+  const viewBox = viewOf(view);
+  const { x0: left, y0: top } = viewBox;
   const regions = only ? only.filter((b) => hits(b, [viewBox])) : [viewBox];
   if (regions.length === 0) return;
   ctx.save();
@@ -282,9 +283,7 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, view: Vie
 
 /** How many cards and edges of `scene` are in view (what the canvas shows; for tests and the curious). */
 export function countInView(scene: Scene, view: View): Drawn {
-  const left = -view.x / view.zoom;
-  const top = -view.y / view.zoom;
-  const viewBox: Box[] = [{ x0: left, y0: top, x1: left + view.width / view.zoom, y1: top + view.height / view.zoom }];
+  const viewBox = [viewOf(view)];
   return {
     cards: scene.cards.reduce((n, c) => n + Number(hits(cardBox(c), viewBox)), 0),
     edges: scene.edges.reduce((n, e) => n + Number(e.boxes.some((b) => hits(b, viewBox))), 0),

@@ -8,6 +8,7 @@ import { Position } from '@xyflow/react';
 import { edgeEnds, edgeRoute, nodesById, type EdgeRoute, type End } from './edgeGeometry';
 import { cardTitle, KIND_SHORT } from './nodes/cardText';
 import { COMPACT_HEIGHT } from './layout';
+import type { Box } from './viewBox';
 
 export interface SceneLane { readonly x: number; readonly y: number; readonly width: number; readonly height: number; readonly label: string }
 
@@ -139,8 +140,6 @@ export function farScene(nodes: readonly FlowNode[], edges: readonly K8sFlowEdge
   sceneEdges.sort((a, b) => Number(a.lit) - Number(b.lit));
   return { lanes, edges: sceneEdges, cards };
 }
-
-export interface Box { readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number }
 
 /** Room around a card for its ring, and around an edge's ends for the turns of its route and its width. */
 const CARD_PAD = 5;

@@ -10,6 +10,7 @@
 import { useCallback, useState } from 'react';
 import { useStore } from '@xyflow/react';
 import type { FlowNode } from './graphModel';
+import { overlaps, viewBoxOf, type Viewed } from './viewBox';
 
 export const FAR_ZOOM = 0.35;
 /** Above this many relations, the long dashed ones (a Service selecting every pod, a StorageClass that provisioned
@@ -21,21 +22,16 @@ export const CALM = 30;
 
 export type GraphMode = 'cards' | 'crowded' | 'overview';
 
-type Viewed = { transform: [number, number, number]; width: number; height: number };
 export const selectFar = (s: Viewed) => s.transform[2] < FAR_ZOOM;
 
 /** How many cards (not lanes) overlap the view. */
 export function cardsInView(nodes: readonly FlowNode[], s: Viewed): number {
-  const [tx, ty, zoom] = s.transform;
-  const x0 = -tx / zoom;
-  const y0 = -ty / zoom;
-  const x1 = x0 + s.width / zoom;
-  const y1 = y0 + s.height / zoom;
+  const view = viewBoxOf(s);
   let count = 0;
   for (const n of nodes) {
     if (n.type !== 'k8s') continue;
     const { x, y } = n.position;
-    if (x + (n.width ?? 0) >= x0 && x <= x1 && y + (n.height ?? 0) >= y0 && y <= y1) count++;
+    if (overlaps({ x0: x, y0: y, x1: x + (n.width ?? 0), y1: y + (n.height ?? 0) }, view)) count++;
   }
   return count;
 }
