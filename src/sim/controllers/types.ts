@@ -1,6 +1,7 @@
 // The controller contract (controller-runtime style): level-based reconcile that returns intents.
 import type { KObject, KindName, ObjectKey, SimTimeMs } from '../api/types';
 import type { ClusterConfig, ControllerName, ObjectChange, SimSideState } from '../engine/types';
+import type { Reason } from '../reasons';
 
 /** Read-only view of the cluster for controllers. All lists are sorted by key (deterministic). */
 export interface ClusterView {
@@ -51,10 +52,10 @@ export interface ReconcileResult {
   /** Run this reconcile again after this many ms even if nothing changes (timers: grace periods, pulls). */
   readonly requeueAfterMs?: number;
   /**
-   * One sentence for a learner: what was done and why, or why nothing was done
-   * ("web-1 not created yet: web-0 is not Ready (podManagementPolicy OrderedReady)").
+   * One sentence for a learner, as a reason id with parameters (src/sim/reasons): what was done and why, or why
+   * nothing was done ("web-1 not created yet: web-0 is not Ready (podManagementPolicy OrderedReady)").
    */
-  readonly why?: string;
+  readonly why?: Reason;
 }
 
 /** Deterministic helpers the engine passes to reconcile. */

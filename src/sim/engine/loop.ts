@@ -10,6 +10,8 @@ import type { ApiAction } from '../controllers/types';
 import { admitCreate } from '../apiserver/admission';
 import type { Work } from './work';
 import { registerIndexSource } from './termIndex';
+import { deepEqual } from '../util/equal';
+import { reason, type Reason } from '../reasons';
 
 const views = new WeakMap<Work, ClusterView>();
 
@@ -94,7 +96,7 @@ export function stepWork(work: Work, controllers: readonly Controller[]): Frame 
   if (result.requeueAfterMs !== undefined) work.enqueue(controller.name, ev.key, work.nowMs + Math.max(1, result.requeueAfterMs));
   notify(work, controllers, changes);
   const whyKey = controller.name + '|' + ev.key;
-  const whyChanged = result.why !== undefined && work.why[whyKey] !== result.why;
+  const whyChanged = result.why !== undefined && !deepEqual(work.why[whyKey], result.why);
   if (result.why !== undefined) work.why[whyKey] = result.why;
   if (!changes.length && !events.length && !whyChanged) return undefined;
   const cause: Cause = { actor: controller.name, key: ev.key, why: result.why ?? describeChanges(changes, events) };
@@ -102,11 +104,9 @@ export function stepWork(work: Work, controllers: readonly Controller[]): Frame 
 }
 
 /** A fallback sentence when a controller gave no reason. */
-export function describeChanges(changes: readonly ObjectChange[], events: readonly KubeEvent[]): string {
+export function describeChanges(changes: readonly ObjectChange[], events: readonly KubeEvent[]): Reason {
   const first = changes[0];
-  if (!first) return events[0] ? `${events[0].reason}: ${events[0].message}` : 'Nothing changed.';
+  if (!first) return events[0] ? reason('engine.event', { reason: events[0].reason, message: events[0].message }) : reason('engine.nothingChanged');
   const ref = refOfKey(first.key as ObjectKey);
-  const verb = first.type === 'ADDED' ? 'created' : first.type === 'DELETED' ? 'deleted' : 'updated';
-  const more = changes.length > 1 ? ` (and ${changes.length - 1} more change${changes.length > 2 ? 's' : ''})` : '';
-  return `${ref.kind} ${ref.name} ${verb}${more}.`;
+  return reason('engine.changed', { kind: ref.kind, name: ref.name, change: first.type, more: changes.length - 1 });
 }

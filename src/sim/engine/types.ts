@@ -1,6 +1,7 @@
 // The engine's data model: everything that decides the future lives in ClusterState (plain JSON).
 import type { KObject, KindName, KubeEvent, ObjectKey, SimTimeMs } from '../api/types';
 import type { ApiError } from '../api/errors';
+import type { Reason } from '../reasons';
 
 /** Cluster shape chosen by a scenario's `cluster:` section (DESIGN "Default cluster"). */
 export interface ClusterConfig {
@@ -62,7 +63,7 @@ export interface ClusterState {
   /** Recorded Kubernetes events, oldest first, bounded by MAX_EVENTS. */
   readonly events: readonly KubeEvent[];
   /** Last one-line explanation per `controller|key`, so an unchanged "waiting" reason is said once. */
-  readonly why: Readonly<Record<string, string>>;
+  readonly why: Readonly<Record<string, Reason>>;
   readonly config: ClusterConfig;
   readonly sim: SimSideState;
 }
@@ -73,8 +74,8 @@ export interface Cause {
   readonly actor: 'user' | ControllerName;
   /** The command for user actions (`kubectl apply -f -`, `kubectl delete pod web-1`, `fault node-down node-2`). */
   readonly command?: string;
-  /** One sentence: what happened and why. */
-  readonly why: string;
+  /** One sentence: what happened and why, as a reason id with parameters (render with renderReason / the UI's i18n). */
+  readonly why: Reason;
   /** The object the actor was working on (`StatefulSet/default/web`). */
   readonly key?: ObjectKey;
 }

@@ -8,6 +8,7 @@ import type { ClusterState, ControllerName, QueuedEvent, SimSideState } from './
 import { nextRandom } from './rng';
 import { TermIndex, type IndexSource, type Terms } from './termIndex';
 import { buildSorted, filterSorted, refreshSorted, type SortedList } from './sortedList';
+import type { Reason } from '../reasons';
 
 /** Upper bound on stored Kubernetes events (oldest dropped first). */
 export const MAX_EVENTS = 1000;
@@ -23,7 +24,7 @@ export class Work implements IndexSource {
   rv: number;
   rng: number;
   sim: SimSideState;
-  why: Record<string, string>;
+  why: Record<string, Reason>;
   events: KubeEvent[];
   queue: QueuedEvent[];
   readonly config: ClusterState['config'];

@@ -13,6 +13,7 @@ import {
   MIN_AVAILABLE, MIN_UNAVAILABLE, NEW_RS_AVAILABLE, RS_UPDATED, TIMED_OUT, deploymentComplete, deploymentProgressing,
   deploymentTimedOut, getCondition, hasProgressDeadline, msUntilDeadline, newCondition, removeCondition, setCondition,
 } from './conditions';
+import { reason } from '../../reasons';
 
 /** Status from the ReplicaSets' counts, keeping the current conditions, with Available re-evaluated. */
 export function calculateStatus(s: SyncContext, allIn: readonly (ReplicaSet | undefined)[], newRSIn: ReplicaSet | undefined): DeploymentStatus {
@@ -59,7 +60,7 @@ export function syncRolloutStatus(s: SyncContext, all: readonly (ReplicaSet | un
       next = setCondition(removeCondition(next, 'Progressing'), kept);
     } else if (deploymentTimedOut(s.d, next, now)) {
       next = setCondition(next, newCondition('Progressing', 'False', TIMED_OUT, `${what} has timed out progressing.`, now));
-      s.whys.push(`${what} made no progress for ${s.d.spec?.progressDeadlineSeconds ?? 600}s (progressDeadlineSeconds): Progressing=False, reason ProgressDeadlineExceeded; the rollout is not stopped, only reported`);
+      s.whys.push(reason('deploy.deadlineExceeded', { object: what, seconds: s.d.spec?.progressDeadlineSeconds ?? 600 }));
     }
   }
   const unchanged = deepEqual(next, s.status);

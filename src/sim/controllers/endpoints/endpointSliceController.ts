@@ -10,6 +10,7 @@ import { resolveTargetPort, selectedPods, servicesForPod, type PodEndpoint } fro
 import { ENDPOINT_BATCH_MS } from './batch';
 import { generateName } from '../../util/names';
 import { chunked } from '../../util/chunkMemo';
+import { reason } from '../../reasons';
 
 const SERVICE_NAME = 'kubernetes.io/service-name';
 const MANAGED_BY = 'endpointslice.kubernetes.io/managed-by';
@@ -72,10 +73,10 @@ export const endpointSliceController: Controller = {
         },
         addressType: 'IPv4', endpoints, ports,
       };
-      return { actions: [...extras, { type: 'create', object: slice }], why: `EndpointSlice ${slice.metadata.name} created for Service ${svc.metadata.name}.` };
+      return { actions: [...extras, { type: 'create', object: slice }], why: reason('slice.created', { slice: slice.metadata.name ?? '', service: svc.metadata.name ?? '' }) };
     }
     if (deepEqual(existing.endpoints ?? [], endpoints) && deepEqual(existing.ports ?? [], ports)) return { actions: extras };
-    return { actions: [...extras, { type: 'update', object: { ...existing, endpoints, ports } }], why: `EndpointSlice ${existing.metadata.name} of Service ${svc.metadata.name} updated: ${endpoints.length} endpoint(s), ${endpoints.filter((e) => e.conditions.ready).length} ready.` };
+    return { actions: [...extras, { type: 'update', object: { ...existing, endpoints, ports } }], why: reason('slice.updated', { slice: existing.metadata.name ?? '', service: svc.metadata.name ?? '', endpoints: endpoints.length, ready: endpoints.filter((e) => e.conditions.ready).length }) };
   },
 };
 

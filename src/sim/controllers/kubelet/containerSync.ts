@@ -8,6 +8,7 @@ import { lookupImage, pullErrorMessage } from '../../cluster/images';
 import { crashRestartDelayMs, failingPullState, IMMEDIATE_RESTART_MS } from './backoff';
 import { goDuration, jitter01 } from './podUtil';
 import { isoOf, msOfIso, stampedMs } from './time';
+import { reason, type Reason } from '../../reasons';
 
 export interface EventDraft { readonly type: 'Normal' | 'Warning'; readonly reason: string; readonly message: string }
 
@@ -31,7 +32,7 @@ export interface ContainerStep {
   readonly neverStarted: boolean;
   readonly running: boolean;
   /** A fragment for the learner-facing sentence. */
-  readonly what: string;
+  readonly what: Reason;
 }
 
 /** Failed pulls take about this long before the registry answers "not found". */
@@ -99,14 +100,14 @@ function syncFirstStart(c: Container, prev: ContainerStatus | undefined, env: Co
       events.push({ type: 'Warning', reason: 'Failed', message: 'Error: ImagePullBackOff' });
     }
     const message = st.reason === 'ErrImagePull' ? error : st.reason === 'ImagePullBackOff' ? `Back-off pulling image "${image}": ErrImagePull: ${error}` : undefined;
-    const what = st.reason === 'ContainerCreating' ? `pulling image ${image}`
-      : `image ${image} cannot be pulled (${st.failures} failed attempt${st.failures > 1 ? 's' : ''}; the kubelet retries with back-off 10s doubling up to 5m)`;
+    const what = st.reason === 'ContainerCreating' ? reason('kubelet.pulling', { image })
+      : reason('kubelet.pullFailing', { image, failures: st.failures });
     return { status: waiting(st.reason, message), events, nextAtMs: st.nextAtMs, neverStarted: true, running: false, what };
   }
   const pullMs = pullDurationMs(c, env.seed);
   const doneAt = env.podStartMs + pullMs;
   if (env.nowMs < doneAt) {
-    return { status: waiting('ContainerCreating'), events, nextAtMs: doneAt, neverStarted: true, running: false, what: `pulling image ${image}` };
+    return { status: waiting('ContainerCreating'), events, nextAtMs: doneAt, neverStarted: true, running: false, what: reason('kubelet.pulling', { image }) };
   }
   const d = goDuration(pullMs);
   const configWait = prev?.state?.waiting?.reason === 'CreateContainerConfigError';
@@ -116,7 +117,7 @@ function syncFirstStart(c: Container, prev: ContainerStatus | undefined, env: Co
     if (!configWait || prev?.state?.waiting?.message !== missing) events.push({ type: 'Warning', reason: 'Failed', message: `Error: ${missing}` });
     return {
       status: waiting('CreateContainerConfigError', missing), events, neverStarted: true, running: false,
-      what: `container ${c.name} cannot be created: ${missing} (CreateContainerConfigError; it starts once that object exists)`,
+      what: reason('kubelet.configError', { container: c.name, error: missing }),
     };
   }
   started(events, c);
@@ -124,7 +125,7 @@ function syncFirstStart(c: Container, prev: ContainerStatus | undefined, env: Co
   const readyAt = readyAtMs(c, stampedMs(isoOf(env.nowMs)) ?? env.nowMs);
   return {
     status, events, neverStarted: false, running: true, nextAtMs: status.ready || env.unready ? undefined : readyAt,
-    what: `image ${image} pulled in ${d} and the container started`,
+    what: reason('kubelet.pulledStarted', { image, duration: d }),
   };
 }
 
@@ -135,7 +136,7 @@ function syncCrashed(c: Container, prev: ContainerStatus, env: ContainerEnv): Co
   const ranForMs = (msOfIso(term?.finishedAt) ?? 0) - (msOfIso(term?.startedAt) ?? msOfIso(term?.finishedAt) ?? 0);
   const policy = env.pod.spec?.restartPolicy ?? 'Always';
   if (policy === 'Never' || (policy === 'OnFailure' && term?.exitCode === 0)) {
-    return { status: prev, events: [], neverStarted: false, running: false, what: `container ${c.name} exited (restartPolicy ${policy})` };
+    return { status: prev, events: [], neverStarted: false, running: false, what: reason('kubelet.exitedNoRestart', { container: c.name, policy }) };
   }
   const delay = crashRestartDelayMs(prev.restartCount, ranForMs);
   const restartAt = finishedMs + delay;
@@ -146,7 +147,7 @@ function syncCrashed(c: Container, prev: ContainerStatus, env: ContainerEnv): Co
     const status = runningStatus(c, env, prev.restartCount + 1, { terminated: term });
     const readyAt = readyAtMs(c, stampedMs(isoOf(env.nowMs)) ?? env.nowMs);
     return { status, events, neverStarted: false, running: true, nextAtMs: status.ready || env.unready ? undefined : readyAt,
-      what: `container ${c.name} restarted (restart ${prev.restartCount + 1})` };
+      what: reason('kubelet.restarted', { container: c.name, restart: prev.restartCount + 1 }) };
   }
   if (delay > IMMEDIATE_RESTART_MS && env.nowMs >= finishedMs + IMMEDIATE_RESTART_MS) {
     const who = `${env.pod.metadata?.name ?? ''}_${env.pod.metadata?.namespace ?? 'default'}(${env.pod.metadata?.uid ?? ''})`;
@@ -158,10 +159,10 @@ function syncCrashed(c: Container, prev: ContainerStatus, env: ContainerEnv): Co
       events.push({ type: 'Warning', reason: 'BackOff', message: `Back-off restarting failed container ${c.name} in pod ${who}` });
     }
     return { status, events, nextAtMs: restartAt, neverStarted: false, running: false,
-      what: `container ${c.name} keeps crashing; the kubelet waits ${goDuration(delay)} before restarting it (CrashLoopBackOff)` };
+      what: reason('kubelet.crashLoop', { container: c.name, delay: goDuration(delay) }) };
   }
   const nextAtMs = delay > IMMEDIATE_RESTART_MS ? Math.min(restartAt, finishedMs + IMMEDIATE_RESTART_MS) : restartAt;
-  return { status: prev, events, nextAtMs, neverStarted: false, running: false, what: `container ${c.name} exited with code ${term?.exitCode ?? 1}` };
+  return { status: prev, events, nextAtMs, neverStarted: false, running: false, what: reason('kubelet.exitedCode', { container: c.name, code: term?.exitCode ?? 1 }) };
 }
 
 /** A running container: only readiness changes. */
@@ -171,8 +172,8 @@ function syncRunning(c: Container, prev: ContainerStatus, env: ContainerEnv, pod
   const ready = !env.unready && env.nowMs >= readyAt;
   const events: EventDraft[] = env.unready && prev.ready
     ? [{ type: 'Warning', reason: 'Unhealthy', message: readinessFailure(c, podIP) }] : [];
-  const what = ready ? `container ${c.name} is running and ready`
-    : env.unready ? `the readiness probe of ${c.name} is failing` : `container ${c.name} is running; its readiness probe has not passed yet`;
+  const what = ready ? reason('kubelet.runningReady', { container: c.name })
+    : env.unready ? reason('kubelet.probeFailing', { container: c.name }) : reason('kubelet.probePending', { container: c.name });
   return { status: { ...prev, ready, started: true }, events, nextAtMs: !ready && !env.unready ? readyAt : undefined, neverStarted: false, running: true, what };
 }
 

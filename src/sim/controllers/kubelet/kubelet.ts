@@ -11,6 +11,7 @@ import type { ApiAction, ClusterView, Controller, EventIntent, ReconcileContext,
 import type { EventDraft } from './containerSync';
 import { asPod, isTerminal, isTerminating, stableJson } from './podUtil';
 import { deepEqual } from '../../util/equal';
+import { reason, type Reason } from '../../reasons';
 import { syncRunningPod } from './syncPod';
 import { syncTerminatingPod } from './termination';
 
@@ -47,7 +48,7 @@ function storedStatusJson(pod: Pod): string {
   return json;
 }
 
-function statusResult(key: ObjectKey, pod: Pod, status: PodStatus | undefined, drafts: readonly EventDraft[], nextAtMs: number | undefined, nowMs: number, why: string): ReconcileResult {
+function statusResult(key: ObjectKey, pod: Pod, status: PodStatus | undefined, drafts: readonly EventDraft[], nextAtMs: number | undefined, nowMs: number, why: Reason): ReconcileResult {
   // deepEqual implies equal stableJson, so it settles the common no-change case without serializing.
   const changed = status !== undefined && !deepEqual(status, pod.status ?? {}) && stableJson(status) !== storedStatusJson(pod);
   const actions: ApiAction[] = changed ? [{ type: 'updateStatus', key, status }] : [];
@@ -57,16 +58,16 @@ function statusResult(key: ObjectKey, pod: Pod, status: PodStatus | undefined, d
 
 function reconcile(key: ObjectKey, view: ClusterView, ctx: ReconcileContext): ReconcileResult {
   const obj = view.get(key);
-  if (!obj) return { actions: [], why: `${key} is gone; nothing for the kubelet to do` };
+  if (!obj) return { actions: [], why: reason('kubelet.gone', { key }) };
   const pod = asPod(obj);
   const name = pod.metadata?.name ?? '';
   const nodeName = pod.spec?.nodeName;
-  if (!nodeName) return { actions: [], why: `${name} is not scheduled yet; no kubelet owns it` };
-  if (isNodeDown(view, nodeName)) return { actions: [], why: `${name} is frozen: the kubelet on ${nodeName} is down and cannot report status` };
+  if (!nodeName) return { actions: [], why: reason('kubelet.notScheduled', { pod: name }) };
+  if (isNodeDown(view, nodeName)) return { actions: [], why: reason('kubelet.nodeDown', { pod: name, node: nodeName }) };
   const uid = pod.metadata?.uid;
   if (isTerminal(pod)) {
-    if (!isTerminating(pod)) return { actions: [], why: `${name} has finished (${pod.status?.phase}); the kubelet keeps it until it is deleted` };
-    return { actions: [{ type: 'remove', key, ...(uid ? { uid } : {}) }], why: `${name} is gone: the kubelet confirmed its containers stopped, so the API server removed it` };
+    if (!isTerminating(pod)) return { actions: [], why: reason('kubelet.finished', { pod: name, phase: String(pod.status?.phase) }) };
+    return { actions: [{ type: 'remove', key, ...(uid ? { uid } : {}) }], why: reason('kubelet.removed', { pod: name }) };
   }
   if (isTerminating(pod)) {
     const step = syncTerminatingPod(pod, view.nowMs);

@@ -7,13 +7,14 @@ import { syncContainer, type ContainerEnv, type ContainerStep, type EventDraft }
 import { boundPodConditions, hostFields, podIPFields, readinessConditions } from './podStatus';
 import { containersOf, containerStatusOf, seedOf, statusOf } from './podUtil';
 import { stampedMs } from './time';
+import { reason, type Reason } from '../../reasons';
 
 export interface PodSync {
   /** The status to write, or undefined when it would not change. */
   readonly status?: PodStatus;
   readonly events: readonly EventDraft[];
   readonly nextAtMs?: SimTimeMs;
-  readonly why: string;
+  readonly why: Reason;
 }
 
 /** Compute the pod's next status from its stored status and the clock. */
@@ -39,11 +40,14 @@ export function syncRunningPod(pod: Pod, node: Node | undefined, nowMs: SimTimeM
   const times = steps.map((s) => s.nextAtMs).filter((t): t is number => t !== undefined);
   const name = pod.metadata?.name ?? '';
   const first = steps[0];
-  const status = steps.some((s) => s.neverStarted) ? 'waits in Pending' : next.conditions?.find((c) => c.type === 'Ready')?.status === 'True' ? 'is Running and Ready' : 'is Running but not Ready';
+  const state = steps.some((s) => s.neverStarted) ? 'Pending' : next.conditions?.find((c) => c.type === 'Ready')?.status === 'True' ? 'Ready' : 'NotReady';
   return {
     status: next,
     events: steps.flatMap((s) => s.events),
     nextAtMs: times.length ? Math.min(...times) : undefined,
-    why: `${name} ${status}: ${first ? first.what : 'it has no containers'}${phase === 'Running' && !prev.podIP && podIP ? ` (pod IP ${podIP})` : ''}`,
+    why: reason('kubelet.podStatus', {
+      pod: name, state, what: first ? first.what : reason('kubelet.noContainers'),
+      ...(phase === 'Running' && !prev.podIP && podIP ? { ip: reason('kubelet.podIp', { ip: podIP }) } : {}),
+    }),
   };
 }

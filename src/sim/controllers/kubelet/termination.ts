@@ -9,10 +9,11 @@ import type { EventDraft } from './containerSync';
 import { mergeConditions, readinessConditions } from './podStatus';
 import { containersOf, containerStatusOf, graceSecondsOf, jitter01, killStartMs, seedOf, statusOf } from './podUtil';
 import { isoOf, msOfIso } from './time';
+import { reason, type Reason } from '../../reasons';
 
 export type TerminationStep =
-  | { readonly type: 'remove'; readonly why: string }
-  | { readonly type: 'status'; readonly status?: PodStatus; readonly events: readonly EventDraft[]; readonly nextAtMs?: SimTimeMs; readonly why: string };
+  | { readonly type: 'remove'; readonly why: Reason }
+  | { readonly type: 'status'; readonly status?: PodStatus; readonly events: readonly EventDraft[]; readonly nextAtMs?: SimTimeMs; readonly why: Reason };
 
 /** True if the container process ever started (running now, or crashed earlier). */
 const everStarted = (s: ContainerStatus | undefined): boolean =>
@@ -45,7 +46,7 @@ export function syncTerminatingPod(pod: Pod, nowMs: SimTimeMs): TerminationStep 
   const name = pod.metadata?.name ?? '';
   const containers = containersOf(pod);
   const statuses = containers.map((c) => containerStatusOf(pod, c.name));
-  if (!statuses.some(everStarted)) return { type: 'remove', why: `${name} is gone: no container had started, so the kubelet confirmed the deletion at once` };
+  if (!statuses.some(everStarted)) return { type: 'remove', why: reason('kubelet.removedNeverStarted', { pod: name }) };
   const deadlineMs = msOfIso(pod.metadata?.deletionTimestamp) ?? nowMs;
   const killMs = killStartMs(pod) ?? nowMs;
   const exits = containers.map((c, i) => exitAtMs(c, statuses[i], pod, killMs, deadlineMs));
@@ -60,8 +61,8 @@ export function syncTerminatingPod(pod: Pod, nowMs: SimTimeMs): TerminationStep 
     const status: PodStatus = { ...prev, conditions: mergeConditions(prev, readinessConditions(prev, stopping, nowMs)), containerStatuses: stopping };
     const sigkill = exits.some((t) => t >= deadlineMs);
     const why = sigkill
-      ? `${name} is Terminating: ${main} ignores SIGTERM, so the kubelet will kill it when the ${graceSecondsOf(pod)}s grace period ends`
-      : `${name} is Terminating: the kubelet sent SIGTERM to ${main} and removed the pod from its Service endpoints`;
+      ? reason('kubelet.ignoresSigterm', { pod: name, container: main, grace: graceSecondsOf(pod) })
+      : reason('kubelet.sentSigterm', { pod: name, container: main });
     return { type: 'status', status, events: wasReady ? killing : [], nextAtMs: podExitMs, why };
   }
   const finals = containers.map((c, i) => terminated(c, statuses[i], exits[i] ?? nowMs, deadlineMs));
@@ -72,8 +73,8 @@ export function syncTerminatingPod(pod: Pod, nowMs: SimTimeMs): TerminationStep 
   };
   const code = finals[0]?.state?.terminated?.exitCode ?? 0;
   const why = code === 137
-    ? `${name} is Terminating: ${main} ignored SIGTERM and was killed at the end of the ${graceSecondsOf(pod)}s grace period (exit 137), the kubelet reports Error`
-    : failed ? `${name} is Terminating: a container exited with code ${code}, the kubelet reports Error`
-      : `${name} is Terminating: ${main} exited on SIGTERM, the kubelet reports Completed`;
+    ? reason('kubelet.killedAfterGrace', { pod: name, container: main, grace: graceSecondsOf(pod) })
+    : failed ? reason('kubelet.exitedWithError', { pod: name, code })
+      : reason('kubelet.exitedOnSigterm', { pod: name, container: main });
   return { type: 'status', status, events: wasReady ? killing : [], why };
 }

@@ -13,6 +13,7 @@ import { asPod, podRef, statusOf } from '../kubelet/podUtil';
 import { condition } from '../kubelet/podStatus';
 import { tolerates } from '../scheduler/predicates';
 import { msOfIso } from '../kubelet/time';
+import { reason } from '../../reasons';
 
 /** DefaultTolerationSeconds admission plugin default. */
 export const DEFAULT_TOLERATION_SECONDS = 300;
@@ -50,7 +51,7 @@ function reconcile(key: ObjectKey, view: ClusterView): ReconcileResult {
   const at = node ? evictionAtMs(pod, node, view.nowMs) : undefined;
   if (at === undefined) return { actions: [] };
   if (view.nowMs < at) {
-    return { actions: [], requeueAfterMs: at - view.nowMs, why: `${name} tolerates the NoExecute taint of ${nodeName} for a while; it will be evicted in ${Math.ceil((at - view.nowMs) / 1000)}s unless the node recovers` };
+    return { actions: [], requeueAfterMs: at - view.nowMs, why: reason('taint.tolerates', { pod: name, node: nodeName, seconds: Math.ceil((at - view.nowMs) / 1000) }) };
   }
   const prev = statusOf(pod);
   const disruption = condition(prev, 'DisruptionTarget', 'True', view.nowMs, 'DeletionByTaintManager', 'Taint manager: deleting due to NoExecute taint');
@@ -61,7 +62,7 @@ function reconcile(key: ObjectKey, view: ClusterView): ReconcileResult {
       { type: 'delete', key, ...(uid ? { uid } : {}) },
     ],
     events: [{ type: 'Normal', reason: 'TaintManagerEviction', message: `Marking for deletion Pod ${podRef(pod)}`, key }],
-    why: `${name} is evicted from ${nodeName}: the node has been unreachable longer than the pod's tolerationSeconds; it stays Terminating until the kubelet confirms`,
+    why: reason('taint.evicted', { pod: name, node: nodeName }),
   };
 }
 

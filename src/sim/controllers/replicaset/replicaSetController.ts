@@ -8,6 +8,7 @@ import type { ApiAction, ClusterView, Controller, EventIntent, ReconcileContext,
 import type { ObjectChange } from '../../engine/types';
 import { deepEqual } from '../../util/equal';
 import { compareForDeletion, isActive, isPodAvailable, isPodReady, podFromTemplate } from './podControl';
+import { reason, type Reason } from '../../reasons';
 
 type RS = ReplicaSet & KObject;
 type P = Pod & KObject;
@@ -39,7 +40,7 @@ function status(rs: RS, pods: P[], nowMs: number): object {
   };
 }
 
-function manage(rs: RS, active: P[], view: ClusterView, ctx: ReconcileContext): { actions: ApiAction[]; events: EventIntent[]; why?: string } {
+function manage(rs: RS, active: P[], view: ClusterView, ctx: ReconcileContext): { actions: ApiAction[]; events: EventIntent[]; why?: Reason } {
   const want = rs.spec?.replicas ?? 1;
   const key = keyOf(rs);
   const diff = active.length - want;
@@ -49,7 +50,7 @@ function manage(rs: RS, active: P[], view: ClusterView, ctx: ReconcileContext): 
     return {
       actions: pods.map((object) => ({ type: 'create', object })),
       events: pods.map((p) => ({ type: 'Normal', reason: 'SuccessfulCreate', message: `Created pod: ${p.metadata.name}`, key })),
-      why: `ReplicaSet ${rs.metadata.name} created ${pods.map((p) => p.metadata.name).join(', ')} at once: it has ${active.length} of ${want} pods, and ReplicaSet pods get random names and start in parallel.`,
+      why: reason('rs.created', { rs: rs.metadata.name ?? '', pods: pods.map((p) => p.metadata.name ?? ''), have: active.length, want }),
     };
   }
   if (diff > 0) {
@@ -57,7 +58,7 @@ function manage(rs: RS, active: P[], view: ClusterView, ctx: ReconcileContext): 
     return {
       actions: victims.map((p) => ({ type: 'delete', key: keyOf(p), uid: p.metadata.uid ?? '' })),
       events: victims.map((p) => ({ type: 'Normal', reason: 'SuccessfulDelete', message: `Deleted pod: ${p.metadata.name}`, key })),
-      why: `ReplicaSet ${rs.metadata.name} deleted ${victims.map((p) => p.metadata.name).join(', ')}: it has ${active.length} pods but wants ${want} (victims: unscheduled, not ready and newest first).`,
+      why: reason('rs.deleted', { rs: rs.metadata.name ?? '', pods: victims.map((p) => p.metadata.name ?? ''), have: active.length, want }),
     };
   }
   return { actions: [], events: [] };
@@ -77,7 +78,7 @@ export function reconcile(key: string, view: ClusterView, ctx: ReconcileContext)
   return {
     actions: [...adoptions, ...managed.actions, ...statusAction],
     events: managed.events,
-    ...(managed.why ? { why: managed.why } : adopt.length ? { why: `ReplicaSet ${rs.metadata.name} adopted ${adopt.map((p) => p.metadata.name).join(', ')}: their labels match its selector.` } : {}),
+    ...(managed.why ? { why: managed.why } : adopt.length ? { why: reason('rs.adopted', { rs: rs.metadata.name ?? '', pods: adopt.map((p) => p.metadata.name ?? '') }) } : {}),
     ...(minReady && pods.some((p) => isPodReady(p) && !isPodAvailable(p, minReady, view.nowMs)) ? { requeueAfterMs: 1000 } : {}),
   };
 }

@@ -15,6 +15,7 @@ import { fitErrorMessage, nodeMisfit, preemptionMessage } from './predicates';
 import { checkVolumes, SELECTED_NODE } from './volumeBinding';
 import { lookupKeys } from '../../engine/termIndex';
 import { chunked } from '../../util/chunkMemo';
+import { reason, type Reason } from '../../reasons';
 
 /** True for a pod this scheduler should place: unbound, not deleting, default schedulerName. */
 export const needsScheduling = (pod: Pod): boolean =>
@@ -49,7 +50,7 @@ function keysFor(change: ObjectChange, view: ClusterView): ObjectKey[] {
 }
 
 /** Record a scheduling failure once per distinct message (PodScheduled=False carries it, as upstream). */
-function unschedulable(key: ObjectKey, pod: Pod, message: string, nowMs: number, why: string): ReconcileResult {
+function unschedulable(key: ObjectKey, pod: Pod, message: string, nowMs: number, why: Reason): ReconcileResult {
   const prev = statusOf(pod);
   const cond = getCondition(prev, 'PodScheduled');
   if (cond?.status === 'False' && cond.message === message) return { actions: [], why };
@@ -84,10 +85,10 @@ function countPods(pods: readonly KObject[], from: number, to: number): Map<stri
 
 function reconcile(key: ObjectKey, view: ClusterView): ReconcileResult {
   const obj = view.get(key);
-  if (!obj) return { actions: [], why: `${key} is gone; nothing to schedule` };
+  if (!obj) return { actions: [], why: reason('sched.gone', { key }) };
   const pod = asPod(obj);
   const name = pod.metadata?.name ?? '';
-  if (!needsScheduling(pod)) return { actions: [], why: `${name} needs no scheduling` };
+  if (!needsScheduling(pod)) return { actions: [], why: reason('sched.notNeeded', { pod: name }) };
   const nodes = view.list('Node').map((n) => n as unknown as Node);
   const vol = checkVolumes(pod, view);
   if (vol.type === 'blocked') {
@@ -96,7 +97,7 @@ function reconcile(key: ObjectKey, view: ClusterView): ReconcileResult {
   }
   if (vol.selectedNode) {
     const claim = vol.delayed[0]?.metadata?.name ?? '';
-    return { actions: [], why: `${name} waits in Pending: its PVC ${claim} is being provisioned on ${vol.selectedNode} (WaitForFirstConsumer)` };
+    return { actions: [], why: reason('sched.claimProvisioning', { pod: name, claim, node: vol.selectedNode }) };
   }
   const reasons: string[] = [];
   const feasible = nodes.filter((n) => {
@@ -105,26 +106,26 @@ function reconcile(key: ObjectKey, view: ClusterView): ReconcileResult {
     return !misfit;
   });
   if (!feasible.length) {
-    return unschedulable(key, pod, fitErrorMessage(nodes.length, reasons), view.nowMs, `${name} waits in Pending: no node can take it (${reasons[0] ?? 'no nodes'})`);
+    return unschedulable(key, pod, fitErrorMessage(nodes.length, reasons), view.nowMs, reasons[0] ? reason('sched.noNode', { pod: name, misfit: reasons[0] }) : reason('sched.noNodes', { pod: name }));
   }
   const counts = podCounts(view);
   const chosen = [...feasible].sort((a, b) => (counts.get(a.metadata?.name ?? '') ?? 0) - (counts.get(b.metadata?.name ?? '') ?? 0)
     || ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1))[0]!;
   const nodeName = chosen.metadata?.name ?? '';
   if (vol.delayed.length) {
-    const claims = vol.delayed.map((c) => c.metadata?.name ?? '').join(', ');
+    const claims = vol.delayed.map((c) => c.metadata?.name ?? '');
     return {
       actions: vol.delayed.map((c: PersistentVolumeClaim) => ({
         type: 'update' as const,
         object: { ...c, metadata: { ...c.metadata, annotations: { ...(c.metadata?.annotations ?? {}), [SELECTED_NODE]: nodeName } } } as unknown as KObject,
       })),
-      why: `${name} waits in Pending: the scheduler chose ${nodeName} and asked for PVC ${claims} to be provisioned there first (WaitForFirstConsumer)`,
+      why: reason('sched.chosenAwaitingClaims', { pod: name, node: nodeName, claims }),
     };
   }
   return {
     actions: [{ type: 'update', object: { ...obj, spec: { ...(obj.spec as object), nodeName } } }],
     events: [{ type: 'Normal', reason: 'Scheduled', message: `Successfully assigned ${podRef(pod)} to ${nodeName}`, key }],
-    why: `${name} was scheduled to ${nodeName}: a Ready node with room and the fewest pods`,
+    why: reason('sched.scheduled', { pod: name, node: nodeName }),
   };
 }
 

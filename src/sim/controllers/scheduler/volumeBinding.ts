@@ -7,12 +7,13 @@ import type { PersistentVolume, PersistentVolumeClaim, Pod } from 'kubernetes-ty
 import type { StorageClass } from 'kubernetes-types/storage/v1';
 import { objectKey } from '../../api/keys';
 import type { ClusterView } from '../types';
+import { reason, type Reason } from '../../reasons';
 
 export const SELECTED_NODE = 'volume.kubernetes.io/selected-node';
 
 export type VolumeCheck =
   /** Scheduling is blocked; the message is the FitError head ("pod has unbound immediate …"). */
-  | { readonly type: 'blocked'; readonly message: string; readonly why: string }
+  | { readonly type: 'blocked'; readonly message: string; readonly why: Reason }
   /** Fine: `volumes` are the bound PVs (their nodeAffinity filters nodes); `delayed` claims await a node. */
   | { readonly type: 'ok'; readonly volumes: readonly PersistentVolume[]; readonly delayed: readonly PersistentVolumeClaim[]; readonly selectedNode?: string };
 
@@ -41,8 +42,8 @@ export function checkVolumes(pod: Pod, view: ClusterView): VolumeCheck {
   let unboundImmediate: string | undefined;
   for (const claim of claimNamesOf(pod)) {
     const pvc = view.get(objectKey('PersistentVolumeClaim', ns, claim)) as unknown as PersistentVolumeClaim | undefined;
-    if (!pvc) return { type: 'blocked', message: `persistentvolumeclaim "${claim}" not found`, why: `${name} waits in Pending: its PVC ${claim} does not exist` };
-    if (pvc.metadata?.deletionTimestamp) return { type: 'blocked', message: `persistentvolumeclaim "${claim}" is being deleted`, why: `${name} waits in Pending: its PVC ${claim} is being deleted` };
+    if (!pvc) return { type: 'blocked', message: `persistentvolumeclaim "${claim}" not found`, why: reason('sched.claimMissing', { pod: name, claim }) };
+    if (pvc.metadata?.deletionTimestamp) return { type: 'blocked', message: `persistentvolumeclaim "${claim}" is being deleted`, why: reason('sched.claimDeleting', { pod: name, claim }) };
     if (isBound(pvc)) {
       const pv = pvc.spec?.volumeName ? view.get(objectKey('PersistentVolume', '', pvc.spec.volumeName)) as unknown as PersistentVolume | undefined : undefined;
       if (pv) volumes.push(pv);
@@ -53,7 +54,7 @@ export function checkVolumes(pod: Pod, view: ClusterView): VolumeCheck {
     selectedNode ??= pvc.metadata?.annotations?.[SELECTED_NODE];
   }
   if (unboundImmediate) {
-    return { type: 'blocked', message: 'pod has unbound immediate PersistentVolumeClaims', why: `${name} waits in Pending: its PVC ${unboundImmediate} is not Bound yet` };
+    return { type: 'blocked', message: 'pod has unbound immediate PersistentVolumeClaims', why: reason('sched.claimUnbound', { pod: name, claim: unboundImmediate }) };
   }
   return { type: 'ok', volumes, delayed, ...(selectedNode ? { selectedNode } : {}) };
 }

@@ -7,12 +7,13 @@ import type { ApiAction, ClusterView, EventIntent } from '../../controllers/type
 import { keyOf, objectKey } from '../../api/keys';
 import type { StatefulSet } from './k8sTypes';
 import { untyped } from './k8sTypes';
+import type { Reason } from '../../reasons';
 
 export type NoteKind = 'create' | 'delete' | 'update' | 'fail' | 'wait' | 'info' | 'revision';
 
 export interface Note {
   readonly kind: NoteKind;
-  readonly text: string;
+  readonly why: Reason;
 }
 
 export interface SyncContext {
@@ -82,6 +83,6 @@ export function recordEvent(ctx: SyncContext, type: 'Normal' | 'Warning', reason
   ctx.events.push({ type, reason, message, key: ctx.setKey });
 }
 
-export function note(ctx: SyncContext, kind: NoteKind, text: string): void {
-  ctx.notes.push({ kind, text });
+export function note(ctx: SyncContext, kind: NoteKind, why: Reason): void {
+  ctx.notes.push({ kind, why });
 }

@@ -1,0 +1,25 @@
+// Every frame's reason across scenarios/, rendered in English, equals the snapshot taken before reasons became
+// ids (byte for byte). After an intended change to what the engine does or says, regenerate it with
+//   UPDATE_REASON_SNAPSHOT=1 npx vitest run tests/reasons/english-snapshot.test.ts
+// and read the diff: it shows every reason that changed.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { beforeAll, expect, it } from 'vitest';
+import { renderReason } from '../../src/sim/reasons';
+import { reasonLines } from './collect';
+
+const snapshot = new URL('./english-reasons.snapshot.txt', import.meta.url);
+let lines: string[] = [];
+beforeAll(() => { lines = reasonLines(renderReason); }, 120_000);
+
+it('renders every scenario frame reason in English exactly as the snapshot', () => {
+  if (process.env['UPDATE_REASON_SNAPSHOT']) writeFileSync(snapshot, lines.join('\n') + '\n');
+  const want = readFileSync(snapshot, 'utf8').trimEnd().split('\n');
+  const diff = lines.flatMap((l, i) => (l === want[i] ? [] : [`- ${want[i]}\n+ ${l}`]));
+  expect(diff.slice(0, 10)).toEqual([]);
+  expect(lines.length).toBe(want.length);
+});
+
+it('leaves no placeholder unfilled and no id unrendered', () => {
+  const bad = lines.filter((l) => /\{\w+[},]|undefined|\b[a-z]+\.[a-z][A-Za-z]+$/.test(l.split(': ').slice(1).join(': ')));
+  expect(bad.slice(0, 10)).toEqual([]);
+});
