@@ -14,3 +14,5 @@ export type { RecordedAction, WorkspaceLog, ActResult } from './timeline/types';
 export { createTimeline, timelineFromLog, act, extend, snapshotAt, frameIndexAt } from './timeline/timeline';
 export type { Timeline } from './timeline/timeline';
 export * from './dns';
+export type { Reason, ReasonId, ReasonParams, ReasonValue, ReasonCatalogue } from './reasons';
+export { reason, renderReason, renderWith, placeholdersOf, englishReasons } from './reasons';

@@ -21,7 +21,7 @@ export interface AppStore {
 }
 
 export function createAppStore(
-  deps: Deps, storage?: KeyValueStorage, opts: { autosaveMs?: number; defaultLocale?: 'en' | 'zh' } = {},
+  deps: Deps, storage?: KeyValueStorage, opts: { autosaveMs?: number; defaultLocale?: 'en' | 'zh'; urlLocale?: 'en' | 'zh' } = {},
 ): AppStore {
   const reader = makeSnapshotReader(deps);
   const store = createStore<AppState>()((...a) => ({
@@ -31,7 +31,10 @@ export function createAppStore(
     ...createUiSlice(deps)(...a),
     ...createGraphSlice(deps)(...a),
   }));
-  store.getState().setPrefs(sanitizePrefs({ locale: opts.defaultLocale ?? browserLocale(), ...loadPrefs(storage) }));
+  // Language: `?lang=` for this visit (a teacher's link), else the saved choice, else the browser's. The URL's choice
+  // is not written back until the learner changes a preference.
+  const saved = loadPrefs(storage);
+  store.getState().setPrefs(sanitizePrefs({ locale: opts.defaultLocale ?? browserLocale(), ...saved, ...(opts.urlLocale ? { locale: opts.urlLocale } : {}) }));
   restore(store, deps, storage);
   const saver = storage ? autosave(store, storage, opts.autosaveMs ?? 400) : { dispose: () => {}, flush: () => {} };
   return { store, reader, ...saver };

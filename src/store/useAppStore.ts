@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import { createAppStore } from './createAppStore';
 import { realDeps } from './realDeps';
 import type { AppState } from './types';
+import { parseLocaleTag } from '../ui/i18n';
 
 function browserStorage(): Storage | undefined {
   try {
@@ -12,7 +13,12 @@ function browserStorage(): Storage | undefined {
   }
 }
 
-export const app = createAppStore(realDeps, browserStorage());
+/** `?lang=en` / `?lang=zh-CN` picks the language of the UI, the lessons and the engine's reasons (DESIGN). */
+function urlLocale(): 'en' | 'zh' | undefined {
+  return typeof location === 'undefined' ? undefined : parseLocaleTag(new URLSearchParams(location.search).get('lang'));
+}
+
+export const app = createAppStore(realDeps, browserStorage(), { ...(urlLocale() ? { urlLocale: urlLocale()! } : {}) });
 export const appStore = app.store;
 export const snapshotReader = app.reader;
 

@@ -24,7 +24,7 @@ function LanguageSelect() {
   return (
     <select className="lang" aria-label={t('language')} title={t('language')} value={locale}
       onChange={(e) => appStore.getState().setPrefs({ locale: e.target.value as Locale })}>
-      {LOCALES.map((l) => <option key={l.id} value={l.id} lang={l.id}>{l.name}</option>)}
+      {LOCALES.map((l) => <option key={l.id} value={l.id} lang={l.tag}>{l.name}</option>)}
     </select>
   );
 }

@@ -30,8 +30,11 @@ export function framesOf(file: string): Frame[] {
   return frames;
 }
 
+/** Every scenario's frames, by file name. */
+export const scenarioFrames = (): [string, Frame[]][] => scenarioFiles().map((file) => [file, framesOf(file)]);
+
 /** `file t=ms actor key: reason` for every frame, with the reason rendered by `render`. */
-export function reasonLines(render: (why: Frame['cause']['why']) => string): string[] {
-  return scenarioFiles().flatMap((file) =>
-    framesOf(file).map((f) => `${file} t=${f.atMs} ${f.cause.actor} ${f.cause.key ?? '-'}: ${render(f.cause.why)}`));
+export function reasonLines(render: (why: Frame['cause']['why']) => string, all = scenarioFrames()): string[] {
+  return all.flatMap(([file, frames]) =>
+    frames.map((f) => `${file} t=${f.atMs} ${f.cause.actor} ${f.cause.key ?? '-'}: ${render(f.cause.why)}`));
 }

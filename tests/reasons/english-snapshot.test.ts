@@ -5,11 +5,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, expect, it } from 'vitest';
 import { renderReason } from '../../src/sim/reasons';
-import { reasonLines } from './collect';
+import { formatReason } from '../../src/ui/i18n';
+import { reasonLines, scenarioFrames } from './collect';
 
 const snapshot = new URL('./english-reasons.snapshot.txt', import.meta.url);
+let all: ReturnType<typeof scenarioFrames> = [];
 let lines: string[] = [];
-beforeAll(() => { lines = reasonLines(renderReason); }, 120_000);
+beforeAll(() => { all = scenarioFrames(); lines = reasonLines(renderReason, all); }, 120_000);
 
 it('renders every scenario frame reason in English exactly as the snapshot', () => {
   if (process.env['UPDATE_REASON_SNAPSHOT']) writeFileSync(snapshot, lines.join('\n') + '\n');
@@ -19,7 +21,9 @@ it('renders every scenario frame reason in English exactly as the snapshot', () 
   expect(lines.length).toBe(want.length);
 });
 
-it('leaves no placeholder unfilled and no id unrendered', () => {
-  const bad = lines.filter((l) => /\{\w+[},]|undefined|\b[a-z]+\.[a-z][A-Za-z]+$/.test(l.split(': ').slice(1).join(': ')));
+it('leaves no placeholder unfilled and no id unrendered, in English and in Chinese', () => {
+  const zh = reasonLines((r) => formatReason(r, 'zh'), all);
+  expect(zh.filter((l) => /[\u4e00-\u9fff]/.test(l)).length).toBeGreaterThan(zh.length * 0.9);
+  const bad = [...lines, ...zh].filter((l) => /\{\w+[},]|undefined|\b[a-z]+\.[a-z][A-Za-z]+$/.test(l.split(': ').slice(1).join(': ')));
   expect(bad.slice(0, 10)).toEqual([]);
 });

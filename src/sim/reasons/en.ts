@@ -200,7 +200,7 @@ export const en: ReasonCatalogue = {
   },
 };
 
-/** A reason in English (the CLI's and the tests' renderer). */
-export function renderReason(r: Reason): string {
-  return renderWith(r, en);
+/** A reason in English (the CLI's and the tests' renderer); '' for none. */
+export function renderReason(r: Reason | undefined): string {
+  return r ? renderWith(r, en) : '';
 }

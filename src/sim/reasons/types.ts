@@ -14,7 +14,7 @@ export interface Reason<K extends ReasonId = ReasonId> {
 }
 
 /** The one way to make a reason: `reason('sched.pvcMissing', { pod: 'web-0', claim: 'www-web-0' })`. */
-export function reason<K extends ReasonId>(id: K, ...params: {} extends ReasonParams[K] ? [ReasonParams[K]?] : [ReasonParams[K]]): Reason<K> {
+export function reason<K extends ReasonId>(id: K, ...params: Record<string, never> extends ReasonParams[K] ? [ReasonParams[K]?] : [ReasonParams[K]]): Reason<K> {
   const p = params[0];
   return p === undefined ? { id } : { id, params: p };
 }

@@ -7,6 +7,7 @@ import { crashPod, evictPod } from './faults';
 import { backoffMs, crashRestartDelayMs, failingPullState } from './backoff';
 import { goDuration } from './podUtil';
 import { isoOf, msOfIso } from './time';
+import { renderReason } from '../../reasons';
 
 const K = 'Pod/default/web-0';
 const node: KObject = { apiVersion: 'v1', kind: 'Node', metadata: { name: 'node-1' }, status: { addresses: [{ type: 'InternalIP', address: '192.168.49.11' }] } };
@@ -55,8 +56,8 @@ describe('kubelet start', () => {
 
   it('readiness probe: 0/1 Running until initialDelaySeconds + periodSeconds', () => {
     const out = drive(basePod({ readinessProbe: { httpGet: { path: '/', port: 80 }, initialDelaySeconds: 5, periodSeconds: 10 } }), 0, 60_000);
-    const runningAt = out.results.find((x) => x.r.why?.includes('not Ready'))!.atMs;
-    const readyAt = out.results.find((x) => x.r.why?.includes('Running and Ready'))!.atMs;
+    const runningAt = out.results.find((x) => renderReason(x.r.why).includes('not Ready'))!.atMs;
+    const readyAt = out.results.find((x) => renderReason(x.r.why).includes('Running and Ready'))!.atMs;
     expect(readyAt - runningAt).toBeGreaterThanOrEqual(15_000);
     expect(readyAt - runningAt).toBeLessThan(16_000);
   });

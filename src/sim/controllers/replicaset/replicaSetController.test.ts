@@ -4,6 +4,7 @@ import { isoOf } from '../../engine/time';
 import { fakeContext, fakeView } from '../../../testing/fakeView';
 import { replicaSetController } from './replicaSetController';
 import { NAME_ALPHABET } from './podControl';
+import { renderReason } from '../../reasons';
 
 const KEY = 'ReplicaSet/default/web-5966bfc495';
 
@@ -53,7 +54,7 @@ describe('ReplicaSet controller', () => {
     }
     expect(new Set(creates.map((p) => p.metadata.name)).size).toBe(3);
     expect(r.events?.map((e) => e.message)).toEqual(creates.map((p) => `Created pod: ${p.metadata.name}`));
-    expect(r.why).toContain('at once');
+    expect(renderReason(r.why)).toContain('at once');
   });
 
   it('replaces a terminating pod right away with a new random name (terminating pods are not active)', () => {
@@ -89,7 +90,7 @@ describe('ReplicaSet controller', () => {
     expect(r.actions.filter((a) => a.type === 'create')).toEqual([]);
     const upd = r.actions.find((a) => a.type === 'update') as { object: KObject } | undefined;
     expect(upd?.object.metadata.ownerReferences?.[0]).toMatchObject({ kind: 'ReplicaSet', uid: 'rs-uid', controller: true });
-    expect(r.why).toContain('adopted orphan');
+    expect(renderReason(r.why)).toContain('adopted orphan');
   });
 
   it('does not touch pods controlled by someone else', () => {

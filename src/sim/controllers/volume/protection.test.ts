@@ -3,6 +3,7 @@ import { fakeView } from '../../../testing/fakeView';
 import type { KObject } from '../../api/types';
 import { pvProtectionController, pvcProtectionController } from './index';
 import { podUsing, pv, pvc } from './testObjects';
+import { renderReason } from '../../reasons';
 
 const PVC_KEY = 'PersistentVolumeClaim/default/www-web-0';
 const ctx = { random: () => 0, allocatePodIp: () => '', newUid: () => '' };
@@ -13,7 +14,7 @@ describe('pvc-protection (F§5.7)', () => {
   it('keeps a deleting claim while a scheduled, running pod uses it', () => {
     const r = runPvc([deletingClaim, podUsing('web-0', ['www-web-0'])]);
     expect(r.actions).toEqual([]);
-    expect(r.why).toBe('PVC www-web-0 is Terminating but kept: Pod web-0 still uses it (finalizer kubernetes.io/pvc-protection)');
+    expect(renderReason(r.why)).toBe('PVC www-web-0 is Terminating but kept: Pod web-0 still uses it (finalizer kubernetes.io/pvc-protection)');
   });
 
   it('removes the finalizer (an update) once no pod uses it', () => {
@@ -41,7 +42,7 @@ describe('pv-protection', () => {
   it('keeps a deleting volume while it is Bound', () => {
     const r = run(pv('a', { deleting: true, phase: 'Bound', claimRef: { name: 'c', uid: 'u' }, finalizers: ['kubernetes.io/pv-protection'] }));
     expect(r.actions).toEqual([]);
-    expect(r.why).toContain('still Bound to claim default/c');
+    expect(renderReason(r.why)).toContain('still Bound to claim default/c');
   });
   it('lets a Released or Available volume go', () => {
     const r = run(pv('a', { deleting: true, phase: 'Released', finalizers: ['kubernetes.io/pv-protection'] }));

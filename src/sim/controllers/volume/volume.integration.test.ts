@@ -4,6 +4,7 @@ import { createCluster } from '../../engine/cluster';
 import { runUntilStable, submit } from '../../engine/run';
 import type { ClusterState, Frame } from '../../engine/types';
 import type { KObject } from '../../api/types';
+import { renderReason } from '../../reasons';
 
 const staticPv = (name: string, extra: Record<string, unknown> = {}): KObject => ({
   apiVersion: 'v1', kind: 'PersistentVolume', metadata: { name, labels: { type: 'local' } },
@@ -85,7 +86,7 @@ describe('dynamic provisioning with the default StorageClass', () => {
     expect((pvOf(state, pvName)!.spec as { persistentVolumeReclaimPolicy: string }).persistentVolumeReclaimPolicy).toBe('Delete');
     const reasons = state.events.filter((e) => e.involved.name === 'www-web-0').map((e) => e.reason);
     expect(reasons).toEqual(['ExternalProvisioning', 'Provisioning', 'ProvisioningSucceeded']);
-    const why = up.frames.map((f) => f.cause.why).find((w) => w.startsWith('PVC www-web-0 bound'));
+    const why = up.frames.map((f) => renderReason(f.cause.why)).find((w) => w.startsWith('PVC www-web-0 bound'));
     expect(why).toBe(`PVC www-web-0 bound to PV ${pvName}: provisioned by the default StorageClass standard`);
 
     // Deleting the StatefulSet: the GC deletes the pods; the PVCs stay (retention Retain).
@@ -93,7 +94,7 @@ describe('dynamic provisioning with the default StorageClass', () => {
     state = gone.state;
     expect(Object.keys(state.objects.Pod).filter((k) => k.startsWith('default/web-'))).toEqual([]);
     expect(phase(pvcOf(state, 'www-web-0'))).toBe('Bound');
-    expect(gone.frames.some((f) => f.cause.why === 'Pod web-0 deleted: its owner StatefulSet web is gone (background cascading deletion)')).toBe(true);
+    expect(gone.frames.some((f) => renderReason(f.cause.why) === 'Pod web-0 deleted: its owner StatefulSet web is gone (background cascading deletion)')).toBe(true);
 
     // Deleting the claim now: the PV is Released then deleted.
     const reclaimed = del(state, 'PersistentVolumeClaim', 'www-web-0');
