@@ -16,7 +16,7 @@ test('reasons in Chinese with ?lang=zh-CN, in English after switching, and the c
   await expect(events.locator('.event-why', { hasText: /^web-0 已调度到 node-\d：/ }).first()).toBeVisible();
   await expect(events).not.toContainText('is Running and Ready');
 
-  await page.getByRole('region', { name: 'Cluster graph' }).locator('[data-kind="Pod"][data-name="web-1"]').click();
+  await page.getByRole('region', { name: '集群图' }).locator('[data-kind="Pod"][data-name="web-1"]').click();
   const inspector = page.getByRole('complementary', { name: '检查器' });
   await inspector.getByRole('tab', { name: '原因' }).click();
   await expect(inspector.getByRole('tabpanel')).toContainText('web-1 已 Running 且 Ready');
