@@ -61,7 +61,7 @@ export const zhReasons: ReasonCatalogue = {
     'engine.event': '{reason}：{message}',
     'engine.nothingChanged': '没有变化。',
     'engine.changed': '{kind} {name} {change, select, ADDED {已创建} DELETED {已删除} other {已更新}}{more, plural, =0 {} other {（另有 # 处变化）}}。',
-    'user.command': '{command}：{items}',
+    'user.command': '{command}：{items, clauses}',
     'user.nothingToDo': '{command}：无事可做',
     'user.itemDone': '{object} {outcome}',
     'user.itemFailed': '{object} 失败（{error}）',
