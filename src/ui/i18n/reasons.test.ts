@@ -39,6 +39,8 @@ describe('formatReason', () => {
     setLocale('zh');
     expect(formatReason(created)).toBe('已创建 PVC www-web-1 和 Pod web-1：web-0 已 Running 且 Ready（podManagementPolicy OrderedReady）');
     expect(formatReason(reason('sts.createdPods', { pods: ['web-0', 'web-1', 'web-2'] }))).toBe('已创建 Pod web-0、web-1 和 web-2');
+    expect(formatReason(reason('sts.createdAtOnce', { what: reason('sts.createdClaimsAndPods', { claims: ['www-web-0', 'www-web-1'], pods: ['web-0', 'web-1'] }), policy: 'Parallel' })))
+      .toBe('已创建 PVC www-web-0 和 www-web-1，以及 Pod web-0 和 web-1（同时创建，podManagementPolicy Parallel）');
     expect(formatReason(reason('clauses', { parts: [reason('sts.notReady', { pod: 'web-0' }), reason('sts.stillTerminating', { pod: 'web-1' })] })))
       .toBe('web-0 尚未 Ready；web-1 仍在终止中');
     expect(formatReason(created, 'en')).toBe(renderReason(created));
