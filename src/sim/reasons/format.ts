@@ -18,20 +18,17 @@ type Part = string | { readonly name: string; readonly kind: string; readonly br
 
 /** Parses a message into literal text and placeholders. */
 export function parseMessage(text: string): Part[] {
-  const [parts, end] = parseParts(text, 0, false);
+  const [parts, end] = parseParts(text, 0);
   if (end !== text.length) throw new Error(`Unbalanced "}" in message: ${text}`);
   return parts;
 }
 
-function parseParts(text: string, i: number, nested: boolean): [Part[], number] {
+function parseParts(text: string, i: number): [Part[], number] {
   const parts: Part[] = [];
   let lit = '';
   while (i < text.length) {
     const ch = text[i]!;
-    if (ch === '}') {
-      if (!nested) break;
-      break;
-    }
+    if (ch === '}') break; // ends a branch (nested) or is unbalanced (top level: the caller reports it)
     if (ch !== '{') { lit += ch; i++; continue; }
     if (lit) { parts.push(lit); lit = ''; }
     const close = text.indexOf('}', i);
@@ -58,7 +55,7 @@ function parseParts(text: string, i: number, nested: boolean): [Part[], number] 
       const open = text.indexOf('{', i);
       if (open < 0) throw new Error(`Bad ${kind} in message: ${text}`);
       const key = text.slice(i, open).trim();
-      const [branch, end] = parseParts(text, open + 1, true);
+      const [branch, end] = parseParts(text, open + 1);
       if (text[end] !== '}') throw new Error(`Unclosed branch in message: ${text}`);
       branches.set(key, branch);
       i = end + 1;
