@@ -13,7 +13,7 @@ export interface Reason<K extends ReasonId = ReasonId> {
   readonly params?: ReasonParams[K];
 }
 
-/** The one way to make a reason: `reason('sched.pvcMissing', { pod: 'web-0', claim: 'www-web-0' })`. */
+/** The one way to make a reason: `reason('sched.claimMissing', { pod: 'web-0', claim: 'www-web-0' })`. */
 export function reason<K extends ReasonId>(id: K, ...params: Record<string, never> extends ReasonParams[K] ? [ReasonParams[K]?] : [ReasonParams[K]]): Reason<K> {
   const p = params[0];
   return p === undefined ? { id } : { id, params: p };
