@@ -25,7 +25,11 @@ export function syncRunningPod(pod: Pod, node: Node | undefined, nowMs: SimTimeM
   const env: ContainerEnv = { pod, nowMs, podStartMs, unready, seed: seedOf(pod), ...(missingConfig ? { missingConfig } : {}) };
   const steps: ContainerStep[] = containersOf(pod).map((c) => syncContainer(c, containerStatusOf(pod, c.name), env, prev.podIP));
   const statuses = steps.map((s) => s.status);
-  const podIP = prev.podIP ?? (steps.some((s) => s.running) ? ctx.allocatePodIp(nodeName) : undefined);
+  // The sandbox (and with it the pod IP) is created before the containers; its IP shows from the first status
+  // written after a sync got past the first image pull, whether a container then started or failed to be created
+  // (CreateContainerConfigError) or pulled (ErrImagePull): kuberuntime_manager.go SyncPod creates the sandbox first.
+  const sandboxed = steps.some((s) => s.status.state?.waiting?.reason !== 'ContainerCreating');
+  const podIP = prev.podIP ?? (sandboxed ? ctx.allocatePodIp(nodeName) : undefined);
   const phase = steps.some((s) => s.neverStarted) ? 'Pending' : 'Running';
   const next: PodStatus = {
     ...prev,
@@ -44,6 +48,6 @@ export function syncRunningPod(pod: Pod, node: Node | undefined, nowMs: SimTimeM
     status: next,
     events: steps.flatMap((s) => s.events),
     nextAtMs: times.length ? Math.min(...times) : undefined,
-    why: `${name} ${status}: ${first ? first.what : 'it has no containers'}${phase === 'Running' && !prev.podIP && podIP ? ` (pod IP ${podIP})` : ''}`,
+    why: `${name} ${status}: ${first ? first.what : 'it has no containers'}${!prev.podIP && podIP ? ` (pod IP ${podIP})` : ''}`,
   };
 }
