@@ -1,7 +1,10 @@
 // Mirrors kubernetes/kubernetes pkg/controller/volume/persistentvolume/pv_controller.go (syncClaim,
 // syncUnboundClaim, syncBoundClaim, assignDefaultStorageClass). syncVolume lives in syncVolume.ts.
-// Deviations: a claim that is being deleted is not bound to anything new; a claim that cannot bind is not
-// re-checked on a timer (every PV, PVC and StorageClass change re-checks it, which is what the 15 s resync is for).
+// Deviations: a claim that is being deleted is not bound to anything new. Of the periodic resync
+// (pv_controller_base.go resync, every --pvclaimbinder-sync-period = 15 s from the controller's start) only one use
+// is timed: a claim naming a volume that does not exist yet is re-checked at each tick until the volume exists.
+// Other claims that cannot bind are re-checked on every PV, PVC and StorageClass change instead, and the events
+// a real resync repeats every 15 s (FailedBinding, VolumeMismatch) are recorded once.
 import type { KObject } from '../../api/types';
 import { objectKey } from '../../api/keys';
 import { lookupKeys } from '../../engine/termIndex';
@@ -86,11 +89,23 @@ function syncUnboundClaim(c: PVC, view: ClusterView, ctx: ReconcileContext): Rec
   return syncPreBoundClaim(c, c.spec.volumeName, view);
 }
 
+/** kube-controller-manager's default --pvclaimbinder-sync-period: every claim and volume is re-synced this often. */
+export const PV_RESYNC_PERIOD_MS = 15_000;
+
+/** Time until the next periodic resync: ticks every period from the controller's start (sim time 0). */
+export const msUntilResync = (nowMs: number): number => (Math.floor(nowMs / PV_RESYNC_PERIOD_MS) + 1) * PV_RESYNC_PERIOD_MS - nowMs;
+
 /** A claim that names its volume (spec.volumeName) but whose binding is not complete. */
 function syncPreBoundClaim(c: PVC, volumeName: string, view: ClusterView): ReconcileResult {
   const name = c.metadata.name ?? '';
   const obj = view.get(pvKey(volumeName));
-  if (!obj) return { actions: [], why: `PVC ${name} stays Pending: it asks for PV ${volumeName} (spec.volumeName), which does not exist` };
+  if (!obj) {
+    // syncUnboundClaim: "volume not found, will try again later" — nothing else wakes the claim but the resync.
+    return {
+      actions: [], requeueAfterMs: msUntilResync(view.nowMs),
+      why: `PVC ${name} stays Pending: it asks for PV ${volumeName} (spec.volumeName), which does not exist; the PV controller looks again at its next resync (every 15s)`,
+    };
+  }
   const v = asPv(obj);
   if (!v.spec?.claimRef) {
     const err = checkVolumeSatisfyClaim(v, c);
