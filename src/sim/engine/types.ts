@@ -63,6 +63,8 @@ export interface ClusterState {
   readonly events: readonly KubeEvent[];
   /** Last one-line explanation per `controller|key`, so an unchanged "waiting" reason is said once. */
   readonly why: Readonly<Record<string, string>>;
+  /** Failed syncs in a row per `controller|key`: the work queues' rate limiter memory (absent: none). */
+  readonly failures?: Readonly<Record<string, number>>;
   readonly config: ClusterConfig;
   readonly sim: SimSideState;
 }

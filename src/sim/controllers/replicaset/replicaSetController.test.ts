@@ -112,3 +112,18 @@ describe('ReplicaSet controller', () => {
     expect(replicaSetController.keysFor({ type: 'ADDED', key: 'Pod/default/o', object: pod('o', { owner: null }) }, view)).toEqual([KEY]);
   });
 });
+
+describe('pods the ReplicaSet creates pass the full create validation (RealPodControl, slowStartBatch)', () => {
+  it('a refused pod is a Warning FailedCreate "Error creating: …", never SuccessfulCreate; the sync returns the error and stops after the first batch', () => {
+    const base = rs(3);
+    const long = 'x'.repeat(64);
+    const spec = base.spec as { template: { metadata: { labels: Record<string, string> } } };
+    const bad = { ...base, spec: { ...spec, template: { ...spec.template, metadata: { labels: { ...spec.template.metadata.labels, note: long } } } } } as KObject;
+    const r = run([bad]);
+    expect(r.actions.filter((a) => a.type === 'create')).toEqual([]);
+    expect(r.events).toHaveLength(1);
+    expect(r.events?.[0]).toMatchObject({ type: 'Warning', reason: 'FailedCreate', key: KEY });
+    expect(r.events?.[0]?.message).toMatch(new RegExp(`^Error creating: Pod "web-5966bfc495-[${NAME_ALPHABET}]{5}" is invalid: metadata\\.labels: Invalid value: "${long}": must be no more than 63 characters$`));
+    expect(r.error).toContain('must be no more than 63 characters');
+  });
+});

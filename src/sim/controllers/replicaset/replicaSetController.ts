@@ -1,12 +1,14 @@
 // Mirrors kubernetes/kubernetes pkg/controller/replicaset/replica_set.go (syncReplicaSet, manageReplicas,
-// calculateStatus). Deviations: no expectations cache (the simulated informer is never stale); pods are
-// created in one batch instead of slow-start batches.
+// calculateStatus). Deviations: no expectations cache (the simulated informer is never stale); the pods of a
+// slow-start batch sequence are created in one step (the batches only decide where a refused create stops it).
 import type { KObject, Pod, ReplicaSet } from '../../api/types';
 import { keyOf, objectKey } from '../../api/keys';
 import { selectorMatches } from '../../api/labels';
 import type { ApiAction, ClusterView, Controller, EventIntent, ReconcileContext, ReconcileResult } from '../types';
 import type { ObjectChange } from '../../engine/types';
 import { deepEqual } from '../../util/equal';
+import { admitCreate } from '../../apiserver/admission';
+import { apiErrorMessage } from '../../api/errors';
 import { compareForDeletion, isActive, isPodAvailable, isPodReady, podFromTemplate } from './podControl';
 
 type RS = ReplicaSet & KObject;
@@ -39,17 +41,44 @@ function status(rs: RS, pods: P[], nowMs: number): object {
   };
 }
 
-function manage(rs: RS, active: P[], view: ClusterView, ctx: ReconcileContext): { actions: ApiAction[]; events: EventIntent[]; why?: string } {
+/**
+ * slowStartBatch: create in batches of 1, 2, 4, … (each pod passes the API server's create validation, as
+ * RealPodControl's create does), stopping after a batch in which a create was refused.
+ */
+function slowStartCreate(pods: readonly KObject[], view: ClusterView): { created: KObject[]; errors: string[] } {
+  const created: KObject[] = [];
+  const errors: string[] = [];
+  for (let i = 0, size = 1; i < pods.length && !errors.length; i += size, size *= 2) {
+    for (const pod of pods.slice(i, i + size)) {
+      const admitted = admitCreate(pod, view);
+      if (admitted.ok) created.push(pod);
+      else errors.push(apiErrorMessage(admitted.error));
+    }
+  }
+  return { created, errors };
+}
+
+function manage(rs: RS, active: P[], view: ClusterView, ctx: ReconcileContext): { actions: ApiAction[]; events: EventIntent[]; why?: string; error?: string } {
   const want = rs.spec?.replicas ?? 1;
   const key = keyOf(rs);
   const diff = active.length - want;
   if (diff < 0) {
     const taken = new Set(view.list('Pod', rs.metadata.namespace ?? '').map((p) => p.metadata.name ?? ''));
     const pods = Array.from({ length: -diff }, () => { const p = podFromTemplate(rs, ctx, taken); taken.add(p.metadata.name ?? ''); return p; });
+    const { created, errors } = slowStartCreate(pods, view);
+    const events: EventIntent[] = [
+      ...created.map((p): EventIntent => ({ type: 'Normal', reason: 'SuccessfulCreate', message: `Created pod: ${p.metadata.name}`, key })),
+      ...errors.map((message): EventIntent => ({ type: 'Warning', reason: 'FailedCreate', message: `Error creating: ${message}`, key })),
+    ];
+    const made = created.length
+      ? `ReplicaSet ${rs.metadata.name} created ${created.map((p) => p.metadata.name).join(', ')} at once: it has ${active.length} of ${want} pods, and ReplicaSet pods get random names and start in parallel.`
+      : '';
+    const refused = errors.length ? `ReplicaSet ${rs.metadata.name} could not create a pod: ${errors[0]} (it retries with back-off)` : '';
     return {
-      actions: pods.map((object) => ({ type: 'create', object })),
-      events: pods.map((p) => ({ type: 'Normal', reason: 'SuccessfulCreate', message: `Created pod: ${p.metadata.name}`, key })),
-      why: `ReplicaSet ${rs.metadata.name} created ${pods.map((p) => p.metadata.name).join(', ')} at once: it has ${active.length} of ${want} pods, and ReplicaSet pods get random names and start in parallel.`,
+      actions: created.map((object) => ({ type: 'create', object })),
+      events,
+      why: [made, refused].filter(Boolean).join(' '),
+      ...(errors.length ? { error: errors.join('; ') } : {}),
     };
   }
   if (diff > 0) {
@@ -77,6 +106,7 @@ export function reconcile(key: string, view: ClusterView, ctx: ReconcileContext)
   return {
     actions: [...adoptions, ...managed.actions, ...statusAction],
     events: managed.events,
+    ...(managed.error ? { error: managed.error } : {}),
     ...(managed.why ? { why: managed.why } : adopt.length ? { why: `ReplicaSet ${rs.metadata.name} adopted ${adopt.map((p) => p.metadata.name).join(', ')}: their labels match its selector.` } : {}),
     ...(minReady && pods.some((p) => isPodReady(p) && !isPodAvailable(p, minReady, view.nowMs)) ? { requeueAfterMs: 1000 } : {}),
   };

@@ -121,6 +121,8 @@ export function reconcile(key: ObjectKey, view: ClusterView): ReconcileResult {
     events: ctx.events,
     why: summarize(ctx, status),
     ...(requeueAfterMs !== undefined ? { requeueAfterMs } : {}),
+    // sync returns the replicas' errors (aggregated): processNextWorkItem retries with back-off.
+    ...(ctx.errors.length ? { error: ctx.errors.length === 1 ? ctx.errors[0]! : `[${ctx.errors.join(', ')}]` } : {}),
   };
   return result;
 }
