@@ -6,7 +6,6 @@
 // Other claims that cannot bind are re-checked on every PV, PVC and StorageClass change instead, and the events
 // a real resync repeats every 15 s (FailedBinding, VolumeMismatch) are recorded once.
 import type { KObject } from '../../api/types';
-import { objectKey } from '../../api/keys';
 import { lookupKeys } from '../../engine/termIndex';
 import type { EventIntent, ReconcileContext, ReconcileResult } from '../types';
 import type { ClusterView } from '../types';
@@ -14,7 +13,7 @@ import { bind, updateClaimStatus } from './bind';
 import { checkVolumeSatisfyClaim, findByClaim } from './pvIndex';
 import { classOfClaim, describeClass, isDelayBindingMode, isDelayBindingProvisioning, provisionClaim } from './provisioner';
 import {
-  ANN_BIND_COMPLETED, ANN_DYNAMICALLY_PROVISIONED, ANN_SELECTED_NODE, asPv, asSc, claimClassUnset, defaultClass, getClaimClass, getVolumeClass,
+  ANN_BIND_COMPLETED, ANN_DYNAMICALLY_PROVISIONED, asPv, asSc, claimClassUnset, defaultClass, getClaimClass, getVolumeClass,
   hasAnnotation, isBeingDeleted, isVolumeBoundToClaim, pvKey, pvcKey, scKey, type PV, type PVC,
 } from './volumeUtil';
 
@@ -59,10 +58,9 @@ function syncUnboundClaim(c: PVC, view: ClusterView, ctx: ReconcileContext): Rec
   const name = c.metadata.name ?? '';
   if (isBeingDeleted(c)) return { actions: [], why: `PVC ${name} is not bound: it is being deleted` };
   if (!c.spec?.volumeName) {
+    // findBestMatchForClaim without a node: a delayed claim only takes a volume the scheduler pre-bound to it.
     const delayBinding = isDelayBindingMode(c, view);
-    const selected = delayBinding ? c.metadata.annotations?.[ANN_SELECTED_NODE] : undefined;
-    const node = selected ? view.get(objectKey('Node', '', selected)) : undefined;
-    const v = findByClaim(c, candidateVolumes(c, view), delayBinding, node);
+    const v = findByClaim(c, candidateVolumes(c, view), delayBinding);
     if (v) return { actions: bind(v, c), why: bindWhy(v, c, view) };
     if (claimClassUnset(c)) {
       const def = defaultClass(view.list('StorageClass'));
