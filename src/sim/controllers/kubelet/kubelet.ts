@@ -9,7 +9,8 @@ import { keyOf, objectKey } from '../../api/keys';
 import type { ObjectChange } from '../../engine/types';
 import type { ApiAction, ClusterView, Controller, EventIntent, ReconcileContext, ReconcileResult } from '../types';
 import type { EventDraft } from './containerSync';
-import { asPod, isTerminal, isTerminating, stableJson } from './podUtil';
+import { asPod, graceSecondsOf, isTerminal, isTerminating, stableJson } from './podUtil';
+import { observedAt, observedKey, observedPrefix, rememberAction } from '../observed';
 import { deepEqual } from '../../util/equal';
 import { syncRunningPod } from './syncPod';
 import { syncTerminatingPod } from './termination';
@@ -23,7 +24,8 @@ export const podsOnNode = (view: ClusterView, nodeName: string): KObject[] =>
 
 function keysFor(change: ObjectChange, view: ClusterView): ObjectKey[] {
   if (change.object.kind === 'Pod') {
-    if (change.type === 'DELETED') return [];
+    // A pod removed by someone else (force delete, GC): the kubelet forgets its timers for it.
+    if (change.type === 'DELETED') return Object.keys(view.sim.observed ?? {}).some((k) => k.startsWith(observedPrefix('kubelet', change.key))) ? [change.key] : [];
     return asPod(change.object).spec?.nodeName ? [change.key] : [];
   }
   if (change.object.kind === 'Node') return podsOnNode(view, change.object.metadata.name ?? '').map(keyOf);
@@ -57,21 +59,28 @@ function statusResult(key: ObjectKey, pod: Pod, status: PodStatus | undefined, d
 
 function reconcile(key: ObjectKey, view: ClusterView, ctx: ReconcileContext): ReconcileResult {
   const obj = view.get(key);
-  if (!obj) return { actions: [], why: `${key} is gone; nothing for the kubelet to do` };
+  if (!obj) return { actions: rememberAction(view, {}, [], [observedPrefix('kubelet', key)]) };
   const pod = asPod(obj);
   const name = pod.metadata?.name ?? '';
   const nodeName = pod.spec?.nodeName;
   if (!nodeName) return { actions: [], why: `${name} is not scheduled yet; no kubelet owns it` };
   if (isNodeDown(view, nodeName)) return { actions: [], why: `${name} is frozen: the kubelet on ${nodeName} is down and cannot report status` };
   const uid = pod.metadata?.uid;
+  const forget = rememberAction(view, {}, [], [observedPrefix('kubelet', key)]);
   if (isTerminal(pod)) {
     if (!isTerminating(pod)) return { actions: [], why: `${name} has finished (${pod.status?.phase}); the kubelet keeps it until it is deleted` };
-    return { actions: [{ type: 'remove', key, ...(uid ? { uid } : {}) }], why: `${name} is gone: the kubelet confirmed its containers stopped, so the API server removed it` };
+    return { actions: [{ type: 'remove', key, ...(uid ? { uid } : {}) }, ...forget], why: `${name} is gone: the kubelet confirmed its containers stopped, so the API server removed it` };
   }
   if (isTerminating(pod)) {
-    const step = syncTerminatingPod(pod, view.nowMs);
-    if (step.type === 'remove') return { actions: [{ type: 'remove', key, ...(uid ? { uid } : {}) }], why: step.why };
-    return statusResult(key, pod, step.status, step.events, step.nextAtMs, view.nowMs, step.why);
+    // The pod worker's kill starts when the kubelet sees the deletion; a shorter grace period starts it again.
+    const killKey = observedKey('kubelet', key, uid ?? '', `kill/${graceSecondsOf(pod)}`);
+    const killMs = observedAt(view, killKey) ?? view.nowMs;
+    const step = syncTerminatingPod(pod, view.nowMs, killMs);
+    if (step.type === 'remove') return { actions: [{ type: 'remove', key, ...(uid ? { uid } : {}) }, ...forget], why: step.why };
+    const result = statusResult(key, pod, step.status, step.events, step.nextAtMs, view.nowMs, step.why);
+    const earlierKills = observedAt(view, killKey) === undefined ? [observedKey('kubelet', key, uid ?? '', 'kill/')] : [];
+    const remember = rememberAction(view, { [killKey]: killMs }, [], earlierKills);
+    return { ...result, actions: [...result.actions, ...remember] };
   }
   const node = view.get(objectKey('Node', '', nodeName)) as unknown as Node | undefined;
   const unready = uid !== undefined && view.sim.unreadyPods[uid] === true;

@@ -103,7 +103,14 @@ describe('ReplicaSet controller', () => {
     const r = run(objs, 12_000);
     const st = r.actions.find((a) => a.type === 'updateStatus') as { status: Record<string, number> } | undefined;
     expect(st?.status).toEqual({ replicas: 3, fullyLabeledReplicas: 3, readyReplicas: 2, availableReplicas: 1, observedGeneration: 2 });
-    expect(r.requeueAfterMs).toBeGreaterThan(0);
+    // Not every replica is Ready: a pod event will sync it again (syncReplicaSet only re-checks when all are).
+    expect(r.requeueAfterMs).toBeUndefined();
+  });
+
+  it('re-checks availability a whole minReadySeconds after a sync that saw every replica Ready but not all available', () => {
+    const r = run([rs(2, 10), pod('a', { node: 'n' }), pod('b', { node: 'n', readySinceMs: 5000 })], 12_000);
+    expect(r.requeueAfterMs).toBe(10_000);
+    expect(run([rs(2, 10), pod('a', { node: 'n' }), pod('b', { node: 'n', readySinceMs: 1000 })], 12_000).requeueAfterMs).toBeUndefined();
   });
 
   it('enqueues the owning ReplicaSet for pod changes, and matching ones for orphans', () => {

@@ -102,13 +102,17 @@ export function reconcile(key: string, view: ClusterView, ctx: ReconcileContext)
   const managed = manage(rs, pods.filter(isActive), view, ctx);
   const st = status(rs, pods, view.nowMs);
   const statusAction: ApiAction[] = deepEqual({ ...(rs.status ?? {}), ...st }, rs.status) ? [] : [{ type: 'updateStatus', key, status: { ...(rs.status ?? {}), ...st } }];
+  // syncReplicaSet: once every replica is Ready but not all available, sync again a whole minReadySeconds later
+  // (counted from this sync, not from the pods' floored lastTransitionTime).
   const minReady = rs.spec?.minReadySeconds ?? 0;
+  const want = rs.spec?.replicas ?? 1;
+  const recheck = minReady > 0 && !managed.error && (st as { readyReplicas: number }).readyReplicas === want && (st as { availableReplicas: number }).availableReplicas !== want;
   return {
     actions: [...adoptions, ...managed.actions, ...statusAction],
     events: managed.events,
     ...(managed.error ? { error: managed.error } : {}),
     ...(managed.why ? { why: managed.why } : adopt.length ? { why: `ReplicaSet ${rs.metadata.name} adopted ${adopt.map((p) => p.metadata.name).join(', ')}: their labels match its selector.` } : {}),
-    ...(minReady && pods.some((p) => isPodReady(p) && !isPodAvailable(p, minReady, view.nowMs)) ? { requeueAfterMs: 1000 } : {}),
+    ...(recheck ? { requeueAfterMs: minReady * 1000 } : {}),
   };
 }
 
