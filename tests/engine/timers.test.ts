@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { createCluster, runUntil, submit } from '../../src/sim';
 import type { ClusterState, Frame, KObject } from '../../src/sim';
 import { msOfIso } from '../../src/sim/engine/time';
+import { pullDurationMs } from '../../src/sim/controllers/kubelet/containerSync';
+import type { Container } from 'kubernetes-types/core/v1';
 
 const pod = (name: string, image: string, extra: Record<string, unknown> = {}): KObject => ({
   apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'default' },
@@ -97,5 +99,21 @@ describe('timers count from the observing component', () => {
     const evicted = framesWith(frames, (f) => f.events.some((e) => e.reason === 'TaintManagerEviction'))[0]!;
     expect(tainted.atMs % 1000).not.toBe(0);
     expect(evicted.atMs).toBe(tainted.atMs + 100 + 300_000);
+  });
+
+  it('the kubelet pulls from its first sync and probes from when it started the container, not from floored stamps', () => {
+    const probed = pod('probed', 'nginx', {});
+    const spec = probed.spec as { containers: Record<string, unknown>[] };
+    spec.containers[0] = { name: 'main', image: 'nginx', readinessProbe: { httpGet: { path: '/', port: 80 }, initialDelaySeconds: 5, periodSeconds: 10 } };
+    const { frames } = applyAndRun(run(createCluster(), 700).state, [probed], 60_000);
+    const status = (f: Frame) => f.changes.find((c) => c.key === 'Pod/default/probed')?.object.status as { phase?: string; conditions?: { type: string; status: string }[] } | undefined;
+    const running = framesWith(frames, (f) => status(f)?.phase === 'Running')[0]!;
+    const ready = framesWith(frames, (f) => !!status(f)?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True'))[0]!;
+    expect(running.atMs % 1000).not.toBe(0);
+    // The pull starts when the kubelet first synced the pod (its first status write), not at the floored startTime.
+    const firstSync = framesWith(frames, (f) => f.cause.actor === 'kubelet' && !!status(f))[0]!;
+    const uid = running.changes.find((c) => c.key === 'Pod/default/probed')!.object.metadata.uid!;
+    expect(running.atMs).toBe(firstSync.atMs + pullDurationMs(spec.containers[0] as Container, uid));
+    expect(ready.atMs).toBe(running.atMs + 15_000);
   });
 });

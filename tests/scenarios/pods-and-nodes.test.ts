@@ -87,7 +87,7 @@ describe('pod-crashloop.yaml', () => {
 
   it('shows Error, then Running with RESTARTS 1, then CrashLoopBackOff with RESTARTS counting up', () => {
     expect(cols(r.out('kubectl get pods').stdout, 4)).toEqual(['crashy 0/1 Error 0']);
-    expect(tableRows(r.out('kubectl get pods', 1).stdout)[0]).toEqual(['crashy', '1/1', 'Running', '1 (1s ago)', '5s']);
+    expect(tableRows(r.out('kubectl get pods', 1).stdout)[0]).toEqual(['crashy', '1/1', 'Running', '1 (1s ago)', '4s']);
     expect(tableRows(r.out('kubectl get pods', 2).stdout)[0]!.slice(0, 4)).toEqual(['crashy', '0/1', 'CrashLoopBackOff', '1 (2s ago)']);
     expect(tableRows(r.out('kubectl get pods', 3).stdout)[0]!.slice(0, 4)).toEqual(['crashy', '0/1', 'CrashLoopBackOff', '2 (2s ago)']);
     expect(tableRows(r.out('kubectl get pods', 4).stdout)[0]!.slice(0, 3)).toEqual(['crashy', '1/1', 'Running']);

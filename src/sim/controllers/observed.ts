@@ -20,6 +20,8 @@ export const observedAt = (view: ClusterView, k: string): SimTimeMs | undefined 
  */
 export function rememberAction(view: ClusterView, set: Readonly<Record<string, SimTimeMs>>, drop: readonly string[] = [], dropPrefixes: readonly string[] = []): ApiAction[] {
   const before = view.sim.observed ?? {};
+  const setsSomething = Object.entries(set).some(([k, v]) => before[k] !== v);
+  if (!setsSomething && !drop.some((k) => k in before) && !dropPrefixes.some((p) => Object.keys(before).some((k) => k.startsWith(p)))) return [];
   const next: Record<string, SimTimeMs> = {};
   let changed = false;
   for (const [k, v] of Object.entries(before)) {

@@ -3,7 +3,7 @@
 // and pkg/kubelet/status/status_manager.go (status writes; delete with grace 0 once terminal).
 // Deviations: one simulated kubelet serves all nodes; a kubelet on a down node (view.sim.nodesDown) does nothing.
 import { missingConfig, podReadsConfig } from './configRefs';
-import type { Node, Pod, PodStatus } from 'kubernetes-types/core/v1';
+import type { ContainerStatus, Node, Pod, PodStatus } from 'kubernetes-types/core/v1';
 import type { KObject, ObjectKey } from '../../api/types';
 import { keyOf, objectKey } from '../../api/keys';
 import type { ObjectChange } from '../../engine/types';
@@ -84,8 +84,32 @@ function reconcile(key: ObjectKey, view: ClusterView, ctx: ReconcileContext): Re
   }
   const node = view.get(objectKey('Node', '', nodeName)) as unknown as Node | undefined;
   const unready = uid !== undefined && view.sim.unreadyPods[uid] === true;
-  const sync = syncRunningPod(pod, node, view.nowMs, unready, ctx, (c) => missingConfig(c, pod.metadata?.namespace ?? '', view));
-  return statusResult(key, pod, sync.status, sync.events, sync.nextAtMs, view.nowMs, sync.why);
+  const mem = (what: string) => observedKey('kubelet', key, uid ?? '', what);
+  const clock = {
+    podStartMs: observedAt(view, mem('sync')) ?? view.nowMs,
+    seenMs: (what: 'started' | 'died', c: string, n: number) => observedAt(view, mem(`${what}/${c}/${n}`)),
+  };
+  const sync = syncRunningPod(pod, node, view.nowMs, unready, ctx, (c) => missingConfig(c, pod.metadata?.namespace ?? '', view), clock);
+  const result = statusResult(key, pod, sync.status, sync.events, sync.nextAtMs, view.nowMs, sync.why);
+  return { ...result, actions: [...result.actions, ...rememberMoments(view, mem, clock, sync.status?.containerStatuses ?? [])] };
+}
+
+/**
+ * The pod worker's own clock: when it first synced the pod (the first pull starts then), and when it saw each
+ * container start (the prober counts from there) or die (the restart back-off counts from there). Only the
+ * latest moment per container and kind is kept.
+ */
+function rememberMoments(view: ClusterView, mem: (what: string) => string, clock: { podStartMs: number; seenMs: (w: 'started' | 'died', c: string, n: number) => number | undefined }, statuses: readonly ContainerStatus[]): ApiAction[] {
+  const set: Record<string, number> = { [mem('sync')]: clock.podStartMs };
+  const drop: string[] = [];
+  for (const s of statuses) {
+    const died = !!s.state?.terminated || s.state?.waiting?.reason === 'CrashLoopBackOff';
+    const what = s.state?.running ? 'started' : died ? 'died' : undefined;
+    if (!what || clock.seenMs(what, s.name, s.restartCount) !== undefined) continue;
+    set[mem(`${what}/${s.name}/${s.restartCount}`)] = view.nowMs;
+    drop.push(mem(`${what}/${s.name}/`));
+  }
+  return rememberAction(view, set, [], drop);
 }
 
 /**

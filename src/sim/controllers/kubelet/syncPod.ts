@@ -17,12 +17,17 @@ export interface PodSync {
 }
 
 /** Compute the pod's next status from its stored status and the clock. */
-export function syncRunningPod(pod: Pod, node: Node | undefined, nowMs: SimTimeMs, unready: boolean, ctx: ReconcileContext, missingConfig?: ContainerEnv['missingConfig']): PodSync {
+export function syncRunningPod(
+  pod: Pod, node: Node | undefined, nowMs: SimTimeMs, unready: boolean, ctx: ReconcileContext,
+  missingConfig?: ContainerEnv['missingConfig'], clock?: Pick<ContainerEnv, 'podStartMs' | 'seenMs'>,
+): PodSync {
   const prev = statusOf(pod);
   const nodeName = pod.spec?.nodeName ?? '';
   const host = hostFields(prev, node, nodeName, nowMs);
-  const podStartMs = stampedMs(host.startTime) ?? nowMs;
-  const env: ContainerEnv = { pod, nowMs, podStartMs, unready, seed: seedOf(pod), ...(missingConfig ? { missingConfig } : {}) };
+  const podStartMs = clock?.podStartMs ?? stampedMs(host.startTime) ?? nowMs;
+  const env: ContainerEnv = {
+    pod, nowMs, podStartMs, unready, seed: seedOf(pod), ...(missingConfig ? { missingConfig } : {}), ...(clock?.seenMs ? { seenMs: clock.seenMs } : {}),
+  };
   const steps: ContainerStep[] = containersOf(pod).map((c) => syncContainer(c, containerStatusOf(pod, c.name), env, prev.podIP));
   const statuses = steps.map((s) => s.status);
   // The sandbox (and with it the pod IP) is created before the containers; its IP shows from the first status
