@@ -113,7 +113,7 @@ describe('timers count from the observing component', () => {
     // The pull starts when the kubelet first synced the pod (its first status write), not at the floored startTime.
     const firstSync = framesWith(frames, (f) => f.cause.actor === 'kubelet' && !!status(f))[0]!;
     const uid = running.changes.find((c) => c.key === 'Pod/default/probed')!.object.metadata.uid!;
-    expect(running.atMs).toBe(firstSync.atMs + pullDurationMs(spec.containers[0] as Container, uid));
+    expect(running.atMs).toBe(firstSync.atMs + pullDurationMs(spec.containers[0] as unknown as Container, uid));
     expect(ready.atMs).toBe(running.atMs + 15_000);
   });
 });
