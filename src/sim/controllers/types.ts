@@ -52,8 +52,15 @@ export interface ReconcileResult {
   /** Run this reconcile again after this many ms even if nothing changes (timers: grace periods, pulls). */
   readonly requeueAfterMs?: number;
   /**
+   * The sync returned an error (an API call it made was refused): like processNextWorkItem's AddRateLimited, the
+   * engine runs it again after the work queue's back-off for this key (5 ms doubling up to 1000 s; a sync without
+   * an error resets it, like Forget).
+   */
+  readonly error?: string;
+  /**
    * One sentence for a learner, as a reason id with parameters (src/sim/reasons): what was done and why, or why
-   * nothing was done ("web-1 not created yet: web-0 is not Ready (podManagementPolicy OrderedReady)").
+   * nothing was done
+   * ("web-1 not created yet: web-0 is not Ready (podManagementPolicy OrderedReady)").
    */
   readonly why?: Reason;
 }

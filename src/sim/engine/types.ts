@@ -46,6 +46,12 @@ export interface SimSideState {
   readonly nextPodHost: Readonly<Record<string, number>>;
   /** Next offset into 10.96.0.0/12 for ClusterIPs. */
   readonly nextServiceIp: number;
+  /**
+   * Components' own clocks: when a component first observed something it times from (the kubelet's start of a
+   * kill, the taint manager's scheduled evictions), by `component|object key|uid|what`. API timestamps are floored
+   * to the second, so timers never count from them (src/sim/controllers/observed.ts).
+   */
+  readonly observed?: Readonly<Record<string, SimTimeMs>>;
 }
 
 /** The complete engine state. Future = f(state, future actions). Plain JSON, never mutated once returned. */
@@ -64,6 +70,8 @@ export interface ClusterState {
   readonly events: readonly KubeEvent[];
   /** Last one-line explanation per `controller|key`, so an unchanged "waiting" reason is said once. */
   readonly why: Readonly<Record<string, Reason>>;
+  /** Failed syncs in a row per `controller|key`: the work queues' rate limiter memory (absent: none). */
+  readonly failures?: Readonly<Record<string, number>>;
   readonly config: ClusterConfig;
   readonly sim: SimSideState;
 }

@@ -79,6 +79,7 @@ export interface ReasonParams {
   // Engine and user actions
   'engine.event': { reason: Term; message: Term };
   'engine.nothingChanged': Record<string, never>;
+  'engine.refused': { said: Sub; errors: readonly string[] };
   'engine.changed': { kind: Term; name: Name; change: 'ADDED' | 'MODIFIED' | 'DELETED'; more: Count };
   'user.command': { command: Term; items: Subs };
   'user.nothingToDo': { command: Term };
@@ -119,6 +120,10 @@ export interface ReasonParams {
   'sched.noNode': { pod: Name; misfit: Term };
   'sched.noNodes': { pod: Name };
   'sched.chosenAwaitingClaims': { pod: Name; node: Name; claims: Names };
+  'sched.chosenBindVolumes': { pod: Name; node: Name; parts: Subs };
+  'sched.reservedPvs': { pairs: Subs };
+  'sched.pvForClaim': { volume: Name; claim: Name };
+  'sched.askedProvision': { claims: Names };
   'sched.scheduled': { pod: Name; node: Name };
   'sched.claimMissing': { pod: Name; claim: Name };
   'sched.claimDeleting': { pod: Name; claim: Name };
@@ -184,6 +189,8 @@ export interface ReasonParams {
   'ep.created': { service: Name };
   'slice.created': { slice: Name; service: Name };
   'slice.updated': { slice: Name; service: Name; endpoints: Count; ready: Count };
+  'slice.packedCreated': { created: Names; service: Name; endpoints: Count; ready: Count; slices: Count; max: Count };
+  'slice.packedUpdated': { service: Name; endpoints: Count; ready: Count; slices: Count; max: Count };
 
   // Node lifecycle and taint eviction
   'node.notReady': { node: Name; seconds: Count };
@@ -198,6 +205,7 @@ export interface ReasonParams {
   'rs.created': { rs: Name; pods: Names; have: Count; want: Count };
   'rs.deleted': { rs: Name; pods: Names; have: Count; want: Count };
   'rs.adopted': { rs: Name; pods: Names };
+  'rs.createRefused': { rs: Name; error: Term };
 
   // Deployment controller
   'deploy.emptySelector': { deployment: Name };

@@ -1,8 +1,8 @@
 // Mirrors kubernetes/kubernetes pkg/controller/deployment/sync.go (calculateStatus, syncDeploymentStatus) and
 // progress.go (syncRolloutStatus, requeueStuckDeployment).
-// Deviations: no ReplicaFailure condition (the simulated ReplicaSet controller never fails to create pods);
-// the deadline check is requeued for 1 ms after the deadline (upstream: at the deadline, then rate-limited).
+// Deviation: no ReplicaFailure condition.
 import { deepEqual } from '../../util/equal';
+import { RATE_LIMIT_BASE_MS } from '../../engine/work';
 import type { DeploymentStatus, ReplicaSet } from './types';
 import { replicasOf } from './types';
 import type { SyncContext } from './syncContext';
@@ -68,10 +68,14 @@ export function syncRolloutStatus(s: SyncContext, all: readonly (ReplicaSet | un
   if (unchanged) requeueStuckDeployment(s, next);
 }
 
-/** Come back when the progress deadline would pass, if the rollout is still under way. */
+/**
+ * Come back when the progress deadline would pass, if the rollout is still under way: lastUpdateTime (a floored
+ * stamp) + progressDeadlineSeconds − now, plus a second "to avoid milliseconds skew"; under a second left, at once
+ * through the rate limiter (its first step, 5 ms: the successful sync that follows forgets the key).
+ */
 function requeueStuckDeployment(s: SyncContext, next: DeploymentStatus): void {
   const cur = getCondition(s.status, 'Progressing');
   if (!hasProgressDeadline(s.d) || !cur || deploymentComplete(s.d, next) || cur.reason === TIMED_OUT) return;
   const after = msUntilDeadline(s.d, cur, s.view.nowMs);
-  s.requeueAfterMs = Math.max(1, after + 1);
+  s.requeueAfterMs = after < 1000 ? RATE_LIMIT_BASE_MS : after + 1000;
 }

@@ -15,8 +15,10 @@ export interface EventDraft { readonly type: 'Normal' | 'Warning'; readonly reas
 export interface ContainerEnv {
   readonly pod: Pod;
   readonly nowMs: SimTimeMs;
-  /** When the kubelet first saw the pod (status.startTime): the first pull starts then. */
+  /** When the kubelet first synced the pod (its own clock, not the floored status.startTime): the first pull starts then. */
   readonly podStartMs: SimTimeMs;
+  /** When the kubelet saw a container (by name and restart count) start, or die, if it did (its own clock). */
+  readonly seenMs?: (what: 'started' | 'died', container: string, restartCount: number) => SimTimeMs | undefined;
   /** The readiness probe is forced to fail (fault pod-unready). */
   readonly unready: boolean;
   readonly seed: string;
@@ -122,7 +124,7 @@ function syncFirstStart(c: Container, prev: ContainerStatus | undefined, env: Co
   }
   started(events, c);
   const status = runningStatus(c, env, 0, {});
-  const readyAt = readyAtMs(c, stampedMs(isoOf(env.nowMs)) ?? env.nowMs);
+  const readyAt = readyAtMs(c, env.nowMs);
   return {
     status, events, neverStarted: false, running: true, nextAtMs: status.ready || env.unready ? undefined : readyAt,
     what: reason('kubelet.pulledStarted', { image, duration: d }),
@@ -132,7 +134,8 @@ function syncFirstStart(c: Container, prev: ContainerStatus | undefined, env: Co
 /** Restart a crashed container once its back-off has passed; show CrashLoopBackOff while waiting. */
 function syncCrashed(c: Container, prev: ContainerStatus, env: ContainerEnv): ContainerStep {
   const term = prev.state?.terminated ?? prev.lastState?.terminated;
-  const finishedMs = stampedMs(term?.finishedAt) ?? env.nowMs;
+  // The back-off counts from when the kubelet saw the container die, not from the floored finishedAt.
+  const finishedMs = env.seenMs?.('died', c.name, prev.restartCount) ?? env.nowMs;
   const ranForMs = (msOfIso(term?.finishedAt) ?? 0) - (msOfIso(term?.startedAt) ?? msOfIso(term?.finishedAt) ?? 0);
   const policy = env.pod.spec?.restartPolicy ?? 'Always';
   if (policy === 'Never' || (policy === 'OnFailure' && term?.exitCode === 0)) {
@@ -145,7 +148,7 @@ function syncCrashed(c: Container, prev: ContainerStatus, env: ContainerEnv): Co
     events.push({ type: 'Normal', reason: 'Pulled', message: `Container image "${c.image ?? ''}" already present on machine` });
     started(events, c);
     const status = runningStatus(c, env, prev.restartCount + 1, { terminated: term });
-    const readyAt = readyAtMs(c, stampedMs(isoOf(env.nowMs)) ?? env.nowMs);
+    const readyAt = readyAtMs(c, env.nowMs);
     return { status, events, neverStarted: false, running: true, nextAtMs: status.ready || env.unready ? undefined : readyAt,
       what: reason('kubelet.restarted', { container: c.name, restart: prev.restartCount + 1 }) };
   }
@@ -167,7 +170,8 @@ function syncCrashed(c: Container, prev: ContainerStatus, env: ContainerEnv): Co
 
 /** A running container: only readiness changes. */
 function syncRunning(c: Container, prev: ContainerStatus, env: ContainerEnv, podIP: string | undefined): ContainerStep {
-  const startedMs = stampedMs(prev.state?.running?.startedAt) ?? env.nowMs;
+  // The prober counts from when the kubelet started the container, not from the floored startedAt.
+  const startedMs = env.seenMs?.('started', c.name, prev.restartCount) ?? stampedMs(prev.state?.running?.startedAt) ?? env.nowMs;
   const readyAt = readyAtMs(c, startedMs);
   const ready = !env.unready && env.nowMs >= readyAt;
   const events: EventDraft[] = env.unready && prev.ready

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeContext, fakeView } from '../../../testing/fakeView';
 import type { KObject } from '../../api/types';
 import type { ReconcileResult } from '../types';
+import type { SimSideState } from '../../engine/types';
 import { kubeletController } from './kubelet';
 import { crashPod, evictPod } from './faults';
 import { backoffMs, crashRestartDelayMs, failingPullState } from './backoff';
@@ -17,15 +18,20 @@ const basePod = (container: object = {}): KObject => ({
 });
 
 /** Run the kubelet on a pod, applying its status writes, until `untilMs`; returns the pod and all results. */
-function drive(pod: KObject, fromMs: number, untilMs: number, sim: { unreadyPods?: Record<string, true> } = {}) {
+function drive(pod: KObject, fromMs: number, untilMs: number, simIn: { unreadyPods?: Record<string, true> } = {}) {
   let cur = pod;
   let now = fromMs;
+  // The kubelet's own clock (when it first synced the pod, saw a container start or die) lives in sim.observed.
+  let sim: Partial<SimSideState> = { ...simIn };
   const results: { atMs: number; r: ReconcileResult }[] = [];
   const ctx = fakeContext();
   for (let i = 0; i < 200 && now <= untilMs; i++) {
     const r = kubeletController.reconcile(K, fakeView([node, cur], now, { sim }), ctx);
     results.push({ atMs: now, r });
-    for (const a of r.actions) if (a.type === 'updateStatus') cur = { ...cur, status: a.status };
+    for (const a of r.actions) {
+      if (a.type === 'updateStatus') cur = { ...cur, status: a.status };
+      if (a.type === 'sim') sim = { ...sim, ...a.sim };
+    }
     if (r.requeueAfterMs === undefined) break;
     now += r.requeueAfterMs;
   }
@@ -86,7 +92,7 @@ describe('kubelet crash loop', () => {
     expect(cs(again.pod).lastState?.terminated).toMatchObject({ exitCode: 1 });
     const crashed2 = crashPod(again.pod, 50_000);
     const loop = drive(crashed2, 50_050, 70_000);
-    const reasons = loop.results.map((x) => x.r.actions[0]).filter(Boolean)
+    const reasons = loop.results.map((x) => x.r.actions.find((a) => a.type === 'updateStatus')).filter(Boolean)
       .map((a) => (a?.type === 'updateStatus' ? ((a.status as { containerStatuses: Cs[] }).containerStatuses[0]!.state.waiting?.reason ?? 'Running') : ''));
     expect(reasons).toEqual(['CrashLoopBackOff', 'Running']);
     expect(loop.events[0]).toBe('BackOff: Back-off restarting failed container nginx in pod web-0_default(u-1)');

@@ -18,15 +18,24 @@ export interface PodSync {
 }
 
 /** Compute the pod's next status from its stored status and the clock. */
-export function syncRunningPod(pod: Pod, node: Node | undefined, nowMs: SimTimeMs, unready: boolean, ctx: ReconcileContext, missingConfig?: ContainerEnv['missingConfig']): PodSync {
+export function syncRunningPod(
+  pod: Pod, node: Node | undefined, nowMs: SimTimeMs, unready: boolean, ctx: ReconcileContext,
+  missingConfig?: ContainerEnv['missingConfig'], clock?: Pick<ContainerEnv, 'podStartMs' | 'seenMs'>,
+): PodSync {
   const prev = statusOf(pod);
   const nodeName = pod.spec?.nodeName ?? '';
   const host = hostFields(prev, node, nodeName, nowMs);
-  const podStartMs = stampedMs(host.startTime) ?? nowMs;
-  const env: ContainerEnv = { pod, nowMs, podStartMs, unready, seed: seedOf(pod), ...(missingConfig ? { missingConfig } : {}) };
+  const podStartMs = clock?.podStartMs ?? stampedMs(host.startTime) ?? nowMs;
+  const env: ContainerEnv = {
+    pod, nowMs, podStartMs, unready, seed: seedOf(pod), ...(missingConfig ? { missingConfig } : {}), ...(clock?.seenMs ? { seenMs: clock.seenMs } : {}),
+  };
   const steps: ContainerStep[] = containersOf(pod).map((c) => syncContainer(c, containerStatusOf(pod, c.name), env, prev.podIP));
   const statuses = steps.map((s) => s.status);
-  const podIP = prev.podIP ?? (steps.some((s) => s.running) ? ctx.allocatePodIp(nodeName) : undefined);
+  // The sandbox (and with it the pod IP) is created before the containers; its IP shows from the first status
+  // written after a sync got past the first image pull, whether a container then started or failed to be created
+  // (CreateContainerConfigError) or pulled (ErrImagePull): kuberuntime_manager.go SyncPod creates the sandbox first.
+  const sandboxed = steps.some((s) => s.status.state?.waiting?.reason !== 'ContainerCreating');
+  const podIP = prev.podIP ?? (sandboxed ? ctx.allocatePodIp(nodeName) : undefined);
   const phase = steps.some((s) => s.neverStarted) ? 'Pending' : 'Running';
   const next: PodStatus = {
     ...prev,
@@ -47,7 +56,7 @@ export function syncRunningPod(pod: Pod, node: Node | undefined, nowMs: SimTimeM
     nextAtMs: times.length ? Math.min(...times) : undefined,
     why: reason('kubelet.podStatus', {
       pod: name, state, what: first ? first.what : reason('kubelet.noContainers'),
-      ...(phase === 'Running' && !prev.podIP && podIP ? { ip: reason('kubelet.podIp', { ip: podIP }) } : {}),
+      ...(!prev.podIP && podIP ? { ip: reason('kubelet.podIp', { ip: podIP }) } : {}),
     }),
   };
 }

@@ -1,14 +1,15 @@
 // Graceful termination of a pod whose deletionTimestamp is set.
 // Mirrors kubernetes/kubernetes pkg/kubelet/kuberuntime/kuberuntime_container.go (killContainer: SIGTERM, then
-// SIGKILL at grace end) and the ≥1.27 behaviour of reporting a terminal phase before the pod is removed.
+// SIGKILL a full grace period after the kubelet started killing, timed from that moment and not from the
+// second-floored deletionTimestamp) and the ≥1.27 behaviour of reporting a terminal phase before the pod is removed.
 // Deviation: a pod whose containers never started is confirmed deleted at once, without a terminal status.
 import type { Container, ContainerStatus, Pod, PodStatus } from 'kubernetes-types/core/v1';
 import type { SimTimeMs } from '../../api/types';
 import { lookupImage } from '../../cluster/images';
 import type { EventDraft } from './containerSync';
 import { mergeConditions, readinessConditions } from './podStatus';
-import { containersOf, containerStatusOf, graceSecondsOf, jitter01, killStartMs, seedOf, statusOf } from './podUtil';
-import { isoOf, msOfIso } from './time';
+import { containersOf, containerStatusOf, graceSecondsOf, jitter01, seedOf, statusOf } from './podUtil';
+import { isoOf } from './time';
 import { reason, type Reason } from '../../reasons';
 
 export type TerminationStep =
@@ -40,15 +41,14 @@ function terminated(c: Container, s: ContainerStatus | undefined, exitMs: SimTim
   };
 }
 
-/** The next step of a graceful deletion. */
-export function syncTerminatingPod(pod: Pod, nowMs: SimTimeMs): TerminationStep {
+/** The next step of a graceful deletion the kubelet started at `killMs` (when it observed the deletion). */
+export function syncTerminatingPod(pod: Pod, nowMs: SimTimeMs, killMs: SimTimeMs): TerminationStep {
   const prev = statusOf(pod);
   const name = pod.metadata?.name ?? '';
   const containers = containersOf(pod);
   const statuses = containers.map((c) => containerStatusOf(pod, c.name));
   if (!statuses.some(everStarted)) return { type: 'remove', why: reason('kubelet.removedNeverStarted', { pod: name }) };
-  const deadlineMs = msOfIso(pod.metadata?.deletionTimestamp) ?? nowMs;
-  const killMs = killStartMs(pod) ?? nowMs;
+  const deadlineMs = killMs + graceSecondsOf(pod) * 1000;
   const exits = containers.map((c, i) => exitAtMs(c, statuses[i], pod, killMs, deadlineMs));
   const podExitMs = Math.max(...exits);
   const wasReady = statuses.some((s) => s?.ready);

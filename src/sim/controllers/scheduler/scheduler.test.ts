@@ -72,7 +72,8 @@ describe('schedulerController', () => {
   });
 
   it('WaitForFirstConsumer: selects a node on the PVC, then waits, then binds to the PV node', () => {
-    const wffc = sc('local', 'WaitForFirstConsumer');
+    // A class with a real provisioner: every node is feasible, the claim is provisioned on the chosen one.
+    const wffc = { ...sc('local', 'WaitForFirstConsumer'), provisioner: 'rancher.io/local-path' };
     const first = reconcile([...nodes, wffc, pvc('www-web-0', 'Pending', 'local'), pod('web-0', { claim: 'www-web-0' })]);
     const a = first.actions[0]!;
     expect(a.type === 'update' && a.object.kind).toBe('PersistentVolumeClaim');

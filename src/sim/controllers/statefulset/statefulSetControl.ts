@@ -261,7 +261,11 @@ export function updateStatefulSet(ctx: SyncContext, revs: Revisions, pods: reado
   }
   const key = quietKeyOf(ctx, ctx.set);
   const chunks = key && new QuietChunks(ctx, s.replicas, key);
-  if (runForAll(s.replicas.length, (i) => processReplicaOrSkip(ctx, s, i, key, chunks), s.monotonic)) return finish();
+  const track = (step: Step): Step => {
+    if (step.err) ctx.errors.push(step.err);
+    return step;
+  };
+  if (runForAll(s.replicas.length, (i) => track(processReplicaOrSkip(ctx, s, i, key, chunks)), s.monotonic)) return finish();
   const fix = (i: number): Step => {
     if (!claimsMatchRetentionPolicy(ctx, s.updateSet, s.condemned[i]!)) updatePodClaimForRetentionPolicy(ctx, s.updateSet, s.condemned[i]!);
     return CONTINUE;

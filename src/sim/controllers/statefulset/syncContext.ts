@@ -25,6 +25,8 @@ export interface SyncContext {
   readonly actions: ApiAction[];
   readonly events: EventIntent[];
   readonly notes: Note[];
+  /** Errors this sync returns (a refused create, a claim being deleted): the controller retries with back-off. */
+  readonly errors: string[];
   /** Objects written in this sync (null = deleted), by key. */
   readonly written: Map<ObjectKey, KObject | null>;
   /** How many writes this sync asked for (a replaced update counts too): lets callers see that a step wrote. */
@@ -36,7 +38,7 @@ export function newSyncContext(set: StatefulSet, view: ClusterView): SyncContext
   return {
     set, namespace, view, nowMs: view.nowMs,
     setKey: keyOf(untyped(set)),
-    actions: [], events: [], notes: [], written: new Map(), writes: 0,
+    actions: [], events: [], notes: [], errors: [], written: new Map(), writes: 0,
   };
 }
 

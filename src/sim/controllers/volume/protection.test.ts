@@ -17,8 +17,16 @@ describe('pvc-protection (F§5.7)', () => {
     expect(renderReason(r.why)).toBe('PVC www-web-0 is Terminating but kept: Pod web-0 still uses it (finalizer kubernetes.io/pvc-protection)');
   });
 
-  it('removes the finalizer (an update) once no pod uses it', () => {
-    for (const objs of [[deletingClaim], [deletingClaim, podUsing('web-0', ['www-web-0'], { phase: 'Succeeded' })], [deletingClaim, podUsing('web-0', ['www-web-0'], { node: '' })]]) {
+  it('keeps it while a Completed or Error pod object still names it (podUsesPVC ignores the phase)', () => {
+    for (const phase of ['Succeeded', 'Failed']) {
+      const r = runPvc([deletingClaim, podUsing('web-0', ['www-web-0'], { phase })]);
+      expect(r.actions).toEqual([]);
+      expect(renderReason(r.why)).toContain('Pod web-0 still uses it');
+    }
+  });
+
+  it('removes the finalizer (an update) once no scheduled pod object names it', () => {
+    for (const objs of [[deletingClaim], [deletingClaim, podUsing('web-0', ['www-web-0'], { node: '' })], [deletingClaim, podUsing('web-0', ['other'])]]) {
       const r = runPvc(objs);
       expect(r.actions).toHaveLength(1);
       expect(r.actions[0]).toMatchObject({ type: 'update' });

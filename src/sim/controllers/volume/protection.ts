@@ -20,9 +20,12 @@ function withFinalizers(o: KObject, finalizers: string[]): KObject {
 export const claimsOfPod = (pod: Pod): string[] =>
   (pod.spec?.volumes ?? []).flatMap((v) => (v.persistentVolumeClaim?.claimName ? [v.persistentVolumeClaim.claimName] : []));
 
-/** A pod blocks its claims' removal once scheduled and until it is terminal (Succeeded/Failed) or gone. */
-const podBlocksClaim = (pod: Pod, claim: string): boolean =>
-  !!pod.spec?.nodeName && pod.status?.phase !== 'Succeeded' && pod.status?.phase !== 'Failed' && claimsOfPod(pod).includes(claim);
+/**
+ * podUsesPVC: a pod object scheduled to a node that names the claim blocks its removal, whatever the pod's phase
+ * (a Completed or Error pod still holds it) until the pod is removed from the API. Only generic ephemeral volumes
+ * look at whether the pod has shut down, and those are not modelled.
+ */
+const podBlocksClaim = (pod: Pod, claim: string): boolean => !!pod.spec?.nodeName && claimsOfPod(pod).includes(claim);
 
 /** Shared shape of both protection controllers: add the finalizer, or lift it once nothing uses the object. */
 function protect(o: KObject, finalizer: string, kind: 'PVC' | 'PV', users: readonly Reason[]): ReconcileResult {
@@ -40,7 +43,7 @@ function protect(o: KObject, finalizer: string, kind: 'PVC' | 'PV', users: reado
   };
 }
 
-/** pvc-protection: a claim in use by a scheduled, non-terminated pod stays until that pod is gone. */
+/** pvc-protection: a claim named by a scheduled pod object stays until that pod object is gone. */
 export const pvcProtectionController: Controller = {
   name: 'pvc-protection',
   latencyMs: 20,

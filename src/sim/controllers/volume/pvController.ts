@@ -1,9 +1,11 @@
 // Mirrors kubernetes/kubernetes pkg/controller/volume/persistentvolume/pv_controller.go (syncClaim,
 // syncUnboundClaim, syncBoundClaim, assignDefaultStorageClass). syncVolume lives in syncVolume.ts.
-// Deviations: a claim that is being deleted is not bound to anything new; a claim that cannot bind is not
-// re-checked on a timer (every PV, PVC and StorageClass change re-checks it, which is what the 15 s resync is for).
+// Deviations: a claim that is being deleted is not bound to anything new. Of the periodic resync
+// (pv_controller_base.go resync, every --pvclaimbinder-sync-period = 15 s from the controller's start) only one use
+// is timed: a claim naming a volume that does not exist yet is re-checked at each tick until the volume exists.
+// Other claims that cannot bind are re-checked on every PV, PVC and StorageClass change instead, and the events
+// a real resync repeats every 15 s (FailedBinding, VolumeMismatch) are recorded once.
 import type { KObject } from '../../api/types';
-import { objectKey } from '../../api/keys';
 import { lookupKeys } from '../../engine/termIndex';
 import type { EventIntent, ReconcileContext, ReconcileResult } from '../types';
 import type { ClusterView } from '../types';
@@ -11,7 +13,7 @@ import { bind, updateClaimStatus } from './bind';
 import { checkVolumeSatisfyClaim, findByClaim } from './pvIndex';
 import { classOfClaim, describeClass, isDelayBindingMode, isDelayBindingProvisioning, provisionClaim } from './provisioner';
 import {
-  ANN_BIND_COMPLETED, ANN_DYNAMICALLY_PROVISIONED, ANN_SELECTED_NODE, asPv, asSc, claimClassUnset, defaultClass, getClaimClass, getVolumeClass,
+  ANN_BIND_COMPLETED, ANN_DYNAMICALLY_PROVISIONED, asPv, asSc, claimClassUnset, defaultClass, getClaimClass, getVolumeClass,
   hasAnnotation, isBeingDeleted, isVolumeBoundToClaim, pvKey, pvcKey, scKey, type PV, type PVC,
 } from './volumeUtil';
 import { reason, type Reason } from '../../reasons';
@@ -57,10 +59,9 @@ function syncUnboundClaim(c: PVC, view: ClusterView, ctx: ReconcileContext): Rec
   const name = c.metadata.name ?? '';
   if (isBeingDeleted(c)) return { actions: [], why: reason('pvc.deletingNotBound', { claim: name }) };
   if (!c.spec?.volumeName) {
+    // findBestMatchForClaim without a node: a delayed claim only takes a volume the scheduler pre-bound to it.
     const delayBinding = isDelayBindingMode(c, view);
-    const selected = delayBinding ? c.metadata.annotations?.[ANN_SELECTED_NODE] : undefined;
-    const node = selected ? view.get(objectKey('Node', '', selected)) : undefined;
-    const v = findByClaim(c, candidateVolumes(c, view), delayBinding, node);
+    const v = findByClaim(c, candidateVolumes(c, view), delayBinding);
     if (v) return { actions: bind(v, c), why: bindWhy(v, c, view) };
     if (claimClassUnset(c)) {
       const def = defaultClass(view.list('StorageClass'));
@@ -87,11 +88,20 @@ function syncUnboundClaim(c: PVC, view: ClusterView, ctx: ReconcileContext): Rec
   return syncPreBoundClaim(c, c.spec.volumeName, view);
 }
 
+/** kube-controller-manager's default --pvclaimbinder-sync-period: every claim and volume is re-synced this often. */
+export const PV_RESYNC_PERIOD_MS = 15_000;
+
+/** Time until the next periodic resync: ticks every period from the controller's start (sim time 0). */
+export const msUntilResync = (nowMs: number): number => (Math.floor(nowMs / PV_RESYNC_PERIOD_MS) + 1) * PV_RESYNC_PERIOD_MS - nowMs;
+
 /** A claim that names its volume (spec.volumeName) but whose binding is not complete. */
 function syncPreBoundClaim(c: PVC, volumeName: string, view: ClusterView): ReconcileResult {
   const name = c.metadata.name ?? '';
   const obj = view.get(pvKey(volumeName));
-  if (!obj) return { actions: [], why: reason('pvc.namedVolumeMissing', { claim: name, volume: volumeName }) };
+  if (!obj) {
+    // syncUnboundClaim: "volume not found, will try again later" — nothing else wakes the claim but the resync.
+    return { actions: [], requeueAfterMs: msUntilResync(view.nowMs), why: reason('pvc.namedVolumeMissing', { claim: name, volume: volumeName }) };
+  }
   const v = asPv(obj);
   if (!v.spec?.claimRef) {
     const err = checkVolumeSatisfyClaim(v, c);

@@ -180,3 +180,35 @@ describe('garbage collection through the engine', () => {
     expect(state.objects.Pod['default/db-0']!.metadata.ownerReferences).toBeUndefined();
   });
 });
+
+describe('a claim that names its volume (spec.volumeName) is re-checked by the periodic resync (15 s)', () => {
+  const named = (volumeName: string, storage = '1Gi'): KObject => ({
+    apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'data', namespace: 'default' },
+    spec: { storageClassName: '', volumeName, accessModes: ['ReadWriteOnce'], resources: { requests: { storage } } },
+  });
+  const resyncTicks = (s: ClusterState) => s.queue.filter((q) => q.controller === 'persistentvolume-binder' && q.key === 'PersistentVolumeClaim/default/data');
+
+  it('binds at the next resync after the named volume appears', () => {
+    let state = createCluster({ defaultStorageClass: 'none' }, 1);
+    state = runUntilStable(submit(state, { type: 'apply', objects: [named('late')] }).state, { maxMs: 3_000 }).state;
+    expect(phase(pvcOf(state, 'data'))).toBe('Pending');
+    expect(resyncTicks(state).map((q) => q.atMs)).toEqual([15_000]);
+    state = runUntilStable(state, { maxMs: 17_000 - state.nowMs }).state;
+    expect(resyncTicks(state).map((q) => q.atMs)).toEqual([30_000]);
+    const created = submit(state, { type: 'apply', objects: [staticPv('late')] });
+    const r = runUntilStable(created.state);
+    expect(r.stable).toBe(true);
+    expect(phase(pvcOf(r.state, 'data'))).toBe('Bound');
+    const bound = r.frames.find((f) => f.changes.some((c) => c.key === 'PersistentVolumeClaim/default/data' && phase(c.object) === 'Bound'));
+    expect(bound?.atMs).toBe(30_000);
+  });
+
+  it('gets the real VolumeMismatch event once the named volume exists but does not fit', () => {
+    let state = createCluster({ defaultStorageClass: 'none' }, 1);
+    state = runUntilStable(submit(state, { type: 'apply', objects: [named('small', '5Gi')] }).state, { maxMs: 3_000 }).state;
+    state = submit(state, { type: 'apply', objects: [staticPv('small')] }).state;
+    const r = runUntilStable(state, { maxMs: 20_000 });
+    expect(phase(pvcOf(r.state, 'data'))).toBe('Pending');
+    expect(r.state.events.find((e) => e.reason === 'VolumeMismatch')).toMatchObject({ type: 'Warning', message: 'Cannot bind to requested volume "small": requested PV is too small', firstMs: 15_000 });
+  });
+});
