@@ -7,6 +7,12 @@ import { installTestApi } from './e2eApi';
 import './ui/app.css';
 
 installTestApi(appStore);
+// A share link (#share=…) is opened by the share code, loaded only when there is one.
+const openShareLink = () => {
+  if (location.hash.startsWith('#share=')) void import('./share/sharePage').then((m) => m.openFromHash());
+};
+openShareLink();
+window.addEventListener('hashchange', openShareLink);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

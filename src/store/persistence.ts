@@ -1,6 +1,7 @@
 // Workspace persistence: editor text + action log + playhead in localStorage. Corrupt data never crashes the page.
 import type { Timeline, WorkspaceLog } from '../sim';
 import type { Deps } from './deps';
+import type { AppState } from './types';
 
 export const STORAGE_KEY = 'podium.workspace.v1';
 
@@ -44,6 +45,11 @@ export function loadWorkspace(storage: KeyValueStorage | undefined): LoadResult 
   } catch {
     return { kind: 'corrupt', reason: 'not valid JSON' };
   }
+  return parseWorkspace(data);
+}
+
+/** Check a workspace read from storage or from a share link; anything malformed is `corrupt`, never a throw. */
+export function parseWorkspace(data: unknown): LoadResult {
   if (!isObject(data)) return { kind: 'corrupt', reason: 'not a workspace' };
   const text = typeof data.text === 'string' ? data.text : undefined;
   if (data.version !== 1) return { kind: 'corrupt', reason: 'unknown version', text };
@@ -51,6 +57,12 @@ export function loadWorkspace(storage: KeyValueStorage | undefined): LoadResult 
   if (text === undefined || !isTime(data.playheadMs) || !isTime(data.liveEdgeMs)) return { kind: 'corrupt', reason: 'fields are missing', text };
   const speed = typeof data.speed === 'number' && Number.isFinite(data.speed) ? data.speed : 2;
   return { kind: 'ok', saved: { version: 1, text, log: data.log, playheadMs: data.playheadMs, liveEdgeMs: data.liveEdgeMs, speed } };
+}
+
+/** What a workspace is made of, taken from the store state (what autosave writes and a share link carries). */
+export function workspaceOf(s: Pick<AppState, 'text' | 'timeline' | 'playheadMs' | 'liveEdgeMs' | 'speed'>): SavedWorkspace | undefined {
+  if (!s.timeline) return undefined;
+  return { version: 1, text: s.text, log: s.timeline.log, playheadMs: s.playheadMs, liveEdgeMs: s.liveEdgeMs, speed: s.speed };
 }
 
 /** Rebuild the timeline from a saved log and make sure it reaches the saved live edge. Throws if the engine refuses. */

@@ -2,6 +2,7 @@
 import { useStore } from 'zustand';
 import { createAppStore } from './createAppStore';
 import { realDeps } from './realDeps';
+import { pageMode } from './pageMode';
 import type { AppState } from './types';
 
 function browserStorage(): Storage | undefined {
@@ -12,7 +13,8 @@ function browserStorage(): Storage | undefined {
   }
 }
 
-export const app = createAppStore(realDeps, browserStorage());
+// An embedded page (?embed) never reads or writes the visitor's saved workspace: it shows what its URL holds.
+export const app = createAppStore(realDeps, pageMode.embed ? undefined : browserStorage(), pageMode.lang ? { locale: pageMode.lang } : {});
 export const appStore = app.store;
 export const snapshotReader = app.reader;
 
