@@ -52,15 +52,36 @@ function EmbeddedApp({ locale }: { locale: string }) {
   );
 }
 
+/**
+ * Presenter mode: the editor folds away (its text stays in the store), the graph takes the height, the event list
+ * stands large beside it and the console is a strip below the timeline.
+ */
+function PresenterApp({ locale }: { locale: string }) {
+  return (
+    <div className="app presenter" key={locale}>
+      <Header />
+      <Notices />
+      <main className="workspace">
+        <GraphView />
+        <EventList />
+      </main>
+      <TimelineBar />
+      <Console />
+      <HelpOverlay />
+    </div>
+  );
+}
+
 export function App() {
   const prefs = useAppStore((s) => s.prefs);
   const presenter = usePresenter();
   useDocumentPrefs(prefs.theme, prefs.locale);
   useShortcuts();
   if (pageMode.embed) return <EmbeddedApp locale={prefs.locale} />;
+  if (presenter) return <PresenterApp locale={prefs.locale} />;
   const sizes = { '--editor-pct': `${prefs.editorPct}%`, '--top-fr': `${prefs.topPct}fr`, '--bottom-fr': `${100 - prefs.topPct}fr` } as CSSProperties;
   return (
-    <div className={presenter ? 'app presenter' : 'app'} style={sizes} key={prefs.locale}>
+    <div className="app" style={sizes} key={prefs.locale}>
       <Header />
       <Notices />
       <main className="workspace">
