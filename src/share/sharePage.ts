@@ -44,10 +44,16 @@ export function openFromHash(): void {
   let message: string;
   try {
     const payload = decodeShare(data);
-    app.openShared(payload.workspace, pageMode.embed ? undefined : dropFragment);
+    // Until the learner changes something, the shared workspace is only looked at: say so, and keep saying so.
+    const kept = () => {
+      dropFragment();
+      const s = appStore.getState();
+      for (const n of s.notices) if (n.text === t('shareOpened')) s.dismissNotice(n.id);
+    };
+    app.openShared(payload.workspace, pageMode.embed ? undefined : kept);
     if (!pageMode.lang) appStore.getState().setPrefs({ locale: payload.lang === 'zh-CN' ? 'zh' : 'en' });
     if (payload.lesson) openLesson(payload.lesson);
-    if (!pageMode.embed) appStore.getState().notify('info', t('shareOpened'));
+    if (!pageMode.embed) appStore.getState().notify('warning', t('shareOpened'));
     return;
   } catch (err) {
     const reason = err instanceof ShareError
