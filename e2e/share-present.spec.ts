@@ -121,6 +121,16 @@ test('Share: damaged, cut or hostile links get an alert; the page opens and the 
   }
   await page.evaluate(() => new Promise((r) => setTimeout(r, 600)));
   expect(await page.evaluate((k) => localStorage.getItem(k), SAVED_KEY)).toBe(saved);
+
+  // The other way round: a workspace too big for a link says so instead of making one.
+  await page.evaluate(() => {
+    let noise = '# ';
+    for (let i = 0; i < 12000; i++) noise += `${Math.random().toString(36).slice(2)}${i % 4 === 3 ? '\n# ' : ''}`;
+    window.__podium!.getState().setText(noise);
+  });
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'too big' })).toContainText(/too big to share as a link: [\d,]+ characters, the limit is 100,000/);
+  await expect(page.getByRole('textbox', { name: 'Share link' })).toHaveCount(0);
 });
 
 test('?embed in an <iframe> at 700×450: graph and timeline only, nothing from outside the site', async ({ page, guards }) => {

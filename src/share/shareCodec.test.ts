@@ -3,7 +3,7 @@ import { zlibSync, strToU8 } from 'fflate';
 import { createAppStore } from '../store/createAppStore';
 import { realDeps } from '../store/realDeps';
 import { STORAGE_KEY, workspaceOf, type SavedWorkspace } from '../store/persistence';
-import { memoryStorage } from '../store/testing/fakeDeps';
+import { fakeDeps, memoryStorage } from '../store/testing/fakeDeps';
 import { DEFAULT_DEMO } from '../examples/defaultDemo';
 import { decodeShare, encodeShare, MAX_LINK_CHARS, shareDataOf, ShareError, type ShareErrorCode } from './shareCodec';
 
@@ -76,10 +76,28 @@ describe('share links', () => {
     ['the wrong shape', link({ format: 1, workspace: { version: 1, text: 5 }, lang: 'en' }), 'shape'],
     ['a hostile cluster size', link({ format: 1, workspace: { ...emptyWs(), log: { ...emptyWs().log, config: { nodes: 1e9, defaultStorageClass: 'standard', featureGates: {} } } }, lang: 'en' }), 'shape'],
     ['a playhead weeks away', link({ format: 1, workspace: { ...emptyWs(), playheadMs: 1e12, liveEdgeMs: 1e12 }, lang: 'en' }), 'shape'],
+    ['a million replicas', link({ format: 1, workspace: { ...emptyWs(), log: { ...emptyWs().log, actions: [{ afterFrame: -1, atMs: 0, command: 'kubectl apply -f -', request: { type: 'apply', objects: [{ kind: 'StatefulSet', spec: { replicas: 1e6 } }] } }] } }, lang: 'en' }), 'shape'],
     ['an unknown language', link({ format: 1, workspace: emptyWs(), lang: 'fr' }), 'shape'],
     ['a bad lesson id', link({ format: 1, workspace: emptyWs(), lang: 'en', lesson: { id: '../x', page: 1 } }), 'shape'],
     ['a YAML alias bomb in the editor text', link({ format: 1, workspace: emptyWs(bomb), lang: 'en' }), 'yamlBomb'],
   ])('refuse %s with a specific reason', (_name, data, code) => {
     expect(codeOf(data)).toBe(code);
+  });
+});
+
+describe('opening a shared workspace', () => {
+  it('gives up (throws, store unchanged) when the replay runs over its budget', () => {
+    const deps = fakeDeps({ neverStable: true });
+    const a = createAppStore(deps, undefined);
+    a.store.getState().setText('before');
+    const ws: SavedWorkspace = { ...emptyWs('shared'), liveEdgeMs: 5 * 3_600_000, playheadMs: 0 };
+    let checks = 0;
+    expect(() => a.openShared(ws, undefined, () => ++checks > 2)).toThrow(/too long/);
+    expect(checks).toBe(3);
+    expect(a.store.getState().text).toBe('before');
+    // Within budget it reaches the live edge in hour steps.
+    a.openShared(ws, undefined, () => false);
+    expect(a.store.getState().timeline?.computedUntilMs).toBe(5 * 3_600_000);
+    expect(a.store.getState().text).toBe('shared');
   });
 });

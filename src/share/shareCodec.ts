@@ -18,6 +18,8 @@ export const SHARE_FORMAT = 1;
 export const MAX_ACTIONS = 5_000;
 export const MAX_NODES = 50;
 export const MAX_SIM_MS = 7 * 24 * 3_600_000;
+/** The largest workload a link may create (the engine is built for 1,000-replica StatefulSets). */
+export const MAX_REPLICAS = 1_000;
 const MAX_ALIASES = 100;
 
 export type ShareLang = 'en' | 'zh-CN';
@@ -84,6 +86,8 @@ function checkPayload(json: unknown): SharePayload {
     if (!Number.isInteger(a.afterFrame) || a.afterFrame < prev || a.atMs > MAX_SIM_MS) throw new ShareError('shape', 'the action log is out of order');
     prev = a.afterFrame;
   }
+  const replicas = largestReplicas(actions.map((a) => a.request));
+  if (replicas > MAX_REPLICAS) throw new ShareError('shape', `${replicas} replicas (at most ${MAX_REPLICAS} in a link)`);
   if (ws.liveEdgeMs > MAX_SIM_MS || ws.playheadMs > ws.liveEdgeMs) throw new ShareError('shape', 'the playhead is out of range');
   if (aliasBomb(ws.text)) throw new ShareError('yamlBomb', 'editor text');
   const lang = json.lang === 'zh-CN' ? 'zh-CN' : json.lang === 'en' ? 'en' : undefined;
@@ -97,6 +101,21 @@ function checkLesson(v: unknown): LessonPlace {
     throw new ShareError('shape', 'lesson');
   }
   return { id: v.id, page: v.page as number };
+}
+
+/** The largest `replicas` number anywhere in the requests (walked without recursion: the JSON may be deep). */
+function largestReplicas(roots: readonly unknown[]): number {
+  let max = 0;
+  const todo: unknown[] = [...roots];
+  while (todo.length > 0) {
+    const v = todo.pop();
+    if (typeof v !== 'object' || v === null) continue;
+    for (const [k, x] of Object.entries(v)) {
+      if (k === 'replicas' && typeof x === 'number' && x > max) max = x;
+      else if (typeof x === 'object' && x !== null) todo.push(x);
+    }
+  }
+  return max;
 }
 
 /** True when a YAML document in the text expands aliases past the limit the editor's Apply also uses. */

@@ -28,6 +28,9 @@ export function embedSnippet(url: string): string {
   return `<iframe src="${url.replace(/"/g, '%22')}" width="700" height="450" style="border:0;max-width:100%" title="${title}" loading="lazy"></iframe>`;
 }
 
+/** How long the replay of a link may hold the page (a hostile log could ask for days of a crash-looping fleet). */
+const REPLAY_BUDGET_MS = 4_000;
+
 const REASON: Record<ShareErrorCode, MessageKey> = {
   format: 'shareBadFormat', encoding: 'shareBadEncoding', tooLong: 'shareBadTooLong', compression: 'shareBadCompression',
   tooBig: 'shareBadTooBig', json: 'shareBadJson', shape: 'shareBadShape', yamlBomb: 'shareBadYamlBomb',
@@ -50,7 +53,8 @@ export function openFromHash(): void {
       const s = appStore.getState();
       for (const n of s.notices) if (n.text === t('shareOpened')) s.dismissNotice(n.id);
     };
-    app.openShared(payload.workspace, pageMode.embed ? undefined : kept);
+    const start = performance.now();
+    app.openShared(payload.workspace, pageMode.embed ? undefined : kept, () => performance.now() - start > REPLAY_BUDGET_MS);
     if (!pageMode.lang) appStore.getState().setPrefs({ locale: payload.lang === 'zh-CN' ? 'zh' : 'en' });
     if (payload.lesson) openLesson(payload.lesson);
     if (!pageMode.embed) appStore.getState().notify('warning', t('shareOpened'));

@@ -25,7 +25,7 @@ export interface AppStore {
    * the learner changes the text or acts on the cluster (then `onKept` runs and saving resumes). Throws when the
    * engine cannot rebuild it; the store is then unchanged.
    */
-  readonly openShared: (ws: SavedWorkspace, onKept?: () => void) => void;
+  readonly openShared: (ws: SavedWorkspace, onKept?: () => void, overBudget?: () => boolean) => void;
 }
 
 export function createAppStore(
@@ -42,8 +42,8 @@ export function createAppStore(
   store.getState().setPrefs(sanitizePrefs({ locale: opts.defaultLocale ?? browserLocale(), ...loadPrefs(storage), ...(opts.locale ? { locale: opts.locale } : {}) }));
   restore(store, deps, storage);
   const saver = storage ? autosave(store, storage, opts.autosaveMs ?? 400) : { dispose: () => {}, flush: () => {}, hold: (install: () => void) => install() };
-  const openShared = (ws: SavedWorkspace, onKept?: () => void) => {
-    const timeline = rebuildTimeline(ws, deps);
+  const openShared = (ws: SavedWorkspace, onKept?: () => void, overBudget?: () => boolean) => {
+    const timeline = rebuildTimeline(ws, deps, overBudget);
     saver.hold(() => {
       store.getState().pause();
       store.setState({

@@ -66,9 +66,19 @@ export function workspaceOf(s: Pick<AppState, 'text' | 'timeline' | 'playheadMs'
 }
 
 /** Rebuild the timeline from a saved log and make sure it reaches the saved live edge. Throws if the engine refuses. */
-export function rebuildTimeline(saved: SavedWorkspace, deps: Pick<Deps, 'timelineFromLog' | 'extend'>): Timeline {
+/**
+ * With `overBudget`, the live edge is reached in steps of an hour of simulated time and the rebuild stops (throws)
+ * as soon as it says so: a workspace from elsewhere (a share link) must not hold the page for long.
+ */
+export function rebuildTimeline(
+  saved: SavedWorkspace, deps: Pick<Deps, 'timelineFromLog' | 'extend'>, overBudget?: () => boolean,
+): Timeline {
   let tl = deps.timelineFromLog(saved.log);
-  if (!tl.stable && tl.computedUntilMs < saved.liveEdgeMs) tl = deps.extend(tl, saved.liveEdgeMs);
+  const STEP_MS = 3_600_000;
+  while (!tl.stable && tl.computedUntilMs < saved.liveEdgeMs) {
+    if (overBudget?.()) throw new Error('replaying it takes too long');
+    tl = deps.extend(tl, overBudget ? Math.min(saved.liveEdgeMs, tl.computedUntilMs + STEP_MS) : saved.liveEdgeMs);
+  }
   return tl;
 }
 
