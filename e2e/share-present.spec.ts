@@ -160,34 +160,37 @@ test('?embed in an <iframe> at 700×450: graph and timeline only, nothing from o
   await expect(page.getByRole('textbox', { name: 'Embed code' })).toHaveValue(/^<iframe src="[^"]+\?embed#share=1\.[^"]+" width="700" height="450"/);
 });
 
-for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
-  test(`Presenter mode at ${viewport.width}×${viewport.height}: editor folded, large events, clicker keys step`, async ({ page }) => {
+test('Presenter mode at 1280×720 and 1920×1080: editor folded, large type, clicker keys step, laser glow', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await fresh(page);
+  await demoAt(page, 0.4);
+  const toggle = page.getByRole('button', { name: 'Presenter mode' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('region', { name: 'Manifest editor' })).toHaveCount(0);
+  const before = await page.evaluate(() => window.__podium!.playheadMs());
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('.');
+  const after = await page.evaluate(() => window.__podium!.playheadMs());
+  expect(after).toBeGreaterThan(before);
+  await page.keyboard.press('PageUp');
+  expect(await page.evaluate(() => window.__podium!.playheadMs())).toBeLessThan(after);
+  for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
     await page.setViewportSize(viewport);
-    await fresh(page);
-    await demoAt(page, 0.4);
-    const toggle = page.getByRole('button', { name: 'Presenter mode' });
-    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-    await toggle.click();
-    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.getByRole('region', { name: 'Manifest editor' })).toHaveCount(0);
-    const eventSize = await page.locator('.event button').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-    expect(eventSize).toBeGreaterThanOrEqual(18);
-    const before = await page.evaluate(() => window.__podium!.playheadMs());
-    await page.keyboard.press('PageDown');
-    await page.keyboard.press('.');
-    const after = await page.evaluate(() => window.__podium!.playheadMs());
-    expect(after).toBeGreaterThan(before);
-    await page.keyboard.press('PageUp');
-    expect(await page.evaluate(() => window.__podium!.playheadMs())).toBeLessThan(after);
+    // Large type: event lines and card names at projector sizes (CSS px, before the graph's own zoom).
+    const px = (sel: string) => page.locator(sel).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize) * (parseFloat(getComputedStyle(el.closest('.events') ?? el).zoom) || 1));
+    expect(await px('.event button')).toBeGreaterThanOrEqual(viewport.width > 1600 ? 26 : 19);
+    expect(await px('.k8s-node:not(.compact) .k8s-node-head')).toBeGreaterThanOrEqual(17);
     // The laser pointer: the object under the cursor glows.
-    const pod = page.locator('[data-kind="Pod"][data-name="web-0"]');
-    await pod.hover();
-    await page.waitForTimeout(400);
+    await page.locator('[data-kind="Pod"][data-name="web-0"]').hover();
+    await expect(page.locator('.react-flow__node.hovered .k8s-node')).toHaveCSS('box-shadow', /255, 26, 26/);
+    await page.waitForTimeout(700); // the refit after the resize, and its animation
     await page.screenshot({ path: `${SHOTS}/presenter-${viewport.width}x${viewport.height}.png` });
-    await toggle.click();
-    await expect(page.getByRole('region', { name: 'Manifest editor' })).toBeVisible();
-  });
-}
+  }
+  await toggle.click();
+  await expect(page.getByRole('region', { name: 'Manifest editor' })).toBeVisible();
+});
 
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });

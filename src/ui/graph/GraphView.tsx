@@ -61,6 +61,20 @@ function Flow({ container }: { container: RefObject<HTMLDivElement | null> }) {
       clearTimeout(later);
     };
   }, [positions, fit, presenter]);
+  useEffect(() => {
+    // On a projector the window size changes under the presenter (mirroring, a new resolution): keep it fitted.
+    if (!presenter) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onResize = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => fit(), 150);
+    };
+    window.addEventListener('resize', onResize);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('resize', onResize);
+    };
+  }, [presenter, fit]);
   return (
     <>
       <GraphToolbar container={container} onFit={fit} mode={mode} />
