@@ -209,9 +209,10 @@ test.describe('offline', () => {
     await page.getByRole('button', { name: 'Apply', exact: true }).click();
     await page.evaluate(() => window.__podium!.runToEnd());
     await expect(page.locator('[data-kind="Pod"][data-name="web-2"]')).toHaveAttribute('data-status', 'Running');
-    // Another address of the site (a lesson, an embed) opens offline too.
+    // Another address of the site opens offline too: ?embed alone runs the demo.
     await page.goto('./?embed');
     await expect(page.getByRole('slider', { name: 'Timeline' })).toBeVisible();
+    await expect(page.locator('[data-kind="StatefulSet"][data-name="web"]')).toBeVisible();
     await context.setOffline(false);
   });
 });
