@@ -4,9 +4,19 @@ import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
 import { appStore } from './store/useAppStore';
 import { installTestApi } from './e2eApi';
+import { pageMode } from './store/pageMode';
 import './ui/app.css';
 
 installTestApi(appStore);
+// A share link (#share=…) is opened by the share code, loaded only when there is one.
+const openShareLink = () => {
+  if (location.hash.startsWith('#share=')) void import('./share/sharePage').then((m) => m.openFromHash());
+};
+openShareLink();
+// `?embed` with neither a shared workspace nor a lesson: show the demo running rather than an empty cluster
+// (the embedded page has no editor to apply from, and saves nothing).
+if (pageMode.embed && !location.hash.startsWith('#share=') && !new URLSearchParams(location.search).has('lesson')) appStore.getState().applyEditor();
+window.addEventListener('hashchange', openShareLink);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

@@ -2,6 +2,7 @@
 import { useStore } from 'zustand';
 import { createAppStore } from './createAppStore';
 import { realDeps } from './realDeps';
+import { pageMode } from './pageMode';
 import type { AppState } from './types';
 import { parseLocaleTag } from '../ui/i18n';
 
@@ -18,7 +19,9 @@ function urlLocale(): 'en' | 'zh' | undefined {
   return typeof location === 'undefined' ? undefined : parseLocaleTag(new URLSearchParams(location.search).get('lang'));
 }
 
-export const app = createAppStore(realDeps, browserStorage(), { ...(urlLocale() ? { urlLocale: urlLocale()! } : {}) });
+// An embedded page (?embed) never reads or writes the visitor's saved workspace: it shows what its URL holds.
+const lang = urlLocale();
+export const app = createAppStore(realDeps, pageMode.embed ? undefined : browserStorage(), lang ? { urlLocale: lang } : {});
 export const appStore = app.store;
 export const snapshotReader = app.reader;
 

@@ -14,6 +14,9 @@ import { Console } from './console/Console';
 import { Splitter } from './Splitter';
 import { useDocumentPrefs } from './theme';
 import { t } from './i18n';
+import { usePresenter } from './present/presenter';
+import './present/present.css';
+import { pageMode } from '../store/pageMode';
 
 const box = (sel: string) => document.querySelector(sel)?.getBoundingClientRect();
 /** Editor width as % of the workspace. */
@@ -30,10 +33,52 @@ function measureRows(_x: number, y: number): number | undefined {
   return ((y - top.top - bar.height) / (top.height + bottom.height)) * 100;
 }
 
+/** The full page without `?embed`: for a blog post's <iframe>, only what explains the moment. */
+function fullPageHref(): string {
+  const url = new URL(location.href);
+  url.searchParams.delete('embed');
+  return url.href;
+}
+
+/** `?embed`: the graph and the timeline (and a lesson's narration, when one is open), no editor or page chrome. */
+function EmbeddedApp({ locale }: { locale: string }) {
+  return (
+    <div className="app embed" key={locale}>
+      <Notices />
+      <GraphView />
+      <TimelineBar />
+      <a className="embed-open" href={fullPageHref()} target="_blank" rel="noopener">{t('embedOpenFull')} ↗</a>
+    </div>
+  );
+}
+
+/**
+ * Presenter mode: the editor folds away (its text stays in the store), the graph takes the height, the event list
+ * stands large beside it and the console is a strip below the timeline.
+ */
+function PresenterApp({ locale }: { locale: string }) {
+  return (
+    <div className="app presenter" key={locale}>
+      <Header />
+      <Notices />
+      <main className="workspace">
+        <GraphView />
+        <EventList />
+      </main>
+      <TimelineBar />
+      <Console />
+      <HelpOverlay />
+    </div>
+  );
+}
+
 export function App() {
   const prefs = useAppStore((s) => s.prefs);
+  const presenter = usePresenter();
   useDocumentPrefs(prefs.theme, prefs.locale);
   useShortcuts();
+  if (pageMode.embed) return <EmbeddedApp locale={prefs.locale} />;
+  if (presenter) return <PresenterApp locale={prefs.locale} />;
   const sizes = { '--editor-pct': `${prefs.editorPct}%`, '--top-fr': `${prefs.topPct}fr`, '--bottom-fr': `${100 - prefs.topPct}fr` } as CSSProperties;
   return (
     <div className="app" style={sizes} key={prefs.locale}>

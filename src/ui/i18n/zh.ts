@@ -2,7 +2,10 @@
 // Kubernetes terms (Pod, StatefulSet, PVC, kubectl …) stay in English, as Chinese Kubernetes docs write them.
 import type { MessageKey } from './en';
 
+import { shareZh } from './share.zh';
+
 export const zh: Partial<Record<MessageKey, string>> = {
+  ...shareZh,
   appTitle: 'Podium',
   appTagline: '浏览器里的 Kubernetes 集群',
   apply: '应用',
