@@ -72,7 +72,7 @@ describe('podium export', () => {
     expect(out.startsWith('#!/usr/bin/env bash\n')).toBe(true);
     expect(out).toContain("kubectl apply -f - <<'EOF1'\napiVersion: v1\nkind: Pod\n");
     expect(out).toContain('  args: ["$HOME"]\n'); // quoted heredoc: $HOME stays literal
-    expect(out).toMatch(/\n {2}spec: \{containers: \[\{name: nginx, image: nginx\}\]\}\nEOF1\n/);
+    expect(out).toMatch(/\n {4}spec: \{containers: \[\{name: nginx, image: nginx\}\]\}\nEOF1\n/);
   });
 
   it('turns waits into kubectl wait, rollout status and sleep', async () => {
