@@ -1,5 +1,7 @@
 // Every UI string, in one place: a translation is a copy of this file.
+import { compareEn } from './compare.en';
 export const en = {
+  ...compareEn,
   appTitle: 'Podium',
   appTagline: 'a Kubernetes cluster in your browser',
   apply: 'Apply',
