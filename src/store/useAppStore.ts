@@ -1,6 +1,8 @@
 // The page's store singleton and its React hook. Narrow selectors only: useAppStore(selectX).
 import { useStore } from 'zustand';
 import { createAppStore } from './createAppStore';
+import { prefsOnly } from './persistence';
+import { isCompareMode } from '../ui/pageMode';
 import { realDeps } from './realDeps';
 import type { AppState } from './types';
 
@@ -12,7 +14,9 @@ function browserStorage(): Storage | undefined {
   }
 }
 
-export const app = createAppStore(realDeps, browserStorage());
+/** The compare view has its own workspace: it keeps the learner's preferences, and never reads or overwrites
+ * their saved workspace. */
+export const app = createAppStore(realDeps, isCompareMode() ? prefsOnly(browserStorage()) : browserStorage());
 export const appStore = app.store;
 export const snapshotReader = app.reader;
 

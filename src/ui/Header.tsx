@@ -8,7 +8,7 @@ function onReset() {
   if (window.confirm(t('resetConfirm'))) appStore.getState().resetWorkspace();
 }
 
-function ThemeButton() {
+export function ThemeButton() {
   const theme = useAppStore((s) => s.prefs.theme);
   const dark = resolvedTheme(theme) === 'dark';
   return (
@@ -19,7 +19,7 @@ function ThemeButton() {
   );
 }
 
-function LanguageSelect() {
+export function LanguageSelect() {
   const locale = useAppStore((s) => s.prefs.locale);
   return (
     <select className="lang" aria-label={t('language')} title={t('language')} value={locale}
@@ -37,6 +37,7 @@ export function Header() {
         <button type="button" className="primary" onClick={() => appStore.getState().applyEditor()}>{t('apply')}</button>
         <button type="button" onClick={() => appStore.getState().deleteEditor()}>{t('delete')}</button>
         <button type="button" onClick={onReset}>{t('reset')}</button>
+        <a className="header-link" href="?compare">{t('compare')}</a>
         <span className="sep" aria-hidden="true" />
         <ThemeButton />
         <LanguageSelect />
