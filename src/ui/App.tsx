@@ -14,6 +14,7 @@ import { Console } from './console/Console';
 import { Splitter } from './Splitter';
 import { useDocumentPrefs } from './theme';
 import { t } from './i18n';
+import { DemoHost } from './demos/DemoHost';
 
 const box = (sel: string) => document.querySelector(sel)?.getBoundingClientRect();
 /** Editor width as % of the workspace. */
@@ -51,6 +52,7 @@ export function App() {
         <Console />
       </div>
       <HelpOverlay />
+      <DemoHost />
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { appStore, useAppStore } from '../store/useAppStore';
 import { LOCALES, t, type Locale } from './i18n';
 import { resolvedTheme } from './theme';
+import { OpenButton } from './demos/OpenButton';
 
 function onReset() {
   if (window.confirm(t('resetConfirm'))) appStore.getState().resetWorkspace();
@@ -37,6 +38,7 @@ export function Header() {
         <button type="button" className="primary" onClick={() => appStore.getState().applyEditor()}>{t('apply')}</button>
         <button type="button" onClick={() => appStore.getState().deleteEditor()}>{t('delete')}</button>
         <button type="button" onClick={onReset}>{t('reset')}</button>
+        <OpenButton />
         <a className="header-link" href="?compare">{t('compare')}</a>
         <span className="sep" aria-hidden="true" />
         <ThemeButton />

@@ -1,7 +1,9 @@
 // Every UI string, in one place: a translation is a copy of this file.
 import { compareEn } from './compare.en';
+import { demosEn } from './demos.en';
 export const en = {
   ...compareEn,
+  ...demosEn,
   appTitle: 'Podium',
   appTagline: 'a Kubernetes cluster in your browser',
   apply: 'Apply',

@@ -2,9 +2,11 @@
 // Kubernetes terms (Pod, StatefulSet, PVC, kubectl …) stay in English, as Chinese Kubernetes docs write them.
 import type { MessageKey } from './en';
 import { compareZh } from './compare.zh';
+import { demosZh } from './demos.zh';
 
 export const zh: Partial<Record<MessageKey, string>> = {
   ...compareZh,
+  ...demosZh,
   appTitle: 'Podium',
   appTagline: '浏览器里的 Kubernetes 集群',
   apply: '应用',
