@@ -128,6 +128,7 @@ function startOrder(input: DifferenceInput): Difference | undefined {
   if (!rounds) return undefined;
   const side = (pods: PodLife[]): Message => {
     if (pods.length === 0) return msg('cmpNoPods');
+    if (pods.length === 1) return msg('cmpOnlyOne', { name: pods[0]!.name, time: seconds(pods[0]!.createdMs) });
     const times = new Set(pods.map((p) => p.createdMs));
     if (times.size === 1) return msg('cmpStartTogether', { count: pods.length, time: seconds(pods[0]!.createdMs), names: list(pods.map((p) => p.name)) });
     const afterReady = pods.every((p, i) => i === 0 || (pods[i - 1]!.readyMs !== undefined && p.createdMs >= pods[i - 1]!.readyMs!));
@@ -143,6 +144,7 @@ function stopOrder(input: DifferenceInput): Difference | undefined {
   const side = (pods: PodLife[]): Message => {
     if (pods.length === 0) return msg('cmpNoneStopped');
     const at = (p: PodLife) => p.terminatingMs!;
+    if (pods.length === 1) return msg('cmpOnlyOne', { name: pods[0]!.name, time: seconds(at(pods[0]!)) });
     const times = new Set(pods.map(at));
     if (times.size === 1) return msg('cmpStopTogether', { count: pods.length, time: seconds(at(pods[0]!)), names: list(pods.map((p) => p.name)) });
     const afterGone = pods.every((p, i) => i === 0 || (pods[i - 1]!.goneMs !== undefined && at(p) >= pods[i - 1]!.goneMs!));

@@ -37,6 +37,7 @@ export const compareEn = {
   topic_update: 'Update order',
   topic_node: 'Node stopped',
   cmpNoPods: 'no pods',
+  cmpOnlyOne: 'only {name} so far (at {time})',
   cmpNoneStopped: 'none stopped',
   cmpNamesRandom: 'random names: {names}',
   cmpNamesOrdinal: 'ordinal names: {names}',

@@ -39,6 +39,7 @@ export const compareZh: Record<keyof typeof compareEn, string> = {
   topic_update: '更新顺序',
   topic_node: '节点停止',
   cmpNoPods: '没有 Pod',
+  cmpOnlyOne: '目前只有 {name}（{time}）',
   cmpNoneStopped: '没有停止',
   cmpNamesRandom: '随机名称：{names}',
   cmpNamesOrdinal: '序号名称：{names}',
