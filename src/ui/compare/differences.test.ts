@@ -5,7 +5,8 @@ import { createAppStore } from '../../store/createAppStore';
 import { realDeps } from '../../store/realDeps';
 import { COMPARE_MANIFEST } from './compareManifest';
 import { differencesAt, type Difference, type Topic } from './differences';
-import { changeImageBoth, deleteBoth, deleteOnePodEach, nodeAction, scaleBoth, type PairedAction } from './pairedActions';
+import { busiestNode, changeImageBoth, deleteBoth, deleteOnePodEach, livePodsOf, nodeAction, scaleBoth, type PairedAction } from './pairedActions';
+import { sideRows } from './sideObjects';
 
 let app: ReturnType<typeof createAppStore>;
 const s = () => app.store.getState();
@@ -124,5 +125,23 @@ describe('compare differences', () => {
     expect(d.sts.key).toBe('cmpNodeStsWaits');
     expect(d.deploy.key).toMatch(/^cmpNode(Replaced|NoPods)$/);
     expect(nodeAction(snap())!.down).toBe(true);
+  });
+
+  it('each region holds its own workload\'s objects; the node to stop runs pods of both', () => {
+    settle();
+    const d = sideRows(snap(), 'deploy');
+    const st = sideRows(snap(), 'sts');
+    expect(d.workload.map((o) => o.kind)).toEqual(['Service', 'Deployment', 'ReplicaSet']);
+    expect(st.workload.map((o) => `${o.kind}/${o.metadata.name}`)).toEqual(['Service/web-sts', 'StatefulSet/web-sts']);
+    expect(d.pods).toHaveLength(3);
+    expect(st.pods.map((p) => p.metadata.name)).toEqual(['web-sts-0', 'web-sts-1', 'web-sts-2']);
+    expect(d.storage).toEqual([]);
+    expect(d.podVolumes).toEqual(['www: emptyDir']);
+    expect(st.storage.map((c) => c.metadata.name)).toEqual(['www-web-sts-0', 'www-web-sts-1', 'www-web-sts-2']);
+    expect(st.dns.some((r) => r.metadata.name === 'web-sts-0.web-sts.default.svc.cluster.local')).toBe(true);
+    expect(d.dns.every((r) => !(r.spec as { pod?: string }).pod)).toBe(true);
+    const node = busiestNode(snap());
+    const on = (side: 'deploy' | 'sts') => livePodsOf(snap(), side).some((p) => (p.spec as { nodeName?: string }).nodeName === node);
+    expect(on('deploy') && on('sts')).toBe(true);
   });
 });
