@@ -87,7 +87,61 @@ function stepLines(step: Step, workloads: Map<string, Workload>): string[] {
     case 'fault':
       return faultLines(step.fault);
     default:
-      throw new Error('unreachable: step ' + (step satisfies never));
+      // Lesson steps (DESIGN "Lessons": page, editor, task, expect, question), read loosely so that this file
+      // compiles with and without them in the Step type.
+      return lessonStepLines(step as unknown as LessonStepLike, workloads);
+  }
+}
+
+/** The lesson step kinds as far as the script needs them. */
+interface LessonStepLike {
+  readonly type: string;
+  readonly line: number;
+  readonly title?: unknown;
+  readonly text?: unknown;
+  readonly manifest?: string;
+  readonly solution?: readonly Step[];
+  readonly expect?: {
+    readonly type: string;
+    readonly wait?: Extract<WaitSpec, { type: 'for' }>;
+    readonly command?: string;
+    readonly contains?: string;
+    readonly matches?: string;
+  };
+}
+
+/** A lesson text: a string, or `{en, zh-CN}` (English in the script). */
+const english = (text: unknown): string =>
+  typeof text === 'string' ? text : text && typeof text === 'object' ? String((text as Record<string, unknown>).en ?? '') : '';
+
+function lessonStepLines(step: LessonStepLike, workloads: Map<string, Workload>): string[] {
+  switch (step.type) {
+    case 'page':
+      return [`# ── page: ${shellComment(english(step.title))}`, `echo ${shellQuote(`# ── ${english(step.title)}`)}`];
+    case 'editor':
+      return ['# The lesson puts this YAML in the editor (not applied): here it is written to editor.yaml.',
+        ...heredoc('cat > editor.yaml', step.manifest ?? '')];
+    case 'task':
+      return [
+        ...english(step.text).split('\n').map((l) => `# task: ${shellComment(l)}`.trimEnd()),
+        '# the solution:',
+        ...(step.solution ?? []).flatMap((s) => stepLines(s, workloads)),
+      ];
+    case 'expect': {
+      const e = step.expect;
+      if (e?.type === 'for' && e.wait) return ['# expect:', ...waitLines(e.wait, workloads)];
+      if (e?.type === 'kubectl' && e.command) {
+        const cmd = withNodeVars(e.command);
+        const test = e.contains !== undefined ? `grep -qF -- ${shellQuote(e.contains)}` : `grep -qE -- ${shellQuote(e.matches ?? '')}`;
+        const what = shellQuote(`${e.command} ${e.contains !== undefined ? `contains ${e.contains}` : `matches ${e.matches ?? ''}`}`);
+        return [`if ${cmd} 2>&1 | ${test}; then echo "ok: "${what}; else echo "FAIL: "${what}; fi`];
+      }
+      return [`# expect (line ${step.line}): not expressible with kubectl`];
+    }
+    case 'question':
+      return english(step.text).split('\n').map((l) => `# question: ${shellComment(l)}`.trimEnd());
+    default:
+      return [`# step kind '${step.type}' (line ${step.line}) has no kubectl equivalent`];
   }
 }
 

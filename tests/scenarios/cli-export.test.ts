@@ -130,3 +130,28 @@ describe('podium export', () => {
     }
   });
 });
+
+describe('podium export: lesson steps', () => {
+  it('exports page, editor, task (its solution), expect and question steps', async () => {
+    const { exportScript } = await import('../../src/cli/exportScript');
+    const step = (s: Record<string, unknown>) => s as never;
+    const out = exportScript({
+      file: 'l.yaml', seed: 1, cluster: { nodes: 3, defaultStorageClass: 'standard', featureGates: {} },
+      steps: [
+        step({ type: 'page', line: 2, title: { en: 'Hand-made volumes', 'zh-CN': '手动创建的卷' } }),
+        step({ type: 'editor', line: 3, manifest: 'kind: Pod\n' }),
+        step({ type: 'task', line: 4, text: { en: 'Apply it.' }, solution: [{ type: 'kubectl', line: 5, command: 'kubectl get pods' }] }),
+        step({ type: 'expect', line: 6, expect: { type: 'kubectl', command: 'kubectl get pvc www-web-0', contains: 'Bound' } }),
+        step({ type: 'expect', line: 7, expect: { type: 'for', wait: { type: 'for', target: 'pod/web-2', ref: { kind: 'Pod', namespace: 'default', name: 'web-2' }, condition: 'Ready', timeoutMs: 300_000 } } }),
+        step({ type: 'question', line: 8, text: 'Why?' }),
+      ],
+    });
+    expect(out).toContain("# ── page: Hand-made volumes\necho '# ── Hand-made volumes'\n");
+    expect(out).toContain("cat > editor.yaml <<'EOF'\nkind: Pod\nEOF\n");
+    expect(out).toContain("# task: Apply it.\n# the solution:\necho '$ kubectl get pods'\nkubectl get pods\n");
+    expect(out).toContain(`if kubectl get pvc www-web-0 2>&1 | grep -qF -- 'Bound'; then echo "ok: "'kubectl get pvc www-web-0 contains Bound'; else echo "FAIL: "'kubectl get pvc www-web-0 contains Bound'; fi\n`);
+    expect(out).toContain('# expect:\nkubectl wait --for=condition=Ready pod/web-2 --timeout=300s\n');
+    expect(out).toContain('# question: Why?\n');
+    expect(() => execFileSync('bash', ['-n'], { input: out })).not.toThrow();
+  });
+});
