@@ -5,7 +5,7 @@ import { appStore, snapshotReader, useAppStore } from '../../store/useAppStore';
 import type { AppState } from '../../store/types';
 import { t } from '../i18n';
 import { startCompare } from './CompareApp';
-import { INITIAL_REPLICAS } from './compareManifest';
+import { COMPARE_MANIFEST, INITIAL_REPLICAS } from './compareManifest';
 import { changeImageBoth, deleteBoth, deleteOnePodEach, nodeAction, scaleBoth, workloadsExist, type PairedAction } from './pairedActions';
 
 const selectSnapshot = (s: AppState) => snapshotReader.snapshot(s);
@@ -23,6 +23,14 @@ function run(action: PairedAction | undefined): void {
   if (s.perform({ type: 'fault', fault: f }, command)) s.notify('info', t('actionFaultDone', { what: command }));
 }
 
+/** Both workloads (and their Services) in one apply, at the playhead: after Delete both, the StatefulSet's pods
+ * find the claims their predecessors left. */
+function createBoth(): void {
+  const s = appStore.getState();
+  s.setText(COMPARE_MANIFEST);
+  appStore.getState().applyEditor();
+}
+
 export function PairedActionsBar() {
   const snap = useAppStore(selectSnapshot);
   const [replicas, setReplicas] = useState(INITIAL_REPLICAS + 2);
@@ -33,7 +41,8 @@ export function PairedActionsBar() {
   return (
     <div className="cmp-bar" role="group" aria-label={t('compareActions')}>
       <span className="cmp-bar-title">{t('compareActions')}</span>
-      <button type="button" onClick={startCompare}>{both ? t('compareRestart') : t('compareStart')}</button>
+      <button type="button" onClick={startCompare}>{t('compareRestart')}</button>
+      <button type="button" disabled={both} onClick={createBoth}>{t('compareStart')}</button>
       <span className="cmp-scale">
         <label>{t('compareReplicas')}{' '}
           <input type="number" min={0} max={MAX_REPLICAS} value={replicas}

@@ -74,6 +74,7 @@ describe('compare differences', () => {
     const d = diffs();
     expect(d.get('names')!.deploy.key).toBe('cmpNameNew');
     expect(text(d.get('names'), 'sts')).toBe('cmpNameSame {"name":"web-sts-0"}');
+    expect(text(d.get('storage'), 'sts')).toBe('cmpStorageReused {"claims":"www-web-sts-0"}');
     // both deletions happened at one simulated moment
     const acts = s().timeline!.log.actions.filter((a) => a.command.startsWith('kubectl delete pod'));
     expect(acts.map((a) => a.atMs)).toEqual([before, before]);
@@ -111,6 +112,11 @@ describe('compare differences', () => {
     const d = diffs();
     expect(d.get('storage')!.sts.key).toBe('cmpStorageOutlives');
     expect(d.get('stop')!.deploy.key).toBe('cmpStopTogether');
+    // Create both again: the StatefulSet's new pods get the claims their predecessors left.
+    s().setText(COMPARE_MANIFEST);
+    s().applyEditor();
+    settle();
+    expect(text(diffs().get('storage'), 'sts')).toBe('cmpStorageReused {"claims":"www-web-sts-0, www-web-sts-1, www-web-sts-2"}');
   });
 
   it('stop the node they run on: the Deployment replaces its pods, the StatefulSet waits', () => {

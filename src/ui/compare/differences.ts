@@ -173,10 +173,32 @@ function storage(input: DifferenceInput): Difference | undefined {
         : msg('cmpStorageClaims', { claims: list(deployClaims) });
   const live = new Set(stsPods.map((p) => p.metadata.name));
   const orphans = stsClaims.filter((c) => !live.has(c.slice(`${CLAIM_TEMPLATE}-`.length)));
+  const reused = reusedClaims(input, stsPods);
   const sts = orphans.length ? msg('cmpStorageOutlives', { claims: list(orphans), count: stsClaims.length })
-    : stsClaims.length ? msg('cmpStoragePerPod', { claims: list(stsClaims) }) : msg('cmpNoPods');
+    : reused.length ? msg('cmpStorageReused', { claims: list(reused) })
+      : stsClaims.length ? msg('cmpStoragePerPod', { claims: list(stsClaims) }) : msg('cmpNoPods');
   const times = input.history.pods.flatMap((p) => [p.createdMs, p.goneMs ?? 0]);
   return { topic: 'storage', atMs: times.length ? Math.max(...times) : 0, deploy, sts };
+}
+
+/**
+ * Claims of live StatefulSet pods that an earlier pod with the same name already used: the claim was created
+ * before that earlier pod was gone, and the live pod is a later one.
+ */
+function reusedClaims(input: DifferenceInput, live: readonly KObject[]): string[] {
+  const out: string[] = [];
+  for (const pod of live) {
+    const podName = pod.metadata.name ?? '';
+    const lives = input.history.pods.filter((p) => p.side === 'sts' && p.name === podName).sort((a, b) => a.createdMs - b.createdMs);
+    const current = lives.find((p) => p.uid === pod.metadata.uid) ?? lives[lives.length - 1];
+    for (const claim of claimsOf(pod)) {
+      const created = input.history.claimCreated.get(claim);
+      if (created === undefined || !current) continue;
+      const earlier = lives.some((p) => p !== current && p.createdMs < current.createdMs && p.goneMs !== undefined && created < p.goneMs);
+      if (earlier) out.push(claim);
+    }
+  }
+  return out.sort(byName);
 }
 
 function dns(input: DifferenceInput): Difference | undefined {

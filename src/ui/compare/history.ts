@@ -25,6 +25,8 @@ export interface CompareHistory {
   readonly templateChanges: Readonly<Record<Side, readonly number[]>>;
   /** Times each workload was deleted (deletionTimestamp set or gone). */
   readonly workloadDeleted: Readonly<Record<Side, number | undefined>>;
+  /** When each PersistentVolumeClaim (by name) was last created. */
+  readonly claimCreated: ReadonlyMap<string, number>;
 }
 
 type Loose = { readonly [k: string]: unknown };
@@ -52,12 +54,14 @@ export function readHistory(frames: readonly Frame[], lastIndex: number): Compar
   const images: Record<Side, string | undefined> = { deploy: undefined, sts: undefined };
   const templateChanges: Record<Side, number[]> = { deploy: [], sts: [] };
   const workloadDeleted: Record<Side, number | undefined> = { deploy: undefined, sts: undefined };
+  const claimCreated = new Map<string, number>();
   const end = Math.min(lastIndex, frames.length - 1);
   for (let i = 0; i <= end; i++) {
     const frame = frames[i]!;
     for (const change of frame.changes) {
       const o = change.object;
       if (o.kind === 'Pod') readPod(pods, o, change.type, frame.atMs);
+      else if (o.kind === 'PersistentVolumeClaim' && change.type === 'ADDED') claimCreated.set(o.metadata.name ?? '', frame.atMs);
       else if ((o.kind === 'Deployment' || o.kind === 'StatefulSet') && o.metadata.namespace === 'default') {
         const side: Side = o.kind === 'Deployment' ? 'deploy' : 'sts';
         if (o.metadata.name !== WORKLOAD_OF[side]) continue;
@@ -73,7 +77,7 @@ export function readHistory(frames: readonly Frame[], lastIndex: number): Compar
       }
     }
   }
-  return { pods: [...pods.values()], templateChanges, workloadDeleted };
+  return { pods: [...pods.values()], templateChanges, workloadDeleted, claimCreated };
 }
 
 function readPod(pods: Map<string, PodLife>, o: KObject, type: string, atMs: number): void {

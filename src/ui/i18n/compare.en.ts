@@ -54,6 +54,7 @@ export const compareEn = {
   cmpStorageClaims: 'claims {claims}',
   cmpStoragePerPod: 'a claim per pod: {claims}',
   cmpStorageOutlives: '{claims} outlive their pods (kept for a pod with the same name; {count} claims in all)',
+  cmpStorageReused: '{claims} reattached: the new pod with the same name gets the same claim (and its data)',
   cmpDnsNone: 'no name per pod: {service} answers with all pod IPs',
   cmpDnsPerPod: 'a name per Ready pod: {names}',
   cmpNoUpdate: 'template unchanged',
