@@ -6,7 +6,7 @@ import type { ClusterSnapshot, KObject, Timeline } from '../../sim';
 import { dnsObjects } from '../graph/dnsNodes';
 import { CLAIM_TEMPLATE, SIDES, WORKLOAD_OF, type Side } from './compareManifest';
 import type { CompareHistory, PodLife } from './history';
-import { readHistory, sideOfPod } from './history';
+import { isReady, readHistory, sideOfPod } from './history';
 import type { CompareMessageKey } from '../i18n/compare.en';
 
 export type Topic = 'names' | 'start' | 'stop' | 'storage' | 'dns' | 'update' | 'node';
@@ -205,11 +205,12 @@ function dns(input: DifferenceInput): Difference | undefined {
   const records = dnsObjects(input.snapshot);
   const perPod = (s: Side) => records.filter((r) => r.spec.service === WORKLOAD_OF[s] && r.spec.pod !== undefined)
     .map((r) => (r.metadata.name ?? '').split('.').slice(0, 2).join('.')).sort(byName);
-  const ready = (s: Side) => livePods(input, s).length;
-  if (!ready('deploy') && !ready('sts')) return undefined;
+  const ready = (s: Side) => livePods(input, s).filter(isReady).length;
+  if (!livePods(input, 'deploy').length && !livePods(input, 'sts').length) return undefined;
   const side = (s: Side): Message => {
     const names = perPod(s);
     if (names.length) return msg('cmpDnsPerPod', { names: list(names) });
+    if (!ready(s)) return msg('cmpDnsNoReady', { service: WORKLOAD_OF[s] });
     return msg('cmpDnsNone', { service: WORKLOAD_OF[s] });
   };
   const readyTimes = input.history.pods.flatMap((p) => [p.readyMs ?? 0, p.terminatingMs ?? 0]);

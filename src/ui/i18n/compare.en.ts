@@ -55,6 +55,7 @@ export const compareEn = {
   cmpStoragePerPod: 'a claim per pod: {claims}',
   cmpStorageOutlives: '{claims} outlive their pods (kept for a pod with the same name; {count} claims in all)',
   cmpStorageReused: '{claims} reattached: the new pod with the same name gets the same claim (and its data)',
+  cmpDnsNoReady: 'no Ready pod yet: {service} has no address to answer with',
   cmpDnsNone: 'no name per pod: {service} answers with all pod IPs',
   cmpDnsPerPod: 'a name per Ready pod: {names}',
   cmpNoUpdate: 'template unchanged',

@@ -57,6 +57,7 @@ export const compareZh: Record<keyof typeof compareEn, string> = {
   cmpStoragePerPod: '每个 Pod 一个 PVC：{claims}',
   cmpStorageOutlives: '{claims} 在 Pod 消失后仍然保留（留给同名的 Pod；共 {count} 个 PVC）',
   cmpStorageReused: '{claims} 重新挂载：同名的新 Pod 拿到同一个 PVC（以及其中的数据）',
+  cmpDnsNoReady: '还没有 Ready 的 Pod：{service} 没有可返回的地址',
   cmpDnsNone: '没有每个 Pod 的名称：{service} 返回所有 Pod 的 IP',
   cmpDnsPerPod: '每个 Ready 的 Pod 有自己的名称：{names}',
   cmpNoUpdate: '模板未改变',
