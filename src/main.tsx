@@ -1,11 +1,15 @@
 // Entry: mount the app and the test API. Monaco is not imported here (it is lazy).
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
 import { appStore } from './store/useAppStore';
 import { installTestApi } from './e2eApi';
 import { pageMode } from './store/pageMode';
+import { isCompareMode } from './ui/pageMode';
 import './ui/app.css';
+
+/** The compare view (`?compare`) is its own chunk: the sandbox never loads it. */
+const CompareApp = lazy(() => import('./ui/compare/CompareApp'));
 
 installTestApi(appStore);
 // A share link (#share=…) is opened by the share code, loaded only when there is one.
@@ -19,6 +23,6 @@ if (pageMode.embed && !location.hash.startsWith('#share=') && !new URLSearchPara
 window.addEventListener('hashchange', openShareLink);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    {isCompareMode() ? <Suspense fallback={null}><CompareApp /></Suspense> : <App />}
   </StrictMode>,
 );

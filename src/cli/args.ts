@@ -4,6 +4,7 @@ export type CliCommand =
   | { readonly type: 'help' }
   | { readonly type: 'version' }
   | { readonly type: 'run'; readonly file: string; readonly json: boolean; readonly seed?: number }
+  | { readonly type: 'export'; readonly file: string }
   /** Bad usage: the message is printed with a hint, exit code 2. */
   | { readonly type: 'usage-error'; readonly message: string };
 
@@ -14,6 +15,7 @@ export function parseArgs(argv: readonly string[]): CliCommand {
   if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return { type: 'help' };
   if (argv.includes('--version') || argv.includes('-V')) return { type: 'version' };
   const [command, ...rest] = argv;
+  if (command === 'export') return parseExport(rest);
   if (command !== 'run') {
     return { type: 'usage-error', message: command?.startsWith('-') ? `unknown option '${command}'` : `unknown command '${command}'` };
   }
@@ -43,7 +45,16 @@ function parseRun(args: readonly string[]): CliCommand {
   return seed === undefined ? { type: 'run', file, json } : { type: 'run', file, json, seed };
 }
 
+function parseExport(args: readonly string[]): CliCommand {
+  const option = args.find((a) => a.startsWith('-') && a !== '-');
+  if (option) return { type: 'usage-error', message: `unknown option '${option}' for 'export'` };
+  if (args.length === 0) return { type: 'usage-error', message: "'export' needs a scenario file" };
+  if (args.length > 1) return { type: 'usage-error', message: `'export' takes one scenario file, got ${args.length}` };
+  return { type: 'export', file: args[0] ?? '' };
+}
+
 export const USAGE = `Usage: podium run FILE [--json] [--seed N]
+       podium export FILE
        podium --help | --version
 
 Runs a Podium scenario file on the simulated Kubernetes cluster, headlessly.
@@ -51,6 +62,9 @@ Runs a Podium scenario file on the simulated Kubernetes cluster, headlessly.
 Commands:
   run FILE       run the scenario in FILE ('-' reads standard input) and print a transcript:
                  each $ kubectl command with its output, and Pod/PVC/PV changes as 'kubectl get -w' rows
+  export FILE    print a bash script of kubectl commands that replays the scenario on a real cluster (kind,
+                 minikube): applies as heredocs, waits as 'kubectl wait' / 'kubectl rollout status', faults
+                 as comments saying how to cause them by hand
 
 Options:
   --json         print one JSON object per line instead: {"type":"output",...}, {"type":"watch",...},

@@ -119,3 +119,13 @@ export function savePrefs(storage: KeyValueStorage | undefined, prefs: object): 
     // storage full or disabled: preferences live for this visit only
   }
 }
+
+/** A storage that keeps only the preferences: a workspace is neither read from it nor saved to it. */
+export function prefsOnly(storage: KeyValueStorage | undefined): KeyValueStorage | undefined {
+  if (!storage) return undefined;
+  return {
+    getItem: (key) => (key === PREFS_KEY ? storage.getItem(key) : null),
+    setItem: (key, value) => void (key === PREFS_KEY && storage.setItem(key, value)),
+    removeItem: (key) => void (key === PREFS_KEY && storage.removeItem(key)),
+  };
+}

@@ -1,6 +1,8 @@
 // The page's store singleton and its React hook. Narrow selectors only: useAppStore(selectX).
 import { useStore } from 'zustand';
 import { createAppStore } from './createAppStore';
+import { prefsOnly } from './persistence';
+import { isCompareMode } from '../ui/pageMode';
 import { realDeps } from './realDeps';
 import { pageMode } from './pageMode';
 import type { AppState } from './types';
@@ -20,8 +22,11 @@ function urlLocale(): 'en' | 'zh' | undefined {
 }
 
 // An embedded page (?embed) never reads or writes the visitor's saved workspace: it shows what its URL holds.
+// The compare view has its own workspace: it keeps the learner's preferences, and never reads or overwrites
+// their saved workspace.
 const lang = urlLocale();
-export const app = createAppStore(realDeps, pageMode.embed ? undefined : browserStorage(), lang ? { urlLocale: lang } : {});
+const storage = pageMode.embed ? undefined : isCompareMode() ? prefsOnly(browserStorage()) : browserStorage();
+export const app = createAppStore(realDeps, storage, lang ? { urlLocale: lang } : {});
 export const appStore = app.store;
 export const snapshotReader = app.reader;
 

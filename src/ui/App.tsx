@@ -17,6 +17,7 @@ import { t } from './i18n';
 import { usePresenter } from './present/presenter';
 import './present/present.css';
 import { pageMode } from '../store/pageMode';
+import { DemoHost } from './demos/DemoHost';
 
 const box = (sel: string) => document.querySelector(sel)?.getBoundingClientRect();
 /** Editor width as % of the workspace. */
@@ -96,6 +97,7 @@ export function App() {
         <Console />
       </div>
       <HelpOverlay />
+      <DemoHost />
     </div>
   );
 }

@@ -4,12 +4,13 @@ import { appStore, useAppStore } from '../store/useAppStore';
 import { LOCALES, t, type Locale } from './i18n';
 import { resolvedTheme } from './theme';
 import { ShareControls } from './share/ShareControls';
+import { OpenButton } from './demos/OpenButton';
 
 function onReset() {
   if (window.confirm(t('resetConfirm'))) appStore.getState().resetWorkspace();
 }
 
-function ThemeButton() {
+export function ThemeButton() {
   const theme = useAppStore((s) => s.prefs.theme);
   const dark = resolvedTheme(theme) === 'dark';
   return (
@@ -20,7 +21,7 @@ function ThemeButton() {
   );
 }
 
-function LanguageSelect() {
+export function LanguageSelect() {
   const locale = useAppStore((s) => s.prefs.locale);
   return (
     <select className="lang" aria-label={t('language')} title={t('language')} value={locale}
@@ -38,6 +39,8 @@ export function Header() {
         <button type="button" className="primary" onClick={() => appStore.getState().applyEditor()}>{t('apply')}</button>
         <button type="button" onClick={() => appStore.getState().deleteEditor()}>{t('delete')}</button>
         <button type="button" onClick={onReset}>{t('reset')}</button>
+        <OpenButton />
+        <a className="header-link" href="?compare">{t('compare')}</a>
         <span className="sep" aria-hidden="true" />
         <ShareControls />
         <span className="sep" aria-hidden="true" />

@@ -1,8 +1,12 @@
 // Every UI string, in one place: a translation is a copy of this file.
 import { shareEn } from './share.en';
+import { compareEn } from './compare.en';
+import { demosEn } from './demos.en';
 
 export const en = {
   ...shareEn,
+  ...compareEn,
+  ...demosEn,
   appTitle: 'Podium',
   appTagline: 'a Kubernetes cluster in your browser',
   apply: 'Apply',

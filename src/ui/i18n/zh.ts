@@ -1,11 +1,15 @@
 // 简体中文. Same keys as en.ts; a missing key falls back to English (zh.test.ts lists any that are missing).
 // Kubernetes terms (Pod, StatefulSet, PVC, kubectl …) stay in English, as Chinese Kubernetes docs write them.
 import type { MessageKey } from './en';
+import { compareZh } from './compare.zh';
+import { demosZh } from './demos.zh';
 
 import { shareZh } from './share.zh';
 
 export const zh: Partial<Record<MessageKey, string>> = {
   ...shareZh,
+  ...compareZh,
+  ...demosZh,
   appTitle: 'Podium',
   appTagline: '浏览器里的 Kubernetes 集群',
   apply: '应用',
