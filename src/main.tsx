@@ -4,9 +4,11 @@ import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
 import { appStore } from './store/useAppStore';
 import { installTestApi } from './e2eApi';
+import { startLessonsFromUrl } from './ui/lessons/lessonUrl';
 import './ui/app.css';
 
 installTestApi(appStore);
+startLessonsFromUrl();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

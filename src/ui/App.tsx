@@ -14,12 +14,15 @@ import { Console } from './console/Console';
 import { Splitter } from './Splitter';
 import { useDocumentPrefs } from './theme';
 import { t } from './i18n';
+import { LessonPanel } from './lessons/LessonPanel';
+import { useLessons } from './lessons/lessonStore';
 
 const box = (sel: string) => document.querySelector(sel)?.getBoundingClientRect();
 /** Editor width as % of the workspace. */
 function measureColumns(x: number): number | undefined {
   const w = box('.workspace');
-  return w && ((x - w.left) / w.width) * 100;
+  const lesson = box('.lesson-panel');
+  return w && ((x - (lesson ? lesson.right : w.left)) / w.width) * 100;
 }
 /** Top area as % of the flexible height (workspace + bottom panes); the timeline bar sits between them. */
 function measureRows(_x: number, y: number): number | undefined {
@@ -32,6 +35,7 @@ function measureRows(_x: number, y: number): number | undefined {
 
 export function App() {
   const prefs = useAppStore((s) => s.prefs);
+  const lessonOpen = useLessons((s) => s.open !== null && s.catalog !== null);
   useDocumentPrefs(prefs.theme, prefs.locale);
   useShortcuts();
   const sizes = { '--editor-pct': `${prefs.editorPct}%`, '--top-fr': `${prefs.topPct}fr`, '--bottom-fr': `${100 - prefs.topPct}fr` } as CSSProperties;
@@ -39,7 +43,8 @@ export function App() {
     <div className="app" style={sizes} key={prefs.locale}>
       <Header />
       <Notices />
-      <main className="workspace">
+      <main className={lessonOpen ? 'workspace with-lesson' : 'workspace'}>
+        <LessonPanel />
         <EditorPane />
         <Splitter pref="editorPct" orientation="vertical" label={t('resizeColumns')} min={20} max={70} measure={measureColumns} />
         <GraphView />
