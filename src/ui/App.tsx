@@ -21,8 +21,7 @@ const box = (sel: string) => document.querySelector(sel)?.getBoundingClientRect(
 /** Editor width as % of the workspace. */
 function measureColumns(x: number): number | undefined {
   const w = box('.workspace');
-  const lesson = box('.lesson-panel');
-  return w && ((x - (lesson ? lesson.right : w.left)) / w.width) * 100;
+  return w && ((x - w.left) / w.width) * 100;
 }
 /** Top area as % of the flexible height (workspace + bottom panes); the timeline bar sits between them. */
 function measureRows(_x: number, y: number): number | undefined {
@@ -40,11 +39,11 @@ export function App() {
   useShortcuts();
   const sizes = { '--editor-pct': `${prefs.editorPct}%`, '--top-fr': `${prefs.topPct}fr`, '--bottom-fr': `${100 - prefs.topPct}fr` } as CSSProperties;
   return (
-    <div className="app" style={sizes} key={prefs.locale}>
+    <div className={lessonOpen ? 'app with-lesson' : 'app'} style={sizes} key={prefs.locale}>
       <Header />
+      <LessonPanel />
       <Notices />
-      <main className={lessonOpen ? 'workspace with-lesson' : 'workspace'}>
-        <LessonPanel />
+      <main className="workspace">
         <EditorPane />
         <Splitter pref="editorPct" orientation="vertical" label={t('resizeColumns')} min={20} max={70} measure={measureColumns} />
         <GraphView />
