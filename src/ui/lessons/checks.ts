@@ -19,6 +19,8 @@ export interface CheckInput {
   readonly index: number;
   /** The first frame the checks look at; undefined: not yet (the learner has not acted). */
   readonly start: number | undefined;
+  /** True when `start` is the frame of the learner's first action on the page (its cause is a fair reason). */
+  readonly startIsAction?: boolean;
   readonly checks: readonly ExpectSpec[];
   readonly snapshotAt: (tl: Timeline, index: number) => ClusterSnapshot;
   readonly kubectl: KubectlPort;
@@ -51,7 +53,13 @@ export function evaluateChecks(input: CheckInput): CheckState[] {
   }
   advance(p, input, index);
   cache = p;
-  return checks.map((_, k) => (k < p.metAt.length ? { met: true, frame: tl.frames[p.metAt[k]!] } : { met: false }));
+  // A check that already held where the checks start has no reason of its own on this page (the start frame's
+  // cause is whatever happened last), unless the start is the learner's action.
+  return checks.map((_, k) => {
+    if (k >= p.metAt.length) return { met: false };
+    const at = p.metAt[k]!;
+    return at === start && !input.startIsAction ? { met: true } : { met: true, frame: tl.frames[at] };
+  });
 }
 
 /** Start looking for the next unmet check at frame `at` (state after it). */

@@ -16,7 +16,7 @@ export function useChecks(page: LessonPage, open: OpenLesson): { checks: CheckSt
     if (!timeline) return { checks: specs.map(() => ({ met: false })), started: false };
     const learner = timeline.log.actions[open.baseActions];
     const start = page.hasTask ? (learner ? learner.afterFrame + 1 : undefined) : Math.max(0, open.openFrame);
-    const checks = evaluateChecks({ timeline, index, start, checks: specs, snapshotAt: realDeps.snapshotAt, kubectl });
+    const checks = evaluateChecks({ timeline, index, start, startIsAction: page.hasTask, checks: specs, snapshotAt: realDeps.snapshotAt, kubectl });
     return { checks, started: start !== undefined };
   }, [timeline, index, specs, page, open]);
 }
