@@ -1,5 +1,6 @@
 // Lessons (DESIGN "Lessons"): the lesson parts of the format, `podium check` output and exit codes, and the
 // `{"type":"expect"}` lines of `podium run --json`. Every shipped lesson is checked by `npm run test:lessons`.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/scenario';
 import { cli, jsonLines } from './helpers';
@@ -67,6 +68,16 @@ describe('podium check', () => {
 
   it('needs at least one file', async () => {
     expect((await cli(['check'])).code).toBe(2);
+  });
+});
+
+describe('docs/lessons.md', () => {
+  it('its complete example is a lesson that passes podium check', async () => {
+    const doc = readFileSync(new URL('../../docs/lessons.md', import.meta.url), 'utf8');
+    const example = /### A complete example\n\n```yaml\n([\s\S]*?)```/.exec(doc)?.[1] ?? '';
+    const run = await cli(['check', 'example.yaml'], { 'example.yaml': example });
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('2 passed, 0 failed');
+    expect(run.code).toBe(0);
   });
 });
 
