@@ -1,6 +1,6 @@
 // The page: header, editor | graph (resizable), timeline bar, then events | console (resizable height).
 // A language switch remounts the tree so every string is re-read; the workspace lives in the store and survives.
-import type { CSSProperties } from 'react';
+import { lazy, Suspense, type CSSProperties } from 'react';
 import { useAppStore } from '../store/useAppStore';
 import { Header } from './Header';
 import { Notices } from './Notices';
@@ -14,11 +14,13 @@ import { Console } from './console/Console';
 import { Splitter } from './Splitter';
 import { useDocumentPrefs } from './theme';
 import { t } from './i18n';
-import { LessonPanel } from './lessons/LessonPanel';
 import { useLessons } from './lessons/lessonStore';
 
 const box = (sel: string) => document.querySelector(sel)?.getBoundingClientRect();
 /** Editor width as % of the workspace. */
+/** The Lesson panel (and its Markdown renderer) loads only when a lesson is open. */
+const LessonPanel = lazy(() => import('./lessons/LessonPanel'));
+
 function measureColumns(x: number): number | undefined {
   const w = box('.workspace');
   return w && ((x - w.left) / w.width) * 100;
@@ -41,7 +43,7 @@ export function App() {
   return (
     <div className={lessonOpen ? 'app with-lesson' : 'app'} style={sizes} key={prefs.locale}>
       <Header />
-      <LessonPanel />
+      {lessonOpen && <Suspense fallback={null}><LessonPanel /></Suspense>}
       <Notices />
       <main className="workspace">
         <EditorPane />

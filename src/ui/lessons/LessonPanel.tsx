@@ -3,7 +3,8 @@
 // checks hold.
 import { memo, useEffect } from 'react';
 import { expectText, pickText, type Step } from '../../scenario';
-import { appStore, useAppStore } from '../../store/useAppStore';
+import { appStore } from '../../store/useAppStore';
+import { useLessonLanguage } from './useLessonLanguage';
 import { t } from '../i18n';
 import { formatReason } from './formatReason';
 import { Markdown, type MarkdownActions } from './Markdown';
@@ -18,12 +19,7 @@ const actions: MarkdownActions = {
   loadManifest: (text) => appStore.getState().setText(text),
 };
 
-/** The UI language as a lesson language. */
-export function useLessonLanguage(): string {
-  return useAppStore((s) => (s.prefs.locale === 'zh' ? 'zh-CN' : 'en'));
-}
-
-export function LessonPanel() {
+export default function LessonPanel() {
   const open = useLessons((s) => s.open);
   const lesson = useLessons((s) => (s.open ? s.catalog?.find((l) => l.id === s.open?.id) : undefined));
   if (!open || !lesson) return null;

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { pickText } from '../../scenario';
 import { t, type MessageKey } from '../i18n';
-import { useLessonLanguage } from './LessonPanel';
+import { useLessonLanguage } from './useLessonLanguage';
 import { loadCatalog, lessonStore, openAt, useLessons, type LessonProgress } from './lessonStore';
 import type { Lesson } from './model';
 
