@@ -3,6 +3,7 @@ export const lessonsEn = {
   lessons: 'Lessons',
   lessonsMenuTitle: 'Lessons',
   lessonsLoading: 'Loading the lessons…',
+  lessonOpenConfirm: 'Open this lesson? It starts a new cluster and replaces the editor text (the lesson sets them up).',
   lessonRegion: 'Lesson',
   lessonStepOf: 'Step {n} of {m}',
   lessonPrev: 'Previous step',

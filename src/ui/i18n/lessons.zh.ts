@@ -5,6 +5,7 @@ export const lessonsZh: Record<keyof typeof lessonsEn, string> = {
   lessons: '课程',
   lessonsMenuTitle: '课程',
   lessonsLoading: '正在加载课程…',
+  lessonOpenConfirm: '打开这个课程？它会新建一个集群并替换编辑器里的内容（由课程来准备）。',
   lessonRegion: '课程',
   lessonStepOf: '第 {n} 步，共 {m} 步',
   lessonPrev: '上一步',

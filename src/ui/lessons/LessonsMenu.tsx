@@ -2,10 +2,12 @@
 // and the learner's progress. Choosing one opens it at its first page (or where the learner left it).
 import { useEffect, useRef, useState } from 'react';
 import { pickText } from '../../scenario';
+import { appStore } from '../../store/useAppStore';
 import { t, type MessageKey } from '../i18n';
 import { useLessonLanguage } from './useLessonLanguage';
 import { loadCatalog, lessonStore, openAt, useLessons, type LessonProgress } from './lessonStore';
 import type { Lesson } from './model';
+import './lessonsMenu.css';
 
 export function LessonsMenu() {
   const [open, setOpen] = useState(false);
@@ -41,6 +43,9 @@ export function LessonsMenu() {
     const p = progress[lesson.id];
     const current = lessonStore.getState().open;
     if (current?.id === lesson.id) return;
+    // The learner's own work (outside a lesson) is replaced: ask first.
+    const acted = (appStore.getState().timeline?.log.actions.length ?? 0) > 0;
+    if (!current && acted && !window.confirm(t('lessonOpenConfirm'))) return;
     openAt(lesson, p && !p.done ? p.page : 0);
   }
 
