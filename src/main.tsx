@@ -6,6 +6,7 @@ import { appStore } from './store/useAppStore';
 import { installTestApi } from './e2eApi';
 import { pageMode } from './store/pageMode';
 import { isCompareMode } from './ui/pageMode';
+import { startLessonsFromUrl } from './ui/lessons/lessonUrl';
 import './ui/app.css';
 
 /** The compare view (`?compare`) is its own chunk: the sandbox never loads it. */
@@ -21,6 +22,7 @@ openShareLink();
 // (the embedded page has no editor to apply from, and saves nothing).
 if (pageMode.embed && !location.hash.startsWith('#share=') && !new URLSearchParams(location.search).has('lesson')) appStore.getState().applyEditor();
 window.addEventListener('hashchange', openShareLink);
+startLessonsFromUrl();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     {isCompareMode() ? <Suspense fallback={null}><CompareApp /></Suspense> : <App />}

@@ -3,6 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { formatScenarioError, jsonLinesOf, parseScenario, runScenario, runWarnings, transcriptOf, type Scenario } from '../scenario';
 import { parseArgs, USAGE } from './args';
 import { exportScript } from './exportScript';
+import { check } from './check';
+import { MAX_FILE_BYTES, readScenarioFile } from './readFile';
 import { VERSION } from './version';
 
 export interface CliIo {
@@ -12,8 +14,7 @@ export interface CliIo {
   readonly readFile: (path: string) => Promise<string>;
 }
 
-/** Scenario files larger than this are refused (a bound on everything the CLI reads). */
-export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+export { MAX_FILE_BYTES };
 
 const processIo: CliIo = {
   stdout: (text) => void process.stdout.write(text),
@@ -21,7 +22,7 @@ const processIo: CliIo = {
   readFile: (path) => (path === '-' ? readStdin() : readFile(path, 'utf8')),
 };
 
-/** Run the CLI; resolves to the exit code (0 ran, 1 invalid scenario, 2 bad usage, 3 internal error). */
+/** Run the CLI; resolves to the exit code (0 ran / all checks passed, 1 invalid file or failed check, 2 bad usage, 3 internal error). */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   const cmd = parseArgs(argv);
   switch (cmd.type) {
@@ -38,6 +39,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       return run(cmd, io);
     case 'export':
       return exportFile(cmd.file, io);
+    case 'check':
+      return check(cmd.files, io);
     default:
       throw new Error('unreachable: command ' + (cmd satisfies never));
   }
@@ -45,18 +48,12 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
 
 /** Read and parse a scenario file; undefined (after printing why) when it cannot be read or is invalid. */
 async function load(file: string, io: CliIo): Promise<Scenario | undefined> {
-  const name = file === '-' ? '<stdin>' : file;
-  let text: string;
-  try {
-    text = await io.readFile(file);
-  } catch (e) {
-    io.stderr(`${name}: cannot read the scenario file: ${(e as { code?: string }).code ?? String(e)}\n`);
+  const read = await readScenarioFile(file, io);
+  if (!read.ok) {
+    io.stderr(read.message);
     return undefined;
   }
-  if (text.length > MAX_FILE_BYTES) {
-    io.stderr(`${name}:1: scenario file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB\n`);
-    return undefined;
-  }
+  const { name, text } = read;
   const parsed = parseScenario(text, name);
   if (!parsed.ok) {
     io.stderr(parsed.errors.map((e) => formatScenarioError(name, e) + '\n').join(''));

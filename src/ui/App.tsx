@@ -1,6 +1,6 @@
 // The page: header, editor | graph (resizable), timeline bar, then events | console (resizable height).
 // A language switch remounts the tree so every string is re-read; the workspace lives in the store and survives.
-import type { CSSProperties } from 'react';
+import { lazy, Suspense, type CSSProperties } from 'react';
 import { useAppStore } from '../store/useAppStore';
 import { Header } from './Header';
 import { Notices } from './Notices';
@@ -18,9 +18,13 @@ import { usePresenter } from './present/presenter';
 import './present/present.css';
 import { pageMode } from '../store/pageMode';
 import { DemoHost } from './demos/DemoHost';
+import { useLessons } from './lessons/lessonStore';
 
 const box = (sel: string) => document.querySelector(sel)?.getBoundingClientRect();
 /** Editor width as % of the workspace. */
+/** The Lesson panel (and its Markdown renderer) loads only when a lesson is open. */
+const LessonPanel = lazy(() => import('./lessons/LessonPanel'));
+
 function measureColumns(x: number): number | undefined {
   const w = box('.workspace');
   return w && ((x - w.left) / w.width) * 100;
@@ -76,14 +80,16 @@ function PresenterApp({ locale }: { locale: string }) {
 export function App() {
   const prefs = useAppStore((s) => s.prefs);
   const presenter = usePresenter();
+  const lessonOpen = useLessons((s) => s.open !== null && s.catalog !== null);
   useDocumentPrefs(prefs.theme, prefs.locale);
   useShortcuts();
   if (pageMode.embed) return <EmbeddedApp locale={prefs.locale} />;
   if (presenter) return <PresenterApp locale={prefs.locale} />;
   const sizes = { '--editor-pct': `${prefs.editorPct}%`, '--top-fr': `${prefs.topPct}fr`, '--bottom-fr': `${100 - prefs.topPct}fr` } as CSSProperties;
   return (
-    <div className="app" style={sizes} key={prefs.locale}>
+    <div className={lessonOpen ? 'app with-lesson' : 'app'} style={sizes} key={prefs.locale}>
       <Header />
+      {lessonOpen && <Suspense fallback={null}><LessonPanel /></Suspense>}
       <Notices />
       <main className="workspace">
         <EditorPane />

@@ -5,6 +5,7 @@ import { LOCALES, t, type Locale } from './i18n';
 import { resolvedTheme } from './theme';
 import { ShareControls } from './share/ShareControls';
 import { OpenButton } from './demos/OpenButton';
+import { LessonsMenu } from './lessons/LessonsMenu';
 
 function onReset() {
   if (window.confirm(t('resetConfirm'))) appStore.getState().resetWorkspace();
@@ -36,6 +37,7 @@ export function Header() {
     <header className="app-header">
       <h1>{t('appTitle')} <span className="tagline">{t('appTagline')}</span></h1>
       <div className="actions">
+        <LessonsMenu />
         <button type="button" className="primary" onClick={() => appStore.getState().applyEditor()}>{t('apply')}</button>
         <button type="button" onClick={() => appStore.getState().deleteEditor()}>{t('delete')}</button>
         <button type="button" onClick={onReset}>{t('reset')}</button>

@@ -3,6 +3,7 @@ import { shareEn } from './share.en';
 import { compareEn } from './compare.en';
 import { demosEn } from './demos.en';
 
+import { lessonsEn } from './lessons.en';
 export const en = {
   ...shareEn,
   ...compareEn,
@@ -133,6 +134,7 @@ export const en = {
   actionScaleUp: 'Scale +1',
   actionScaleDown: 'Scale −1',
   actionFaultDone: 'Fault injected: {what}',
+  ...lessonsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -5,6 +5,7 @@ import { compareZh } from './compare.zh';
 import { demosZh } from './demos.zh';
 
 import { shareZh } from './share.zh';
+import { lessonsZh } from './lessons.zh';
 
 export const zh: Partial<Record<MessageKey, string>> = {
   ...shareZh,
@@ -134,4 +135,5 @@ export const zh: Partial<Record<MessageKey, string>> = {
   actionScaleUp: '扩容 +1',
   actionScaleDown: '缩容 −1',
   actionFaultDone: '已注入故障：{what}',
+  ...lessonsZh,
 };
