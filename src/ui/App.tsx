@@ -46,10 +46,11 @@ function fullPageHref(): string {
 }
 
 /** `?embed`: the graph and the timeline (and a lesson's narration, when one is open), no editor or page chrome. */
-function EmbeddedApp({ locale }: { locale: string }) {
+function EmbeddedApp({ locale, lessonOpen }: { locale: string; lessonOpen: boolean }) {
   return (
-    <div className="app embed" key={locale}>
+    <div className={lessonOpen ? 'app embed with-lesson' : 'app embed'} key={locale}>
       <Notices />
+      {lessonOpen && <Suspense fallback={null}><LessonPanel /></Suspense>}
       <GraphView />
       <TimelineBar />
       <a className="embed-open" href={fullPageHref()} target="_blank" rel="noopener">{t('embedOpenFull')} ↗</a>
@@ -61,14 +62,14 @@ function EmbeddedApp({ locale }: { locale: string }) {
  * Presenter mode: the editor folds away (its text stays in the store), the graph takes the height, the event list
  * stands large beside it and the console is a strip below the timeline.
  */
-function PresenterApp({ locale }: { locale: string }) {
+function PresenterApp({ locale, lessonOpen }: { locale: string; lessonOpen: boolean }) {
   return (
     <div className="app presenter" key={locale}>
       <Header />
       <Notices />
       <main className="workspace">
         <GraphView />
-        <EventList />
+        {lessonOpen ? <Suspense fallback={null}><LessonPanel /></Suspense> : <EventList />}
       </main>
       <TimelineBar />
       <Console />
@@ -83,8 +84,8 @@ export function App() {
   const lessonOpen = useLessons((s) => s.open !== null && s.catalog !== null);
   useDocumentPrefs(prefs.theme, prefs.locale);
   useShortcuts();
-  if (pageMode.embed) return <EmbeddedApp locale={prefs.locale} />;
-  if (presenter) return <PresenterApp locale={prefs.locale} />;
+  if (pageMode.embed) return <EmbeddedApp locale={prefs.locale} lessonOpen={lessonOpen} />;
+  if (presenter) return <PresenterApp locale={prefs.locale} lessonOpen={lessonOpen} />;
   const sizes = { '--editor-pct': `${prefs.editorPct}%`, '--top-fr': `${prefs.topPct}fr`, '--bottom-fr': `${100 - prefs.topPct}fr` } as CSSProperties;
   return (
     <div className={lessonOpen ? 'app with-lesson' : 'app'} style={sizes} key={prefs.locale}>

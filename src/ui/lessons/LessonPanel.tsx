@@ -12,6 +12,7 @@ import { Question } from './Question';
 import type { Lesson, LessonPage } from './model';
 import { closeLesson, markDone, nextPage, previousPage, showMe, useLessons, type OpenLesson } from './lessonStore';
 import { useChecks } from './useChecks';
+import { setClickerTarget } from '../present/presenter';
 import './lessons.css';
 
 const actions: MarkdownActions = {
@@ -37,6 +38,15 @@ function PagePanel({ lesson, page, open }: { lesson: Lesson; page: LessonPage; o
   useEffect(() => {
     if (complete) markDone(lesson.id);
   }, [complete, lesson.id]);
+  // The clicker (PageDown/PageUp, `.`/`,`) steps the lesson's pages once this page's checks hold; before that, and
+  // at either end, it steps the timeline as usual.
+  useEffect(() => {
+    setClickerTarget({
+      next: () => (allMet && !last ? (nextPage(true), true) : false),
+      prev: () => (open.page > 0 ? (previousPage(), true) : false),
+    });
+    return () => setClickerTarget(null);
+  }, [allMet, last, open.page]);
   const title = lesson.scenario.titles ? pickText(lesson.scenario.titles, lang) : lesson.id;
   const canShow = page.solution.length > 0;
   return (

@@ -13,7 +13,8 @@ export interface MarkdownActions {
 const isCommand = (text: string) => /^kubectl\s+\S/.test(text.trim()) && !text.includes('<');
 const isManifest = (lang: string | undefined, text: string) => lang === 'yaml' || /^\s*apiVersion:/m.test(text);
 /** Only web links open; anything else (javascript:, data:) stays plain text. */
-const safeHref = (href: string) => (/^https?:\/\//i.test(href) ? href : undefined);
+// Links: http(s) only, plus Podium's own views by query (`?compare`, `?lesson=…`), which open in a new tab.
+const safeHref = (href: string) => (/^https?:\/\//i.test(href) || /^\?[\w=&.-]*$/.test(href) ? href : undefined);
 
 export function Markdown({ text, actions }: { text: string; actions: MarkdownActions }) {
   const tokens = new Lexer({ gfm: true }).lex(text);
