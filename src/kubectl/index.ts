@@ -9,3 +9,5 @@ export { locateField } from './locate';
 export { formatApiError } from './errors';
 export { humanDuration, msOfIso, isoOfMs } from './printers/duration';
 export { podStatus } from './printers/pods';
+export { pipeOutput, PIPE_TOOLS } from './pipe/index';
+export type { PipeStage } from './pipe/index';
