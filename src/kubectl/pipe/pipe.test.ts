@@ -68,7 +68,8 @@ describe('tools', () => {
 describe('kubectl | tools', () => {
   test('the seed: describe pod … |grep Image', () => {
     expect(run('kubectl describe pod web-0|grep Image')).toEqual({
-      stdout: '    Image:          registry.k8s.io/nginx-slim:0.24\n    Image ID:       registry.k8s.io/nginx-slim@sha256:8a739251f8d4a1f66abf4fbb2871e590c8770a8d60700dc2723c64173c53a62c\n',
+      stdout: '    Image:          registry.k8s.io/nginx-slim:0.24\n    Image ID:       registry.k8s.io/nginx-slim@sha256:8a739251f8d4a1f66abf4fbb2871e590c8770a8d60700dc2723c64173c53a62c\n' +
+        '  Normal   Pulled            64s   kubelet            Successfully pulled image "registry.k8s.io/nginx-slim:0.24" in 1.091s (1.091s including waiting). Image size: 25184301 bytes.\n',
       stderr: '',
       exitCode: 0,
     });
