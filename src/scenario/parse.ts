@@ -9,7 +9,7 @@ export type ParseResult =
   | { readonly ok: true; readonly scenario: Scenario }
   | { readonly ok: false; readonly errors: readonly ScenarioError[] };
 
-const TOP_KEYS = ['title', 'seed', 'cluster', 'steps'] as const;
+const TOP_KEYS = ['title', 'seed', 'cluster', 'files', 'steps'] as const;
 const CLUSTER_KEYS = ['nodes', 'defaultStorageClass', 'featureGates'] as const;
 /** Bounds that keep every run small enough for a browser tab. */
 export const MAX_NODES = 50;
@@ -38,17 +38,19 @@ export function parseScenario(text: string, file = '<input>'): ParseResult {
   let seed = 1;
   let cluster: ClusterConfig = { nodes: 3, defaultStorageClass: 'standard', featureGates: {} };
   let stepsNode: [unknown, number] | undefined;
+  let files: Record<string, string> | undefined;
   for (const [key, value, line] of r.entries(root, TOP_KEYS, 'the scenario')) {
     if (key === 'title') title = r.string(value, 'title', line);
     if (key === 'seed') seed = r.integer(value, 'seed', line, 0, MAX_SEED) ?? seed;
     if (key === 'cluster') cluster = parseCluster(r, value, line) ?? cluster;
+    if (key === 'files') files = parseFiles(r, value, line);
     if (key === 'steps') stepsNode = [value, line];
   }
   let steps: Step[] = [];
   if (stepsNode) steps = parseSteps(r, stepsNode[0], stepsNode[1], cluster.nodes);
   else r.fail(r.lineOf(root), "missing 'steps:' (the list of things the scenario does)");
   if (r.errors.length) return { ok: false, errors: sorted(r.errors) };
-  return { ok: true, scenario: { file, ...(title === undefined ? {} : { title }), seed, cluster, steps } };
+  return { ok: true, scenario: { file, ...(title === undefined ? {} : { title }), seed, cluster, ...(files ? { files } : {}), steps } };
 }
 
 function parseCluster(r: Reader, node: unknown, line: number): ClusterConfig | undefined {
@@ -76,6 +78,30 @@ function parseCluster(r: Reader, node: unknown, line: number): ClusterConfig | u
   }
   return { nodes, defaultStorageClass, featureGates };
 }
+
+/** `files:` maps a file name (as `kubectl apply -f NAME` names it) to its text. */
+function parseFiles(r: Reader, node: unknown, line: number): Record<string, string> | undefined {
+  const m = r.map(node, 'files', line);
+  if (!m) return undefined;
+  const files: Record<string, string> = {};
+  for (const pair of m.items) {
+    const keyLine = r.lineOf(pair.key, line);
+    const name = String((pair.key as { value?: unknown } | null)?.value ?? '');
+    if (!FILE_NAME.test(name)) {
+      r.fail(keyLine, `files: '${name}' is not a usable file name (letters, digits, '.', '-', '_' and '/', no spaces)`);
+      continue;
+    }
+    if (name in files) {
+      r.fail(keyLine, `files: '${name}' is given twice`);
+      continue;
+    }
+    const text = r.string(pair.value, `files.${name}`, keyLine);
+    if (text !== undefined) files[name] = text;
+  }
+  return files;
+}
+
+const FILE_NAME = /^[A-Za-z0-9._][A-Za-z0-9._/-]*$/;
 
 function fail(r: Reader, line: number, message: string): ParseResult {
   r.fail(line, message);

@@ -38,6 +38,8 @@ export interface Scenario {
   readonly title?: string;
   readonly seed: number;
   readonly cluster: ClusterConfig;
+  /** `files:`: the workspace's named files (the editor's tabs in the page), read by `kubectl apply -f NAME`. */
+  readonly files?: Readonly<Record<string, string>>;
   readonly steps: readonly Step[];
 }
 

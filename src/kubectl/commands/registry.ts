@@ -17,6 +17,7 @@ import { ROLLOUT_FLAGS, planRollout } from './rollout';
 import { SCALE_FLAGS, planScale } from './scale';
 import { EXEC_FLAGS, planExec } from './exec';
 import { RUN_FLAGS, planRun } from './run';
+import { WAIT_FLAGS, planWait } from './wait';
 import { withWatch } from '../watch/spec';
 
 export interface CommandDef {
@@ -45,6 +46,7 @@ export const COMMANDS: Readonly<Record<string, CommandDef>> = {
   drain: { flags: DRAIN_FLAGS, summary: 'Drain node in preparation for maintenance', plan: planDrain },
   logs: { flags: LOGS_FLAGS, summary: 'Print the logs for a container in a pod', plan: (p, env) => output(runLogs(p, env)) },
   explain: { flags: EXPLAIN_FLAGS, summary: 'Get documentation for a resource', plan: (p) => output(runExplain(p)) },
+  wait: { flags: WAIT_FLAGS, summary: 'Experimental: Wait for a specific condition on one or many resources', plan: planWait },
   scale: { flags: SCALE_FLAGS, summary: 'Set a new size for a deployment, replica set, or stateful set', plan: planScale },
   version: { flags: VERSION_FLAGS, summary: 'Print the client and server version information', plan: (p) => output(runVersion(p)) },
   'cluster-info': { flags: GLOBAL_FLAGS, summary: 'Display cluster information', plan: () => output(runClusterInfo()) },
