@@ -7,7 +7,8 @@ import { createTimelineSlice } from './timelineSlice';
 import { createUiSlice, sanitizePrefs } from './uiSlice';
 import { createGraphSlice } from './graphSlice';
 import { makeSnapshotReader, type SnapshotReader } from './selectors';
-import { loadPrefs, loadWorkspace, rebuildTimeline, savePrefs, saveWorkspace, type KeyValueStorage } from './persistence';
+import { loadPrefs, loadWorkspace, rebuildTimeline, savePrefs, saveWorkspace, type KeyValueStorage, type SavedWorkspace } from './persistence';
+import { DEFAULT_FILE_NAME } from './workspaceFiles';
 import type { Deps } from './deps';
 import type { AppState } from './types';
 
@@ -44,17 +45,18 @@ function restore(store: StoreApi<AppState>, deps: Deps, storage: KeyValueStorage
     try {
       const timeline = rebuildTimeline(saved, deps);
       const liveEdgeMs = saved.liveEdgeMs;
-      store.setState({ text: saved.text, timeline, liveEdgeMs, playheadMs: Math.min(saved.playheadMs, liveEdgeMs) });
+      restoreFiles(store, saved);
+      store.setState({ timeline, liveEdgeMs, playheadMs: Math.min(saved.playheadMs, liveEdgeMs) });
       store.getState().setSpeed(saved.speed);
       return;
     } catch (err) {
-      store.setState({ text: saved.text });
+      restoreFiles(store, saved);
       fresh(err instanceof Error ? err.message : String(err));
       return;
     }
   }
   if (loaded.kind === 'corrupt') {
-    if (loaded.text !== undefined) store.setState({ text: loaded.text });
+    if (loaded.text !== undefined) store.getState().setFiles([{ name: DEFAULT_FILE_NAME, text: loaded.text }]);
     fresh(loaded.reason);
     return;
   }
@@ -66,17 +68,21 @@ function restore(store: StoreApi<AppState>, deps: Deps, storage: KeyValueStorage
   }
 }
 
+function restoreFiles(store: StoreApi<AppState>, saved: SavedWorkspace): void {
+  store.getState().setFiles(saved.files ?? [{ name: DEFAULT_FILE_NAME, text: saved.text }], saved.activeFile);
+}
+
 function autosave(store: StoreApi<AppState>, storage: KeyValueStorage, delayMs: number) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const save = () => {
     timer = undefined;
     const s = store.getState();
     if (!s.timeline) return;
-    saveWorkspace(storage, { text: s.text, log: s.timeline.log, playheadMs: s.playheadMs, liveEdgeMs: s.liveEdgeMs, speed: s.speed });
+    saveWorkspace(storage, { text: s.text, files: s.files, activeFile: s.activeFile, log: s.timeline.log, playheadMs: s.playheadMs, liveEdgeMs: s.liveEdgeMs, speed: s.speed });
   };
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.prefs !== prev.prefs) savePrefs(storage, s.prefs);
-    const changed = s.text !== prev.text || s.timeline !== prev.timeline || s.playheadMs !== prev.playheadMs
+    const changed = s.text !== prev.text || s.files !== prev.files || s.activeFile !== prev.activeFile || s.timeline !== prev.timeline || s.playheadMs !== prev.playheadMs
       || s.liveEdgeMs !== prev.liveEdgeMs || s.speed !== prev.speed;
     if (changed && timer === undefined) timer = setTimeout(save, delayMs);
   });

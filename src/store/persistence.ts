@@ -1,12 +1,16 @@
 // Workspace persistence: editor text + action log + playhead in localStorage. Corrupt data never crashes the page.
 import type { Timeline, WorkspaceLog } from '../sim';
 import type { Deps } from './deps';
+import { readFiles, type WorkspaceFile } from './workspaceFiles';
 
 export const STORAGE_KEY = 'podium.workspace.v1';
 
 export interface SavedWorkspace {
   readonly version: 1;
   readonly text: string;
+  /** The editor's tabs (absent in workspaces saved before tabs: one tab holds `text`). */
+  readonly files?: readonly WorkspaceFile[];
+  readonly activeFile?: string;
   readonly log: WorkspaceLog;
   readonly playheadMs: number;
   readonly liveEdgeMs: number;
@@ -50,7 +54,9 @@ export function loadWorkspace(storage: KeyValueStorage | undefined): LoadResult 
   if (!isLog(data.log)) return { kind: 'corrupt', reason: 'the action log is damaged', text };
   if (text === undefined || !isTime(data.playheadMs) || !isTime(data.liveEdgeMs)) return { kind: 'corrupt', reason: 'fields are missing', text };
   const speed = typeof data.speed === 'number' && Number.isFinite(data.speed) ? data.speed : 2;
-  return { kind: 'ok', saved: { version: 1, text, log: data.log, playheadMs: data.playheadMs, liveEdgeMs: data.liveEdgeMs, speed } };
+  const files = readFiles(data.files);
+  const activeFile = typeof data.activeFile === 'string' && files?.some((f) => f.name === data.activeFile) ? data.activeFile : undefined;
+  return { kind: 'ok', saved: { version: 1, text, ...(files ? { files } : {}), ...(activeFile ? { activeFile } : {}), log: data.log, playheadMs: data.playheadMs, liveEdgeMs: data.liveEdgeMs, speed } };
 }
 
 /** Rebuild the timeline from a saved log and make sure it reaches the saved live edge. Throws if the engine refuses. */
