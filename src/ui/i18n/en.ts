@@ -1,5 +1,8 @@
 // Every UI string, in one place: a translation is a copy of this file.
+import { terminalEn } from './terminal.en';
+
 export const en = {
+  ...terminalEn,
   appTitle: 'Podium',
   appTagline: 'a Kubernetes cluster in your browser',
   apply: 'Apply',

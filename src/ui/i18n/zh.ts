@@ -1,8 +1,10 @@
 // 简体中文. Same keys as en.ts; a missing key falls back to English (zh.test.ts lists any that are missing).
 // Kubernetes terms (Pod, StatefulSet, PVC, kubectl …) stay in English, as Chinese Kubernetes docs write them.
 import type { MessageKey } from './en';
+import { terminalZh } from './terminal.zh';
 
 export const zh: Partial<Record<MessageKey, string>> = {
+  ...terminalZh,
   appTitle: 'Podium',
   appTagline: '浏览器里的 Kubernetes 集群',
   apply: '应用',
