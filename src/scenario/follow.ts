@@ -28,7 +28,7 @@ const EMPTY: CommandOutput = { stdout: '', stderr: '', exitCode: 0 };
 /** Carry out the follow-up; returns what it printed (to append to the command's output). */
 export function runFollowUp(host: FollowHost, follow: FollowUp): CommandOutput {
   if (follow.type === 'watch' || follow.type === 'shell') return EMPTY;
-  if (follow.type === 'block') return runBlock(host, follow.block);
+  if (follow.type === 'block') return follow.block.type === 'logs' ? EMPTY : runBlock(host, follow.block);
   return runAttach(host, follow);
 }
 

@@ -93,4 +93,18 @@ describe('console: files, pipes, blocking commands, split terminals', () => {
     s().runCommand('kubectl wait --for=condition=Ready pod/web-1 --timeout=0');
     expect(texts(s()).at(-1)).toBe('pod/web-1 condition met');
   });
+
+  it('logs -f stays attached until the container stops', () => {
+    const app = createAppStore(realDeps);
+    const s = () => app.store.getState();
+    s().applyEditor();
+    installTestApi(app.store).runToEnd();
+    s().runCommand('kubectl logs -f web-0');
+    expect(s().consoleWatch?.mode).toBe('block');
+    const t2 = s().addTerminal()!;
+    s().runCommand('kubectl delete pod web-0 --wait=false', t2);
+    expect(s().consoleWatch?.mode).toBe('block');
+    installTestApi(app.store).runToEnd();
+    expect(s().consoleWatch).toBeNull();
+  });
 });

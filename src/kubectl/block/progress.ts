@@ -39,7 +39,7 @@ export function blockDeadline(spec: BlockSpec, startMs: number): number | undefi
 }
 
 export function blockStart(spec: BlockSpec, snapshot: ClusterSnapshot): BlockState {
-  const pending = spec.type === 'rollout' ? [spec.target] : spec.targets;
+  const pending = spec.type === 'rollout' || spec.type === 'logs' ? [spec.target] : spec.targets;
   const state: BlockState = {
     stdout: '', stderr: '', exitCode: 0, done: false,
     pending: pending.map((target) => {
@@ -91,6 +91,10 @@ function settle(spec: BlockSpec, state: BlockState): BlockState {
 
 function holds(spec: BlockSpec, obj: KObject | undefined): boolean {
   if (spec.type === 'gone') return obj === undefined;
+  if (spec.type === 'logs') {
+    const statuses = (obj as { status?: { containerStatuses?: { name?: string; state?: { running?: unknown } }[] } } | undefined)?.status?.containerStatuses ?? [];
+    return !statuses.some((c) => c.name === spec.container && c.state?.running !== undefined);
+  }
   if (spec.type !== 'wait') return false;
   const f = spec.for;
   if (f.type === 'delete') return obj === undefined;

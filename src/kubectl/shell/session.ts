@@ -67,5 +67,10 @@ export type BlockSpec =
       readonly for: { readonly type: 'condition'; readonly name: string; readonly value: string } | { readonly type: 'delete' } | { readonly type: 'jsonpath'; readonly path: string; readonly value?: string };
       readonly timeoutMs: number;
     }
+  /**
+   * `kubectl logs -f`: follows the container until it stops or the pod goes (no new lines: Podium models only
+   * start-up output). Endless in a scenario: it returns at once there.
+   */
+  | { readonly type: 'logs'; readonly target: BlockTarget; readonly container: string; readonly timeoutMs?: undefined }
   /** `kubectl delete` (default `--wait=true`): silent until every deleted object is gone. */
   | { readonly type: 'gone'; readonly targets: readonly BlockTarget[]; readonly timeoutMs?: number };
