@@ -43,7 +43,7 @@ export function Console({ id = 1, count = 1 }: { id?: number; count?: number }) 
 
   function tab() {
     const s = appStore.getState();
-    const done = complete(value, snapshotReader.snapshot(s), s.consoleShell !== null);
+    const done = complete(value, snapshotReader.snapshot(s), termOf(s, id)?.shell != null, s.files.map((f) => f.name));
     setValue(done.line);
     if (done.candidates.length > 0) {
       s.print('command', `${prompt}${value}`, id);
