@@ -12,10 +12,16 @@ test('Examples loads the seed partition example on a cluster without a default S
   await page.getByRole('button', { name: 'Examples' }).click();
   page.once('dialog', (d) => void d.accept());
   await page.getByRole('menuitem', { name: /three hostPath PVs/ }).click();
-  await expect.poll(() => page.evaluate(() => window.__editor!.getValue())).toContain('partition: 2');
+  // The example opens as the post's two files, one tab each; Apply acts on the open tab.
+  const tabs = page.getByRole('tablist', { name: 'Files' });
+  await expect(tabs.getByRole('tab')).toHaveText(['statefulset-pv.yaml', 'test-statefulset.yaml']);
+  await expect.poll(() => page.evaluate(() => window.__editor!.getValue())).toContain('path: "/mnt/test-0"');
   await page.getByRole('button', { name: 'Apply', exact: true }).click();
   const log = page.getByRole('log', { name: 'Console output' });
   await expect(log).toContainText('persistentvolume/test-0 created');
+  await tabs.getByRole('tab', { name: 'test-statefulset.yaml' }).click();
+  await expect.poll(() => page.evaluate(() => window.__editor!.getValue())).toContain('partition: 2');
+  await page.getByRole('button', { name: 'Apply', exact: true }).click();
   await expect(log).toContainText('statefulset.apps/statefulset-test created');
   await page.evaluate(() => window.__podium!.runToEnd());
   const graph = page.getByRole('region', { name: 'Cluster graph' });

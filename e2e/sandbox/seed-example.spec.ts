@@ -9,10 +9,11 @@ test('the seed experiment: each www-statefulset-test-N claim binds one of the ha
   await page.getByRole('button', { name: 'Examples' }).click();
   page.once('dialog', (d) => void d.accept()); // it needs a different cluster: confirm starting over
   await page.getByRole('menuitem', { name: /three hostPath PVs/ }).click();
-  await expect.poll(() => editor.text()).toContain('partition: 2');
+  // It opens as the post's two files (tabs); the console applies both by name, as the post does.
+  await expect.poll(() => editor.text()).toContain('path: "/mnt/test-0"');
   await expect(graph.nodesOf('StorageClass'), 'no default StorageClass').toHaveCount(0);
 
-  const output = await kubectl.outputOf('kubectl apply -f -', () => editor.apply());
+  const output = await kubectl.run('kubectl apply -f statefulset-pv.yaml -f test-statefulset.yaml');
   expect(output).toBe(
     'persistentvolume/test-0 created\npersistentvolume/test-1 created\npersistentvolume/test-2 created\n' +
       'service/test-statefulset-svc created\nstatefulset.apps/statefulset-test created',

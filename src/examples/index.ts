@@ -2,12 +2,15 @@
 import type { ClusterConfig } from '../sim';
 import type { MessageKey } from '../ui/i18n/en';
 import { DEFAULT_DEMO } from './defaultDemo';
-import { SEED_DEPLOYMENT, SEED_PARTITION } from './seedManifests';
+import { SEED_DEPLOYMENT, SEED_PARTITION, SEED_PV_FILE, SEED_STATEFULSET_FILE } from './seedManifests';
 
 export interface Example {
   readonly id: string;
   readonly title: MessageKey;
+  /** All its manifests in one text. */
   readonly text: string;
+  /** The same manifests as the files (editor tabs) a learner would have, named as in their source. */
+  readonly files: readonly { readonly name: string; readonly text: string }[];
   /** The cluster it needs: loading it into a workspace with another cluster starts a new workspace. */
   readonly storageClass: ClusterConfig['defaultStorageClass'];
 }
@@ -52,10 +55,15 @@ spec:
         claimName: data
 `;
 
+const one = (name: string, text: string) => [{ name, text }];
+
 export const EXAMPLES: readonly Example[] = [
-  { id: 'statefulset-basics', title: 'exampleDefault', text: DEFAULT_DEMO, storageClass: 'standard' },
-  { id: 'seed-partition', title: 'examplePartition', text: SEED_PARTITION, storageClass: 'none' },
-  { id: 'seed-deployment', title: 'exampleDeployment', text: SEED_DEPLOYMENT, storageClass: 'standard' },
-  { id: 'parallel', title: 'exampleParallel', text: PARALLEL_DEMO, storageClass: 'standard' },
-  { id: 'storage-class', title: 'exampleStorageClass', text: STORAGE_CLASS_DEMO, storageClass: 'standard' },
+  { id: 'statefulset-basics', title: 'exampleDefault', text: DEFAULT_DEMO, files: one('web.yaml', DEFAULT_DEMO), storageClass: 'standard' },
+  {
+    id: 'seed-partition', title: 'examplePartition', text: SEED_PARTITION, storageClass: 'none',
+    files: [{ name: 'statefulset-pv.yaml', text: SEED_PV_FILE }, { name: 'test-statefulset.yaml', text: SEED_STATEFULSET_FILE }],
+  },
+  { id: 'seed-deployment', title: 'exampleDeployment', text: SEED_DEPLOYMENT, files: one('test-deployment.yaml', SEED_DEPLOYMENT), storageClass: 'standard' },
+  { id: 'parallel', title: 'exampleParallel', text: PARALLEL_DEMO, files: one('web-parallel.yaml', PARALLEL_DEMO), storageClass: 'standard' },
+  { id: 'storage-class', title: 'exampleStorageClass', text: STORAGE_CLASS_DEMO, files: one('storage-class.yaml', STORAGE_CLASS_DEMO), storageClass: 'standard' },
 ];

@@ -1,8 +1,9 @@
 // Manifests from the seed post (a Chinese StatefulSet practice write-up, /work/shared/seeds), copied exactly,
-// comments included. Its two files statefulset-pv.yaml and test-statefulset.yaml are joined with `---`.
+// comments included, one constant per file of the post (statefulset-pv.yaml, test-statefulset.yaml, test-deployment.yaml).
 
 /** statefulset-pv.yaml + test-statefulset.yaml: three hostPath PVs, a NodePort Service, a StatefulSet with partition 2. */
-export const SEED_PARTITION = `---
+/** statefulset-pv.yaml: three hostPath PersistentVolumes of 1Gi (the VM cluster has no dynamic provisioning). */
+export const SEED_PV_FILE = `---
 apiVersion: v1
 kind: PersistentVolume
 metadata:
@@ -44,8 +45,10 @@ spec:
     - ReadWriteOnce
   hostPath:
     path: "/mnt/test-2"
----
-apiVersion: v1
+`;
+
+/** test-statefulset.yaml: a NodePort Service and the StatefulSet statefulset-test (partition 2). */
+export const SEED_STATEFULSET_FILE = `apiVersion: v1
 kind: Service
 metadata:
   labels:
@@ -102,6 +105,9 @@ spec:
         requests:
           storage: 1Gi
 `;
+
+/** statefulset-pv.yaml + test-statefulset.yaml in one text. */
+export const SEED_PARTITION = SEED_PV_FILE + '---\n' + SEED_STATEFULSET_FILE;
 
 /** test-deployment.yaml: the equivalent Deployment mynginx behind NodePort 31000. */
 export const SEED_DEPLOYMENT = `apiVersion: v1

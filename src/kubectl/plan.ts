@@ -3,6 +3,8 @@ import { parseFlags, tokenize } from './args';
 import { GLOBAL_FLAGS } from './commands/common';
 import { COMMANDS, KUBECTL_COMMANDS, suggestCommands } from './commands/registry';
 import { fail, flagError } from './errors';
+import { parseStages, pipeOutput, splitPipeline, type PipeStage } from './pipe/index';
+import type { RequestResult } from '../sim/index';
 import type { KubectlEnv, KubectlPlan } from './types';
 
 const ROOT_HELP =
@@ -22,7 +24,29 @@ function commandIndex(words: readonly string[]): number {
   return -1;
 }
 
+/**
+ * Plan one command line as a terminal reads it: `kubectl …`, optionally piped into grep/head/tail/wc/sort/uniq.
+ * Without a follow-up the pipe is applied here; with one (a blocking or streaming command) the plan carries
+ * `pipe` and the client pipes everything the command printed (`pipeOutput`).
+ */
 export function planKubectl(commandLine: string, env: KubectlEnv): KubectlPlan {
+  const split = splitPipeline(commandLine);
+  if ('error' in split) return { type: 'output', stdout: '', stderr: split.error + '\n', exitCode: 2 };
+  const [head = '', ...rest] = split.segments;
+  if (rest.length === 0) return planOne(head, env);
+  const parsed = parseStages(rest);
+  if ('error' in parsed) return { type: 'output', ...parsed.error };
+  return withPipe(planOne(head, env), parsed.stages);
+}
+
+function withPipe(plan: KubectlPlan, stages: readonly PipeStage[]): KubectlPlan {
+  if (plan.follow) return { ...plan, pipe: stages };
+  if (plan.type === 'output') return { type: 'output', ...pipeOutput(plan, stages) };
+  if (plan.type === 'request') return { ...plan, render: (r: RequestResult) => pipeOutput(plan.render(r), stages) };
+  return { ...plan, render: (rs: readonly RequestResult[]) => pipeOutput(plan.render(rs), stages) };
+}
+
+function planOne(commandLine: string, env: KubectlEnv): KubectlPlan {
   const out = (o: { stdout: string; stderr: string; exitCode: number }): KubectlPlan => ({ type: 'output', ...o });
   const tokens = tokenize(commandLine);
   if ('error' in tokens) return out(fail(tokens.error));

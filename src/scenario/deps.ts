@@ -1,5 +1,6 @@
 // What the runner needs from the engine and from kubectl, as ports (the real ones are wired in index.ts;
 // tests may pass fakes).
+import type { FollowUp, PipeStage } from '../kubectl';
 import type {
   ClientRequest, ClusterConfig, ClusterSnapshot, ClusterState, Frame, KObject, RequestResult,
 } from '../sim';
@@ -10,11 +11,17 @@ export interface CommandOutput {
   readonly exitCode: number;
 }
 
+/** What the command does next (blocking, attaching) and the pipe its whole output goes through. */
+interface Follows {
+  readonly follow?: FollowUp;
+  readonly pipe?: readonly PipeStage[];
+}
+
 /** Mirrors kubectl's KubectlPlan: either printed output, or a request whose result kubectl then renders. */
 export type PlanLike =
-  | ({ readonly type: 'output' } & CommandOutput)
-  | { readonly type: 'request'; readonly request: ClientRequest; render(result: RequestResult): CommandOutput }
-  | { readonly type: 'requests'; readonly requests: readonly ClientRequest[]; render(results: readonly RequestResult[]): CommandOutput };
+  | ({ readonly type: 'output' } & CommandOutput & Follows)
+  | ({ readonly type: 'request'; readonly request: ClientRequest; render(result: RequestResult): CommandOutput } & Follows)
+  | ({ readonly type: 'requests'; readonly requests: readonly ClientRequest[]; render(results: readonly RequestResult[]): CommandOutput } & Follows);
 
 export interface EnginePort {
   createCluster(config?: Partial<ClusterConfig>, seed?: number): ClusterState;
@@ -25,7 +32,7 @@ export interface EnginePort {
 }
 
 export interface KubectlPort {
-  planKubectl(commandLine: string, ctx: { snapshot: ClusterSnapshot; stdin?: string }): PlanLike;
+  planKubectl(commandLine: string, ctx: { snapshot: ClusterSnapshot; stdin?: string; files?: Readonly<Record<string, string>> }): PlanLike;
 }
 
 /** Prints one `kubectl get -w` row for an object at a moment (kubectl's printWatchRow). */

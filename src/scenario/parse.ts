@@ -11,7 +11,7 @@ export type ParseResult =
   | { readonly ok: true; readonly scenario: Scenario }
   | { readonly ok: false; readonly errors: readonly ScenarioError[] };
 
-const TOP_KEYS = ['title', 'seed', 'cluster', 'lesson', 'steps'] as const;
+const TOP_KEYS = ['title', 'seed', 'cluster', 'files', 'lesson', 'steps'] as const;
 const CLUSTER_KEYS = ['nodes', 'defaultStorageClass', 'featureGates'] as const;
 /** Bounds that keep every run small enough for a browser tab. */
 export const MAX_NODES = 50;
@@ -41,11 +41,13 @@ export function parseScenario(text: string, file = '<input>'): ParseResult {
   let seed = 1;
   let cluster: ClusterConfig = { nodes: 3, defaultStorageClass: 'standard', featureGates: {} };
   let stepsNode: [unknown, number] | undefined;
+  let files: Record<string, string> | undefined;
   for (const [key, value, line] of r.entries(root, TOP_KEYS, 'the scenario')) {
     if (key === 'title') titles = parseText(r, value, 'title', line);
     if (key === 'lesson') lesson = parseLessonHeader(r, value, line);
     if (key === 'seed') seed = r.integer(value, 'seed', line, 0, MAX_SEED) ?? seed;
     if (key === 'cluster') cluster = parseCluster(r, value, line) ?? cluster;
+    if (key === 'files') files = parseFiles(r, value, line);
     if (key === 'steps') stepsNode = [value, line];
   }
   let steps: Step[] = [];
@@ -54,7 +56,7 @@ export function parseScenario(text: string, file = '<input>'): ParseResult {
   if (lesson) checkLesson(r, steps, titles, lesson, r.lineOf(root));
   if (r.errors.length) return { ok: false, errors: sorted(r.errors) };
   const title = titles && { title: titles.en, titles };
-  return { ok: true, scenario: { file, ...title, ...(lesson ? { lesson } : {}), seed, cluster, steps } };
+  return { ok: true, scenario: { file, ...title, ...(lesson ? { lesson } : {}), seed, cluster, ...(files ? { files } : {}), steps } };
 }
 
 /** A lesson has a title, and every text of it exists in every language. */
@@ -105,6 +107,30 @@ function parseCluster(r: Reader, node: unknown, line: number): ClusterConfig | u
   }
   return { nodes, defaultStorageClass, featureGates };
 }
+
+/** `files:` maps a file name (as `kubectl apply -f NAME` names it) to its text. */
+function parseFiles(r: Reader, node: unknown, line: number): Record<string, string> | undefined {
+  const m = r.map(node, 'files', line);
+  if (!m) return undefined;
+  const files: Record<string, string> = {};
+  for (const pair of m.items) {
+    const keyLine = r.lineOf(pair.key, line);
+    const name = String((pair.key as { value?: unknown } | null)?.value ?? '');
+    if (!FILE_NAME.test(name)) {
+      r.fail(keyLine, `files: '${name}' is not a usable file name (letters, digits, '.', '-', '_' and '/', no spaces)`);
+      continue;
+    }
+    if (name in files) {
+      r.fail(keyLine, `files: '${name}' is given twice`);
+      continue;
+    }
+    const text = r.string(pair.value, `files.${name}`, keyLine);
+    if (text !== undefined) files[name] = text;
+  }
+  return files;
+}
+
+const FILE_NAME = /^[A-Za-z0-9._][A-Za-z0-9._/-]*$/;
 
 function fail(r: Reader, line: number, message: string): ParseResult {
   r.fail(line, message);

@@ -2,8 +2,10 @@
 // Shared by the CLI, the Vitest scenario tests and the page.
 import type { ClientRequest, ClusterState, Frame, RecordedAction, RequestResult, WorkspaceLog } from '../sim';
 import { apiErrorMessage } from '../sim';
-import type { RunnerDeps } from './deps';
+import { pipeOutput } from '../kubectl';
+import type { CommandOutput, RunnerDeps } from './deps';
 import { evaluateExpect, expectMessage, expectTimeoutMs } from './expect';
+import { runFollowUp, type FollowHost } from './follow';
 import type { RunRecord, Scenario, Step } from './types';
 import { MAX_WAIT_EVENTS, nextEventMs, waitFor } from './waitFor';
 
@@ -35,6 +37,8 @@ interface Ctx {
   readonly opts: RunOptions;
   readonly records: RunRecord[];
   readonly actions: RecordedAction[];
+  /** The workspace's files (`files:`), what `kubectl apply -f NAME` reads. */
+  readonly files: Readonly<Record<string, string>>;
   state: ClusterState;
   frames: number;
 }
@@ -42,7 +46,7 @@ interface Ctx {
 /** Run every step in order at the current simulated time, then let the cluster settle (bounded). */
 export function runScenarioWith(deps: RunnerDeps, scenario: Scenario, opts: RunOptions = {}): ScenarioRun {
   const seed = opts.seed ?? scenario.seed;
-  const ctx: Ctx = { deps, opts, records: [], actions: [], frames: 0, state: deps.engine.createCluster(scenario.cluster, seed) };
+  const ctx: Ctx = { deps, opts, records: [], actions: [], files: scenario.files ?? {}, frames: 0, state: deps.engine.createCluster(scenario.cluster, seed) };
   scenario.steps.forEach((step, i) => runStep(ctx, step, i));
   const end = deps.engine.runUntilStable(ctx.state, { maxMs: opts.stableMaxMs ?? DEFAULT_STABLE_MAX_MS });
   advance(ctx, end.state, end.frames);
@@ -89,14 +93,19 @@ function runStep(ctx: Ctx, step: Step, i: number): void {
   }
 }
 
+/**
+ * One command as a terminal runs it: its first output, then (for blocking or attaching commands) what it prints
+ * while simulated time passes, all through the command line's pipe. The output record comes before the changes
+ * that happened while the command blocked, stamped with the time the command was typed.
+ */
 function runCommand(ctx: Ctx, i: number, command: string, stdin?: string): void {
   const t = ctx.state.nowMs;
-  const plan = ctx.deps.kubectl.planKubectl(command, stdin === undefined ? { snapshot: ctx.state } : { snapshot: ctx.state, stdin });
-  if (plan.type === 'output') {
-    ctx.records.push({ type: 'output', t, step: i, command, stdout: plan.stdout, stderr: plan.stderr, exitCode: plan.exitCode });
-    return;
-  }
-  if (plan.type === 'requests') {
+  const env = { snapshot: ctx.state, files: ctx.files, ...(stdin === undefined ? {} : { stdin }) };
+  const plan = ctx.deps.kubectl.planKubectl(command, env);
+  const at = ctx.records.length;
+  let out: CommandOutput;
+  if (plan.type === 'output') out = plan;
+  else if (plan.type === 'requests') {
     // Several requests (drain: cordon, then evictions), submitted in order at the same simulated time.
     const results: RequestResult[] = [];
     for (const request of plan.requests) {
@@ -104,14 +113,29 @@ function runCommand(ctx: Ctx, i: number, command: string, stdin?: string): void 
       results.push(result);
       advance(ctx, state, frame ? [frame] : []);
     }
-    const out = plan.render(results);
-    ctx.records.push({ type: 'output', t, step: i, command, stdout: out.stdout, stderr: out.stderr, exitCode: out.exitCode });
-    return;
+    out = plan.render(results);
+  } else {
+    const { state, result, frame } = submit(ctx, plan.request, command);
+    out = plan.render(result);
+    advance(ctx, state, frame ? [frame] : []);
   }
-  const { state, result, frame } = submit(ctx, plan.request, command);
-  const out = plan.render(result);
-  ctx.records.push({ type: 'output', t, step: i, command, stdout: out.stdout, stderr: out.stderr, exitCode: out.exitCode });
-  advance(ctx, state, frame ? [frame] : []);
+  if (plan.follow && out.exitCode === 0) {
+    const more = runFollowUp(followHost(ctx, command), plan.follow);
+    out = { stdout: out.stdout + more.stdout, stderr: out.stderr + more.stderr, exitCode: more.exitCode };
+  }
+  if (plan.follow && plan.pipe) out = pipeOutput(out, plan.pipe);
+  const { stdout, stderr, exitCode } = out;
+  ctx.records.splice(at, 0, { type: 'output', t, step: i, command, stdout, stderr, exitCode });
+}
+
+function followHost(ctx: Ctx, command: string): FollowHost {
+  return {
+    engine: ctx.deps.engine,
+    state: () => ctx.state,
+    advance: (state, frames) => advance(ctx, state, frames),
+    submit: (request, cmd) => submit(ctx, request, cmd || command),
+    boundMs: ctx.opts.stableMaxMs ?? DEFAULT_STABLE_MAX_MS,
+  };
 }
 
 function runWait(ctx: Ctx, step: Extract<Step, { type: 'wait' }>, i: number): void {

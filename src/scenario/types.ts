@@ -86,6 +86,8 @@ export interface Scenario {
   readonly lesson?: LessonMeta;
   readonly seed: number;
   readonly cluster: ClusterConfig;
+  /** `files:`: the workspace's named files (the editor's tabs in the page), read by `kubectl apply -f NAME`. */
+  readonly files?: Readonly<Record<string, string>>;
   readonly steps: readonly Step[];
 }
 

@@ -3,7 +3,7 @@
 // replaying prints the same lines again. Incremental while the playhead moves forward on the same timeline.
 import type { Timeline } from '../sim';
 import { frameWatchLines } from '../kubectl/watch/rows';
-import type { ConsoleWatch } from './consoleTypes';
+import type { WatchSession as ConsoleWatch } from './consoleTypes';
 import type { ConsoleLine } from './types';
 
 interface Cache {

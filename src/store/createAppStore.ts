@@ -10,6 +10,7 @@ import { makeSnapshotReader, type SnapshotReader } from './selectors';
 import {
   loadPrefs, loadWorkspace, rebuildTimeline, savePrefs, saveWorkspace, workspaceOf, type KeyValueStorage, type SavedWorkspace,
 } from './persistence';
+import { DEFAULT_FILE_NAME } from './workspaceFiles';
 import type { Deps } from './deps';
 import type { AppState } from './types';
 
@@ -49,6 +50,7 @@ export function createAppStore(
     const timeline = rebuildTimeline(ws, deps, overBudget);
     saver.hold(() => {
       store.getState().pause();
+      restoreFiles(store, ws);
       store.setState({
         text: ws.text, timeline, liveEdgeMs: ws.liveEdgeMs, playheadMs: Math.min(ws.playheadMs, ws.liveEdgeMs), forkUndo: null,
         applyProblems: [], consoleLines: [], consoleShell: null, consoleWatch: null, selectedKey: null,
@@ -66,17 +68,18 @@ function restore(store: StoreApi<AppState>, deps: Deps, storage: KeyValueStorage
     try {
       const timeline = rebuildTimeline(saved, deps);
       const liveEdgeMs = saved.liveEdgeMs;
-      store.setState({ text: saved.text, timeline, liveEdgeMs, playheadMs: Math.min(saved.playheadMs, liveEdgeMs) });
+      restoreFiles(store, saved);
+      store.setState({ timeline, liveEdgeMs, playheadMs: Math.min(saved.playheadMs, liveEdgeMs) });
       store.getState().setSpeed(saved.speed);
       return;
     } catch (err) {
-      store.setState({ text: saved.text });
+      restoreFiles(store, saved);
       fresh(err instanceof Error ? err.message : String(err));
       return;
     }
   }
   if (loaded.kind === 'corrupt') {
-    if (loaded.text !== undefined) store.setState({ text: loaded.text });
+    if (loaded.text !== undefined) store.getState().setFiles([{ name: DEFAULT_FILE_NAME, text: loaded.text }]);
     fresh(loaded.reason);
     return;
   }
@@ -86,6 +89,10 @@ function restore(store: StoreApi<AppState>, deps: Deps, storage: KeyValueStorage
     store.getState().newTimeline();
     store.getState().notify('warning', t('restoreFailed', { reason }));
   }
+}
+
+function restoreFiles(store: StoreApi<AppState>, saved: SavedWorkspace): void {
+  store.getState().setFiles(saved.files ?? [{ name: DEFAULT_FILE_NAME, text: saved.text }], saved.activeFile);
 }
 
 function autosave(store: StoreApi<AppState>, storage: KeyValueStorage, delayMs: number) {
@@ -107,7 +114,7 @@ function autosave(store: StoreApi<AppState>, storage: KeyValueStorage, delayMs: 
       held = undefined;
       onKept();
     }
-    const changed = s.text !== prev.text || s.timeline !== prev.timeline || s.playheadMs !== prev.playheadMs
+    const changed = s.text !== prev.text || s.files !== prev.files || s.activeFile !== prev.activeFile || s.timeline !== prev.timeline || s.playheadMs !== prev.playheadMs
       || s.liveEdgeMs !== prev.liveEdgeMs || s.speed !== prev.speed;
     if (changed && timer === undefined) timer = setTimeout(save, delayMs);
   });

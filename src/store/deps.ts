@@ -31,7 +31,7 @@ export interface Deps {
   readonly snapshotAt: (tl: Timeline, index: number) => ClusterSnapshot;
   readonly frameIndexAt: (tl: Timeline, ms: number) => number;
   readonly defaultConfig: ClusterConfig;
-  readonly planKubectl: (line: string, ctx: { snapshot: ClusterSnapshot; stdin?: string }) => KubectlPlan;
+  readonly planKubectl: (line: string, ctx: { snapshot: ClusterSnapshot; stdin?: string; files?: Readonly<Record<string, string>> }) => KubectlPlan;
   /** Problems in manifest text (YAML syntax, structure); `docIndexOfObject[i]` maps object i to its document. */
   readonly checkManifests: (text: string) => { problems: readonly ManifestProblem[]; docIndexOfObject: readonly number[] };
   /** The message part of an API error (`StatefulSet "web" is invalid: ...`). */

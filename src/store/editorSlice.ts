@@ -1,5 +1,5 @@
 // The workspace editor: manifest text, problems, and the Apply / Delete buttons (kubectl apply|delete -f -).
-import { DEFAULT_DEMO } from '../examples/defaultDemo';
+import { DEFAULT_FILES, fileNameProblem, freshName, MAX_FILES, withText } from './workspaceFiles';
 import { outputLines } from './consoleSlice';
 import { PODIUM_OWNER, problemsFromResult } from './apiProblems';
 import type { EditorSlice, Problem, SliceCreator } from './types';
@@ -41,12 +41,47 @@ export const createEditorSlice = (reader: SnapshotReader): SliceCreator<EditorSl
   }
 
   return {
-    text: DEFAULT_DEMO,
+    text: DEFAULT_FILES[0]!.text,
+    files: DEFAULT_FILES,
+    activeFile: DEFAULT_FILES[0]!.name,
     applyProblems: [],
     schemaProblems: [],
     reveal: null,
     setText(text) {
-      if (text !== get().text) set({ text });
+      if (text !== get().text) set({ text, files: withText(get().files, get().activeFile, text) });
+    },
+    selectFile(name) {
+      const f = get().files.find((x) => x.name === name);
+      if (f && name !== get().activeFile) set({ activeFile: name, text: f.text, applyProblems: [] });
+    },
+    addFile(name, text = '') {
+      const { files } = get();
+      if (files.length >= MAX_FILES) return;
+      const n = name && !fileNameProblem(files, name) ? name : freshName(files);
+      set({ files: [...files, { name: n, text }], activeFile: n, text, applyProblems: [] });
+    },
+    renameFile(from, to) {
+      const { files, activeFile } = get();
+      if (from === to) return undefined;
+      const problem = fileNameProblem(files, to, from);
+      if (problem) return problem;
+      set({ files: files.map((f) => (f.name === from ? { ...f, name: to } : f)), ...(activeFile === from ? { activeFile: to } : {}) });
+      return undefined;
+    },
+    closeFile(name) {
+      const { files, activeFile } = get();
+      if (files.length <= 1) return;
+      const i = files.findIndex((f) => f.name === name);
+      if (i < 0) return;
+      const rest = files.filter((f) => f.name !== name);
+      if (activeFile !== name) return set({ files: rest });
+      const next = rest[Math.min(i, rest.length - 1)]!;
+      set({ files: rest, activeFile: next.name, text: next.text, applyProblems: [] });
+    },
+    setFiles(files, active) {
+      if (files.length === 0) return;
+      const a = files.find((f) => f.name === active) ?? files[0]!;
+      set({ files, activeFile: a.name, text: a.text, applyProblems: [] });
     },
     setSchemaProblems(problems) {
       set({ schemaProblems: problems });

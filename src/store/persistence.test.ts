@@ -22,6 +22,25 @@ describe('workspace persistence', () => {
     expect(b.notices).toHaveLength(0);
   });
 
+  it('round-trips the editor tabs and the active tab; an old save without tabs opens as one tab', () => {
+    const storage = memoryStorage();
+    const a = createAppStore(fakeDeps(), storage);
+    a.store.getState().addFile('pv.yaml', 'kind: PersistentVolume\n');
+    a.store.getState().selectFile('web.yaml');
+    a.flush();
+    a.dispose();
+    const b = createAppStore(fakeDeps(), storage).store.getState();
+    expect(b.files.map((f) => f.name)).toEqual(['web.yaml', 'pv.yaml']);
+    expect(b.files[1]?.text).toBe('kind: PersistentVolume\n');
+    expect(b.activeFile).toBe('web.yaml');
+
+    const old = memoryStorage();
+    old.setItem(STORAGE_KEY, JSON.stringify({ version: 1, text: 'kind: Old\n', log: { seed: 1, config: {}, actions: [] }, playheadMs: 0, liveEdgeMs: 0 }));
+    const c = createAppStore(fakeDeps(), old).store.getState();
+    expect(c.files).toEqual([{ name: 'web.yaml', text: 'kind: Old\n' }]);
+    expect(c.text).toBe('kind: Old\n');
+  });
+
   it.each([
     ['not JSON', '{oops'],
     ['wrong shape', JSON.stringify({ version: 1, text: 'keep me', log: { seed: 'x' }, playheadMs: 0, liveEdgeMs: 0 })],

@@ -2,12 +2,16 @@
 import type { Timeline, WorkspaceLog } from '../sim';
 import type { Deps } from './deps';
 import type { AppState } from './types';
+import { readFiles, type WorkspaceFile } from './workspaceFiles';
 
 export const STORAGE_KEY = 'podium.workspace.v1';
 
 export interface SavedWorkspace {
   readonly version: 1;
   readonly text: string;
+  /** The editor's tabs (absent in workspaces saved before tabs: one tab holds `text`). */
+  readonly files?: readonly WorkspaceFile[];
+  readonly activeFile?: string;
   readonly log: WorkspaceLog;
   readonly playheadMs: number;
   readonly liveEdgeMs: number;
@@ -56,13 +60,17 @@ export function parseWorkspace(data: unknown): LoadResult {
   if (!isLog(data.log)) return { kind: 'corrupt', reason: 'the action log is damaged', text };
   if (text === undefined || !isTime(data.playheadMs) || !isTime(data.liveEdgeMs)) return { kind: 'corrupt', reason: 'fields are missing', text };
   const speed = typeof data.speed === 'number' && Number.isFinite(data.speed) ? data.speed : 2;
-  return { kind: 'ok', saved: { version: 1, text, log: data.log, playheadMs: data.playheadMs, liveEdgeMs: data.liveEdgeMs, speed } };
+  const files = readFiles(data.files);
+  const activeFile = typeof data.activeFile === 'string' && files?.some((f) => f.name === data.activeFile) ? data.activeFile : undefined;
+  return { kind: 'ok', saved: { version: 1, text, ...(files ? { files } : {}), ...(activeFile ? { activeFile } : {}), log: data.log, playheadMs: data.playheadMs, liveEdgeMs: data.liveEdgeMs, speed } };
 }
 
 /** What a workspace is made of, taken from the store state (what autosave writes and a share link carries). */
-export function workspaceOf(s: Pick<AppState, 'text' | 'timeline' | 'playheadMs' | 'liveEdgeMs' | 'speed'>): SavedWorkspace | undefined {
+export function workspaceOf(s: Pick<AppState, 'text' | 'files' | 'activeFile' | 'timeline' | 'playheadMs' | 'liveEdgeMs' | 'speed'>): SavedWorkspace | undefined {
   if (!s.timeline) return undefined;
-  return { version: 1, text: s.text, log: s.timeline.log, playheadMs: s.playheadMs, liveEdgeMs: s.liveEdgeMs, speed: s.speed };
+  return {
+    version: 1, text: s.text, files: s.files, activeFile: s.activeFile, log: s.timeline.log, playheadMs: s.playheadMs, liveEdgeMs: s.liveEdgeMs, speed: s.speed,
+  };
 }
 
 /** Rebuild the timeline from a saved log and make sure it reaches the saved live edge. Throws if the engine refuses. */

@@ -2,7 +2,8 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { ClientRequest, ClusterConfig, RequestResult, Timeline } from '../sim';
 import type { Deps, ManifestProblem } from './deps';
-import type { ConsoleShell, ConsoleWatch } from './consoleTypes';
+import type { ConsoleShell, ConsoleWatch, TerminalState } from './consoleTypes';
+import type { WorkspaceFile } from './workspaceFiles';
 
 export interface Problem extends ManifestProblem {
   /** `podium` for problems found by Apply/Delete; otherwise the editor's schema validator. */
@@ -10,7 +11,21 @@ export interface Problem extends ManifestProblem {
 }
 
 export interface EditorSlice {
+  /** The active file's text (kept equal to its entry in `files`). */
   text: string;
+  /** The workspace's named files: the editor's tabs; `kubectl apply -f NAME` reads them. */
+  files: readonly WorkspaceFile[];
+  /** The name of the file shown in the editor (the active tab). */
+  activeFile: string;
+  selectFile(name: string): void;
+  /** A new empty file (named `untitled.yaml` unless given), made active. */
+  addFile(name?: string, text?: string): void;
+  /** Rename a file; returns why not (an i18n key) when the name cannot be used. */
+  renameFile(from: string, to: string): string | undefined;
+  /** Remove a file (the last one cannot be closed). */
+  closeFile(name: string): void;
+  /** Replace all files (examples, scenarios); `active` defaults to the first. */
+  setFiles(files: readonly WorkspaceFile[], active?: string): void;
   /** Problems found by the last Apply/Delete (YAML structure, API errors). */
   applyProblems: readonly Problem[];
   /** Problems reported live by the editor's schema validation (monaco-yaml). */
@@ -66,17 +81,24 @@ export interface ConsoleLine {
 }
 
 export interface ConsoleSlice {
+  /** Terminal 1's output lines. */
   consoleLines: readonly ConsoleLine[];
+  /** Commands typed in any terminal (↑/↓ recall them). */
   history: readonly string[];
-  /** The container shell the console is in (`kubectl exec -it`, `kubectl run -it`), or null. */
+  /** The container shell terminal 1 is in (`kubectl exec -it`, `kubectl run -it`), or null. */
   consoleShell: ConsoleShell | null;
-  /** The `kubectl get -w` streaming into the log as the playhead moves, or null. */
+  /** The `kubectl get -w` or blocking command streaming into terminal 1 as the playhead moves, or null. */
   consoleWatch: ConsoleWatch | null;
-  print(kind: ConsoleLineKind, text: string): void;
-  runCommand(line: string): void;
-  clearConsole(): void;
-  /** Ctrl+C: stop the watch, or abandon the typed `partial` line. */
-  interrupt(partial?: string): void;
+  /** Terminals 2, 3, … (the console split side by side). */
+  terminals: readonly ({ readonly id: number } & TerminalState)[];
+  /** Split the console: a new terminal's id, or undefined at the limit. */
+  addTerminal(): number | undefined;
+  closeTerminal(id: number): void;
+  print(kind: ConsoleLineKind, text: string, terminal?: number): void;
+  runCommand(line: string, terminal?: number): void;
+  clearConsole(terminal?: number): void;
+  /** Ctrl+C: stop the watch or blocking command, or abandon the typed `partial` line. */
+  interrupt(partial?: string, terminal?: number): void;
 }
 
 export type NoticeTone = 'info' | 'warning' | 'error';
@@ -110,8 +132,8 @@ export interface UiSlice {
   notify(tone: NoticeTone, text: string, action?: Notice['action']): void;
   dismissNotice(id: number): void;
   select(key: string | null): void;
-  /** Back to the demo manifest and a fresh cluster (or to the given text and cluster config). */
-  resetWorkspace(opts?: { text?: string; config?: ClusterConfig }): void;
+  /** Back to the demo manifest and a fresh cluster (or to the given text or files and cluster config). */
+  resetWorkspace(opts?: { text?: string; files?: readonly WorkspaceFile[]; config?: ClusterConfig }): void;
 }
 
 export interface GraphSlice {

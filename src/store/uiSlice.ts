@@ -1,6 +1,7 @@
 // UI-only state: notices, the selected graph object, preferences (theme, language, pane sizes), the help overlay
 // and Reset. Nothing here creates frames.
 import { DEFAULT_DEMO } from '../examples/defaultDemo';
+import { DEFAULT_FILE_NAME } from './workspaceFiles';
 import { setLocale } from '../ui/i18n';
 import type { Prefs, SliceCreator, UiSlice } from './types';
 
@@ -44,7 +45,9 @@ export const createUiSlice: SliceCreator<UiSlice> = () => (set, get) => ({
     set({ selectedKey: key });
   },
   resetWorkspace(opts = {}) {
-    set({ text: opts.text ?? DEFAULT_DEMO, applyProblems: [], consoleLines: [], consoleShell: null, consoleWatch: null, notices: [], selectedKey: null });
+    const files = opts.files?.length ? opts.files : [{ name: DEFAULT_FILE_NAME, text: opts.text ?? DEFAULT_DEMO }];
+    get().setFiles(files);
+    set({ applyProblems: [], consoleLines: [], consoleShell: null, consoleWatch: null, terminals: get().terminals.map((t) => ({ ...t, lines: [], shell: null, watch: null })), notices: [], selectedKey: null });
     get().newTimeline(opts.config);
   },
 });

@@ -10,7 +10,7 @@ import { TimelineBar } from './timeline/TimelineBar';
 import { HelpOverlay } from './timeline/HelpOverlay';
 import { useShortcuts } from './timeline/useShortcuts';
 import { EventList } from './events/EventList';
-import { Console } from './console/Console';
+import { Consoles } from './console/Console';
 import { Splitter } from './Splitter';
 import { useDocumentPrefs } from './theme';
 import { t } from './i18n';
@@ -72,7 +72,7 @@ function PresenterApp({ locale, lessonOpen }: { locale: string; lessonOpen: bool
         {lessonOpen ? <Suspense fallback={null}><LessonPanel /></Suspense> : <EventList />}
       </main>
       <TimelineBar />
-      <Console />
+      <Consoles />
       <HelpOverlay />
     </div>
   );
@@ -101,7 +101,7 @@ export function App() {
       <Splitter pref="topPct" orientation="horizontal" label={t('resizeRows')} min={35} max={85} measure={measureRows} />
       <div className="bottom-panes">
         <EventList />
-        <Console />
+        <Consoles />
       </div>
       <HelpOverlay />
       <DemoHost />

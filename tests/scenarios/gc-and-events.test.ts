@@ -22,7 +22,7 @@ describe('gc-statefulset-cascade.yaml', () => {
   });
 
   it('foreground: the StatefulSet stays with deletionTimestamp and foregroundDeletion until its pods are gone', () => {
-    const del = r.out('kubectl delete sts web --cascade=foreground');
+    const del = r.out('kubectl delete sts web --cascade=foreground --wait=false');
     expect(del.stdout).toBe('statefulset.apps "web" deleted from default namespace\n');
     expect(cols(r.out('kubectl get sts', 1).stdout, 1)).toEqual(['web']);
     const sts = objectAt(r, 'StatefulSet', 'web', del.t)!;
@@ -69,7 +69,7 @@ describe('gc-deployment-cascade.yaml', () => {
   });
 
   it('foreground: Deployment and ReplicaSet stay (deletionTimestamp) until the pods are gone', () => {
-    const del = r.out('kubectl delete deploy nginx --cascade=foreground');
+    const del = r.out('kubectl delete deploy nginx --cascade=foreground --wait=false');
     expect(cols(r.out('kubectl get deploy').stdout, 1)).toEqual(['nginx']);
     expect(tableRows(r.out('kubectl get rs', 1).stdout)).toHaveLength(1);
     const dep = objectAt(r, 'Deployment', 'nginx', del.t)!;

@@ -85,7 +85,7 @@ describe('parseScenario: errors name the file and line', () => {
       "demo.yaml:2: unknown key 'step' in the scenario (did you mean 'steps'?)",
     ]],
     ['a far-off unknown key', 'steps: []\nbanana: 1\n', [
-      "demo.yaml:2: unknown key 'banana' in the scenario (expected one of: title, seed, cluster, lesson, steps)",
+      "demo.yaml:2: unknown key 'banana' in the scenario (expected one of: title, seed, cluster, files, lesson, steps)",
     ]],
     ['a seed that is not an integer', 'seed: abc\nsteps: []\n', ["demo.yaml:1: seed must be an integer, found the string 'abc'"]],
     ['a negative seed', 'seed: -1\nsteps: []\n', ['demo.yaml:1: seed must be between 0 and 4294967295, found -1']],

@@ -28,7 +28,7 @@ describe('pod-status-column.yaml', () => {
   });
 
   it('Terminating for the whole grace period when the process ignores SIGTERM, then Error (exit 137)', () => {
-    const del = r.out('kubectl delete pod sleeper');
+    const del = r.out('kubectl delete pod sleeper --wait=false');
     expect(del.stdout).toBe('pod "sleeper" deleted from default namespace\n');
     expect(cols(r.out('kubectl get pods sleeper').stdout, 3)).toEqual(['sleeper 0/1 Terminating']);
     expect(dedupe(statusRows(r, 'sleeper')).slice(-3)).toEqual(['1/1 Terminating', '0/1 Terminating', '0/1 Error']);

@@ -66,7 +66,7 @@ describe('sts-pvc-being-deleted.yaml', () => {
   beforeAll(() => void (r = runScenarioFile('sts-pvc-being-deleted.yaml')));
 
   it('keeps a claim in use Terminating (pvc-protection)', () => {
-    expect(r.out('kubectl delete pvc www-web-0').stdout).toBe('persistentvolumeclaim "www-web-0" deleted from default namespace\n');
+    expect(r.out('kubectl delete pvc www-web-0 --wait=false').stdout).toBe('persistentvolumeclaim "www-web-0" deleted from default namespace\n');
     expect(cols(r.out('kubectl get pvc').stdout, 2)).toEqual(['www-web-0 Terminating']);
   });
 
@@ -79,7 +79,7 @@ describe('sts-pvc-being-deleted.yaml', () => {
   });
 
   it('creates a new claim, then web-0, once the old claim is gone', () => {
-    const del = r.out('kubectl delete pod reader').t;
+    const del = r.out('kubectl delete pod reader --wait=false').t;
     const gone = deletedAt(r, 'PersistentVolumeClaim', 'www-web-0', del);
     const newClaim = addedAt(r, 'PersistentVolumeClaim', 'www-web-0', gone - 1);
     expect(newClaim).toBeLessThanOrEqual(addedAt(r, 'Pod', 'web-0', del));

@@ -173,7 +173,7 @@ describe('pvc-protection.yaml', () => {
   });
 
   it('keeps a claim in use Terminating until its pod is gone, then deletes it and its volume', () => {
-    const del = r.out('kubectl delete pvc data');
+    const del = r.out('kubectl delete pvc data --wait=false');
     expect(del.stdout).toBe('persistentvolumeclaim "data" deleted from default namespace\n');
     expect(cols(r.out('kubectl get pvc').stdout, 2)).toEqual(['data Terminating']);
     expect(r.out('kubectl get pvc').t - del.t).toBe(60_000);

@@ -4,6 +4,7 @@
 import type { KindName, ObjectRef, RequestResult } from '../../sim/index';
 import { kubectlKindPrefix, qualifiedResource } from '../../sim/index';
 import { bool, int, str, strs, type FlagSpec, type ParsedArgs } from '../args';
+import { durationMs } from '../duration';
 import { fail, formatApiError } from '../errors';
 import { getObject, isNamespaced, listObjects } from '../resources';
 import { matchesSelector, parseSelector } from '../selector';
@@ -103,10 +104,21 @@ export function planDelete(parsed: ParsedArgs, env: KubectlEnv): KubectlPlan {
     const none = errText === '' ? 'No resources found\n' : '';
     return out({ stdout: none, stderr: warning + errText, exitCode: errText === '' ? 0 : 1 });
   }
+  // --wait (default true): block until the deleted objects are gone (delete.go: WaitForDeletion, --timeout 0 =
+  // a week). The follow-up pins each object's uid, so a pod its controller recreates under the same name counts.
+  const wait = flags['wait'] === undefined || bool(flags['wait']);
+  const timeoutText = str(flags['timeout']) ?? '0s';
+  const timeoutMs = durationMs(timeoutText);
+  if (timeoutMs === undefined) return out(fail(`invalid argument "${timeoutText}" for "--timeout" flag: time: invalid duration "${timeoutText}"`));
+  const blockTargets = targets.map((t) => {
+    const uid = getObject(env.snapshot, t.ref.kind, t.ref.namespace, t.ref.name)?.metadata.uid;
+    return { kind: t.ref.kind, namespace: t.ref.namespace, name: t.ref.name, ...(uid ? { uid } : {}) };
+  });
   return {
     type: 'request',
     request: { type: 'delete', targets: targets.map((t) => t.ref), propagation, ...(grace >= 0 ? { gracePeriodSeconds: grace } : {}), ...(force ? { force } : {}) },
     render: (result) => renderDelete(result, targets, warning, errText, grace === 0),
+    ...(wait ? { follow: { type: 'block' as const, block: { type: 'gone' as const, targets: blockTargets, ...(timeoutMs > 0 ? { timeoutMs } : {}) } } } : {}),
   };
 }
 

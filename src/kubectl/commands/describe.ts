@@ -3,7 +3,7 @@
 // per-kind describers of pkg/describe/describe.go (see src/kubectl/describe/).
 import type { ClusterSnapshot, KObject, KindName } from '../../sim/index';
 import { qualifiedResource } from '../../sim/index';
-import { str, type FlagSpec, type ParsedArgs } from '../args';
+import { str, strs, type FlagSpec, type ParsedArgs } from '../args';
 import { describeNode } from '../describe/node';
 import { describeConfigMap, describeEndpoints } from '../describe/other';
 import { describePod } from '../describe/pod';
@@ -16,6 +16,8 @@ import { matchesSelector, parseSelector } from '../selector';
 import type { KubectlEnv, KubectlOutput } from '../types';
 import { ALL_NAMESPACES_FLAG, GLOBAL_FLAGS, noResourcesMessage, scopeOf } from './common';
 import { parseTargets } from './getTargets';
+import { readManifests } from './manifestInput';
+import type { NamespaceScope } from '../types';
 
 export const DESCRIBE_FLAGS: readonly FlagSpec[] = [
   ...GLOBAL_FLAGS,
@@ -23,6 +25,7 @@ export const DESCRIBE_FLAGS: readonly FlagSpec[] = [
   { name: 'selector', short: 'l', type: 'string' },
   { name: 'show-events', type: 'bool' },
   { name: 'chunk-size', type: 'int' },
+  { name: 'filename', short: 'f', type: 'strings' },
 ];
 
 type Describer = (obj: KObject, snapshot: ClusterSnapshot) => string;
@@ -49,6 +52,8 @@ const NO_TYPE =
 export function runDescribe(parsed: ParsedArgs, env: KubectlEnv): KubectlOutput {
   const { flags, args } = parsed;
   const scope = scopeOf(flags);
+  const files = strs(flags['filename']);
+  if (files.length > 0) return describeFiles(files, flags['show-events'] === false, env, scope);
   if (args.length === 0) return { stdout: '', stderr: NO_TYPE + '\n', exitCode: 1 };
   const targets = parseTargets(args);
   if ('error' in targets) return fail(targets.error);
@@ -86,3 +91,22 @@ export function runDescribe(parsed: ParsedArgs, env: KubectlEnv): KubectlOutput 
   return { stdout, stderr, exitCode: errors.length > 0 ? 1 : 0 };
 }
 
+
+/** `describe -f FILE`: each object the file names, looked up by kind, namespace and name (describe.go with -f). */
+function describeFiles(files: readonly string[], noEvents: boolean, env: KubectlEnv, scope: NamespaceScope): KubectlOutput {
+  const input = readManifests(files, env, scope);
+  if ('fatal' in input) return fail(input.fatal);
+  const snapshot: ClusterSnapshot = noEvents ? { ...env.snapshot, events: [] } : env.snapshot;
+  const parts: string[] = [];
+  const errors = input.errors.map((e) => 'error: ' + e);
+  for (const it of input.items) {
+    const kind = it.object.kind as KindName;
+    const describe = DESCRIBERS[kind];
+    if (!describe) return fail(`"kubectl describe ${qualifiedResource(kind)}" is not simulated by Podium yet`);
+    const name = it.object.metadata.name ?? '';
+    const obj = getObject(env.snapshot, kind, it.object.metadata.namespace ?? '', name);
+    if (obj) parts.push(describe(obj, snapshot));
+    else errors.push(formatApiError({ reason: 'NotFound', resource: qualifiedResource(kind), name }));
+  }
+  return { stdout: parts.join('\n\n'), stderr: errors.map((e) => e + '\n').join(''), exitCode: errors.length > 0 ? 1 : 0 };
+}

@@ -4,7 +4,8 @@
 // images whose start-up output is well known: the official nginx image from 1.19 on (docker-entrypoint.sh lines,
 // then nginx's `[notice]` lines, timestamped from the container's simulated start). Older nginx images, nginx-slim,
 // busybox and the databases print nothing at start-up. Requests are not modelled, so there are no access-log
-// lines. `-f` prints what is there and returns (the console does not stream logs).
+// lines. `-f` prints what is there, then follows the container (a follow-up: the page console stays attached
+// until the container stops or the pod goes; a scenario returns at once, as for any endless command).
 import type { Container, ContainerStatus, Node, Pod } from 'kubernetes-types/core/v1';
 import type { KObject } from '../../sim/index';
 import { bool, int, str, type FlagSpec, type ParsedArgs } from '../args';
@@ -13,6 +14,7 @@ import { msOfIso } from '../printers/duration';
 import { getObject, listObjects } from '../resources';
 import { matchesSelector } from '../selector';
 import type { KubectlEnv, KubectlOutput } from '../types';
+import type { FollowUp } from '../shell/session';
 import { GLOBAL_FLAGS, scopeOf } from './common';
 import { nginxStartupLines } from './logLines';
 import { notFound, resolveOne } from './target';
@@ -51,7 +53,7 @@ function podOf(args: readonly string[], ns: string, env: KubectlEnv): { pod: Pod
   return { pod: first as unknown as Pod, notice: pods.length > 1 ? `Found ${pods.length} pods, using pod/${first.metadata.name}\n` : '' };
 }
 
-export function runLogs(parsed: ParsedArgs, env: KubectlEnv): KubectlOutput {
+export function runLogs(parsed: ParsedArgs, env: KubectlEnv): KubectlOutput & { follow?: FollowUp } {
   const { flags, args } = parsed;
   if (args.length === 0) return fail("expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command\nSee 'kubectl logs -h' for help and examples");
   const found = podOf(args, scopeOf(flags).namespace, env);
@@ -81,5 +83,10 @@ export function runLogs(parsed: ParsedArgs, env: KubectlEnv): KubectlOutput {
   const tail = int(flags['tail']) ?? -1;
   if (tail >= 0) lines = tail === 0 ? [] : lines.slice(-tail);
   const text = lines.map((l) => (bool(flags['timestamps']) ? `${l.timestamp} ${l.text}` : l.text) + '\n').join('');
-  return { stdout: text, stderr, exitCode: 0 };
+  return { stdout: text, stderr, exitCode: 0, ...(bool(flags['follow']) && state.running ? { follow: followOf(pod, cname) } : {}) };
+}
+
+function followOf(pod: Pod, container: string): FollowUp {
+  const m = pod.metadata ?? {};
+  return { type: 'block', block: { type: 'logs', container, target: { kind: 'Pod', namespace: m.namespace ?? '', name: m.name ?? '', ...(m.uid ? { uid: m.uid } : {}) } } };
 }

@@ -22,7 +22,7 @@ export function readManifests(filenames: readonly string[], env: KubectlEnv, sco
   for (const f of filenames) {
     const source = f === '-' ? 'STDIN' : f;
     const text = f === '-' ? (env.stdin ?? '') : env.files?.[f];
-    if (text === undefined) return { fatal: `the path "${f}" does not exist` };
+    if (text === undefined) return { fatal: `the path "${f}" does not exist\n${filesHint(env.files)}` };
     const parsed = analyzeManifests(text, source);
     const stopAt = parsed.failures.find((x) => x.stop)?.docIndex ?? Infinity;
     for (const doc of parsed.docs) {
@@ -47,4 +47,11 @@ export function readManifests(filenames: readonly string[], env: KubectlEnv, sco
     }
   }
   return { items, errors };
+}
+
+/** Podium's hint after kubectl's own error: which files the workspace holds (the editor's tabs). */
+export function filesHint(files: KubectlEnv['files']): string {
+  const names = Object.keys(files ?? {});
+  if (names.length === 0) return "Podium: the workspace has no files; apply the editor's text with the Apply button, or use `kubectl apply -f -`";
+  return `Podium: the workspace's files (the editor's tabs) are: ${names.join(', ')}`;
 }

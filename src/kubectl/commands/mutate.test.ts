@@ -116,7 +116,7 @@ describe('apply / create', () => {
       'error: error parsing STDIN: error converting YAML to JSON: yaml: line 4: mapping values are not allowed in this context\n',
     );
     expect(bad('')).toEqual({ stdout: '', stderr: 'error: no objects passed to apply\n', exitCode: 1 });
-    expect(output('apply -f nope.yaml').stderr).toBe('error: the path "nope.yaml" does not exist\n');
+    expect(output('apply -f nope.yaml').stderr).toBe('error: the path "nope.yaml" does not exist\nPodium: the workspace\'s files (the editor\'s tabs) are: web.yaml\n');
     expect(output('apply').stderr).toBe('error: must specify one of -f and -k\n');
   });
   test('a mapping error does not stop the other documents', () => {

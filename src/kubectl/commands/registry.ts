@@ -17,6 +17,8 @@ import { ROLLOUT_FLAGS, planRollout } from './rollout';
 import { SCALE_FLAGS, planScale } from './scale';
 import { EXEC_FLAGS, planExec } from './exec';
 import { RUN_FLAGS, planRun } from './run';
+import { WAIT_FLAGS, planWait } from './wait';
+import { CREATE_FLAGS, CREATE_SUBCOMMANDS } from './createSub';
 import { withWatch } from '../watch/spec';
 
 export interface CommandDef {
@@ -33,7 +35,7 @@ export const COMMANDS: Readonly<Record<string, CommandDef>> = {
   run: { flags: RUN_FLAGS, summary: 'Run a particular image on the cluster', plan: planRun },
   describe: { flags: DESCRIBE_FLAGS, summary: 'Show details of a specific resource or group of resources', plan: (p, env) => output(runDescribe(p, env)) },
   apply: { flags: APPLY_FLAGS, summary: 'Apply a configuration to a resource by file name or stdin', plan: (p, env) => planApply('apply', p, env) },
-  create: { flags: APPLY_FLAGS, summary: 'Create a resource from a file or from stdin', plan: (p, env) => planApply('create', p, env) },
+  create: { flags: CREATE_FLAGS, summary: 'Create a resource from a file or from stdin', plan: (p, env) => (p.args[0] !== undefined && CREATE_SUBCOMMANDS[p.args[0]] ? CREATE_SUBCOMMANDS[p.args[0]]!(p, env) : planApply('create', p, env)) },
   delete: { flags: DELETE_FLAGS, summary: 'Delete resources by file names, stdin, resources and names, or by resources and label selector', plan: planDelete },
   rollout: { flags: ROLLOUT_FLAGS, summary: 'Manage the rollout of a resource', plan: planRollout },
   patch: { flags: PATCH_FLAGS, summary: 'Update fields of a resource', plan: planPatch },
@@ -45,6 +47,7 @@ export const COMMANDS: Readonly<Record<string, CommandDef>> = {
   drain: { flags: DRAIN_FLAGS, summary: 'Drain node in preparation for maintenance', plan: planDrain },
   logs: { flags: LOGS_FLAGS, summary: 'Print the logs for a container in a pod', plan: (p, env) => output(runLogs(p, env)) },
   explain: { flags: EXPLAIN_FLAGS, summary: 'Get documentation for a resource', plan: (p) => output(runExplain(p)) },
+  wait: { flags: WAIT_FLAGS, summary: 'Experimental: Wait for a specific condition on one or many resources', plan: planWait },
   scale: { flags: SCALE_FLAGS, summary: 'Set a new size for a deployment, replica set, or stateful set', plan: planScale },
   version: { flags: VERSION_FLAGS, summary: 'Print the client and server version information', plan: (p) => output(runVersion(p)) },
   'cluster-info': { flags: GLOBAL_FLAGS, summary: 'Display cluster information', plan: () => output(runClusterInfo()) },

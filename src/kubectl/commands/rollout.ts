@@ -1,10 +1,11 @@
 // `kubectl rollout status|history|undo|restart|pause|resume` for Deployments and StatefulSets.
 // Mirrors kubectl pkg/cmd/rollout and polymorphichelpers (rollout_status.go DeploymentStatusViewer /
-// StatefulSetStatusViewer, objectpauser.go, objectresumer.go, objectrestarter.go). The console is not a
-// long-running watch: `status` prints the one line the current state gives (like `--watch=false`).
-import type { Deployment, StatefulSet } from '../../sim/index';
-import { int, type FlagSpec, type ParsedArgs } from '../args';
-import { fail } from '../errors';
+// StatefulSetStatusViewer, objectpauser.go, objectresumer.go, objectrestarter.go). `status` blocks (a follow-up,
+// src/kubectl/block) printing the status on each change of the object until the rollout is done.
+import type { Deployment, KObject, StatefulSet } from '../../sim/index';
+import { bool, int, str, type FlagSpec, type ParsedArgs } from '../args';
+import { durationMs } from '../duration';
+import { fail, fail as failOut } from '../errors';
 import { isoOfMs } from '../printers/duration';
 import type { KubectlEnv, KubectlOutput, KubectlPlan } from '../types';
 import { GLOBAL_FLAGS, scopeOf } from './common';
@@ -34,7 +35,7 @@ export function planRollout(parsed: ParsedArgs, env: KubectlEnv): KubectlPlan {
   if (target.kind !== 'Deployment' && target.kind !== 'StatefulSet') return out(fail(unsupported(sub, target)));
   switch (sub) {
     case 'status':
-      return out(rolloutStatus(target));
+      return planStatus(parsed, target);
     case 'history':
       return out(runHistory(target, int(parsed.flags['revision']) ?? 0, env));
     case 'undo':
@@ -42,6 +43,22 @@ export function planRollout(parsed: ParsedArgs, env: KubectlEnv): KubectlPlan {
     default:
       return pauseResumeRestart(sub, target, env);
   }
+}
+
+/**
+ * `rollout status`: the status now; unless done (or `--watch=false`), block on the object's changes, printing the
+ * status on each, until done or `--timeout` (default 0: no limit).
+ */
+function planStatus(parsed: ParsedArgs, target: Extract<Resolved, { kind: string }>): KubectlPlan {
+  const first = rolloutStatus(target);
+  const watch = parsed.flags['watch'] === undefined || bool(parsed.flags['watch']);
+  const { done, ...o } = first;
+  if (done || !watch) return out(o);
+  const timeout = durationMs(str(parsed.flags['timeout']) ?? '0s');
+  if (timeout === undefined) return out(failOut(`invalid argument "${str(parsed.flags['timeout'])}" for "--timeout" flag: time: invalid duration "${str(parsed.flags['timeout'])}"`));
+  const m = target.obj.metadata;
+  const blockTarget = { kind: target.kind, namespace: m.namespace ?? '', name: target.name, ...(m.uid ? { uid: m.uid } : {}) };
+  return { type: 'output', ...o, follow: { type: 'block', block: { type: 'rollout', target: blockTarget, ...(timeout > 0 ? { timeoutMs: timeout } : {}) } } };
 }
 
 function unsupported(sub: string, t: Extract<Resolved, { kind: string }>): string {
@@ -52,9 +69,14 @@ function unsupported(sub: string, t: Extract<Resolved, { kind: string }>): strin
   return `${sub === 'restart' ? 'restarting' : sub === 'pause' ? 'pausing' : 'resuming'} is not supported`;
 }
 
+export interface RolloutStatus extends KubectlOutput {
+  readonly done: boolean;
+}
+
 /** The status line and whether the rollout is complete (polymorphichelpers rollout_status.go). */
-function rolloutStatus(t: Extract<Resolved, { kind: string }>): KubectlOutput {
-  const line = (s: string): KubectlOutput => ({ stdout: s + '\n', stderr: '', exitCode: 0 });
+export function rolloutStatus(t: { kind: string; name: string; obj: KObject }): RolloutStatus {
+  const line = (s: string, done = false): RolloutStatus => ({ stdout: s + '\n', stderr: '', exitCode: 0, done });
+  const fail = (s: string): RolloutStatus => ({ ...failOut(s), done: true });
   const gen = t.obj.metadata.generation ?? 0;
   if (t.kind === 'Deployment') {
     const d = t.obj as unknown as Deployment;
@@ -68,7 +90,7 @@ function rolloutStatus(t: Extract<Resolved, { kind: string }>): KubectlOutput {
     if (updated < replicas) return line(`${waiting}${updated} out of ${replicas} new replicas have been updated...`);
     if ((st.replicas ?? 0) > updated) return line(`${waiting}${(st.replicas ?? 0) - updated} old replicas are pending termination...`);
     if ((st.availableReplicas ?? 0) < updated) return line(`${waiting}${st.availableReplicas ?? 0} of ${updated} updated replicas are available...`);
-    return line(`deployment "${t.name}" successfully rolled out`);
+    return line(`deployment "${t.name}" successfully rolled out`, true);
   }
   const s = t.obj as unknown as StatefulSet;
   const st: Partial<NonNullable<StatefulSet['status']>> = s.status ?? {};
@@ -81,10 +103,10 @@ function rolloutStatus(t: Extract<Resolved, { kind: string }>): KubectlOutput {
   if (strategy?.rollingUpdate) {
     const partition = strategy.rollingUpdate.partition ?? 0;
     if (updated < replicas - partition) return line(`Waiting for partitioned roll out to finish: ${updated} out of ${replicas - partition} new pods have been updated...`);
-    return line(`partitioned roll out complete: ${updated} new pods have been updated...`);
+    return line(`partitioned roll out complete: ${updated} new pods have been updated...`, true);
   }
   if (st.updateRevision !== st.currentRevision) return line(`waiting for statefulset rolling update to complete ${updated} pods at revision ${st.updateRevision}...`);
-  return line(`statefulset rolling update complete ${st.currentReplicas ?? 0} pods at revision ${st.currentRevision}...`);
+  return line(`statefulset rolling update complete ${st.currentReplicas ?? 0} pods at revision ${st.currentRevision}...`, true);
 }
 
 function pauseResumeRestart(sub: string, t: Extract<Resolved, { kind: string }>, env: KubectlEnv): KubectlPlan {

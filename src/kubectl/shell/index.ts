@@ -9,3 +9,4 @@ export { toolboxOf, hasCommand, promptOf } from './images';
 export { podHostname, podFqdn, hostsFile } from './files';
 export { nslookup } from './nslookup';
 export { dig } from './dig';
+export { isRunPodRunning, runOneShot, runEpilogue, deletePodRequest } from './runFollow';

@@ -44,4 +44,33 @@ export type FollowUp =
       readonly tty: boolean;
     }
   /** `kubectl get -w`: stream rows as the playhead passes changes. */
-  | { readonly type: 'watch'; readonly spec: WatchSpec };
+  | { readonly type: 'watch'; readonly spec: WatchSpec }
+  /** A command that blocks until the cluster reaches a state: see `BlockSpec` (src/kubectl/block). */
+  | { readonly type: 'block'; readonly block: BlockSpec };
+
+/** An object a blocking command follows; `uid` pins the instance (a recreated pod is another object). */
+export interface BlockTarget {
+  readonly kind: string;
+  readonly namespace: string;
+  readonly name: string;
+  readonly uid?: string;
+}
+
+/** What a blocking command waits for. `timeoutMs` undefined: no limit of its own (kubectl would wait on). */
+export type BlockSpec =
+  /** `kubectl rollout status`: prints the status line on every change of the object until it is done. */
+  | { readonly type: 'rollout'; readonly target: BlockTarget; readonly timeoutMs?: number }
+  /** `kubectl wait --for=condition=C|delete|jsonpath=…`: each target in turn, `<kind>/<name> condition met`. */
+  | {
+      readonly type: 'wait';
+      readonly targets: readonly BlockTarget[];
+      readonly for: { readonly type: 'condition'; readonly name: string; readonly value: string } | { readonly type: 'delete' } | { readonly type: 'jsonpath'; readonly path: string; readonly value?: string };
+      readonly timeoutMs: number;
+    }
+  /**
+   * `kubectl logs -f`: follows the container until it stops or the pod goes (no new lines: Podium models only
+   * start-up output). Endless in a scenario: it returns at once there.
+   */
+  | { readonly type: 'logs'; readonly target: BlockTarget; readonly container: string; readonly timeoutMs?: undefined }
+  /** `kubectl delete` (default `--wait=true`): silent until every deleted object is gone. */
+  | { readonly type: 'gone'; readonly targets: readonly BlockTarget[]; readonly timeoutMs?: number };

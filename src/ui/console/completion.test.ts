@@ -37,4 +37,9 @@ describe('console completion', () => {
     expect(complete('cat /etc/h', snap, true)).toEqual({ line: 'cat /etc/host', candidates: [] });
     expect(complete('cat /etc/r', snap, true).line).toBe('cat /etc/resolv.conf ');
   });
+
+  it('completes -f with the workspace files (the editor tabs)', () => {
+    expect(complete('kubectl apply -f te', null, false, ['statefulset-pv.yaml', 'test-statefulset.yaml', 'test-deployment.yaml'])).toEqual({ line: 'kubectl apply -f test-', candidates: [] });
+    expect(complete('kubectl delete -f st', null, false, ['statefulset-pv.yaml'])).toEqual({ line: 'kubectl delete -f statefulset-pv.yaml ', candidates: [] });
+  });
 });

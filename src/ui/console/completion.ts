@@ -29,8 +29,10 @@ function namesOf(snap: ClusterSnapshot | null, kind: KindName, namespace: string
 }
 
 /** Candidates for the word being typed, given the words before it. */
-function kubectlCandidates(before: readonly string[], word: string, snap: ClusterSnapshot | null): string[] {
+function kubectlCandidates(before: readonly string[], word: string, snap: ClusterSnapshot | null, files: readonly string[]): string[] {
   const words = before[0] === 'kubectl' ? before.slice(1) : before;
+  const last = words[words.length - 1];
+  if (last === '-f' || last === '--filename') return [...files];
   const nsAt = words.findIndex((w) => w === '-n' || w === '--namespace');
   const namespace = (nsAt >= 0 ? words[nsAt + 1] : undefined) ?? 'default';
   const prev = words[words.length - 1];
@@ -55,11 +57,11 @@ function kubectlCandidates(before: readonly string[], word: string, snap: Cluste
 }
 
 /** Complete the last word of `line`. */
-export function complete(line: string, snap: ClusterSnapshot | null, inShell: boolean): Completion {
+export function complete(line: string, snap: ClusterSnapshot | null, inShell: boolean, files: readonly string[] = []): Completion {
   const cut = line.search(/\S*$/);
   const word = line.slice(cut);
   const before = line.slice(0, cut).trim().split(/\s+/).filter(Boolean);
-  const all = inShell ? (before.length === 0 ? SHELL_COMMANDS : before[0] === 'cat' ? FILES : []) : kubectlCandidates(before, word, snap);
+  const all = inShell ? (before.length === 0 ? SHELL_COMMANDS : before[0] === 'cat' ? FILES : []) : kubectlCandidates(before, word, snap, files);
   const matches = all.filter((c) => c.startsWith(word));
   if (matches.length === 0) return { line, candidates: [] };
   if (matches.length === 1) return { line: line.slice(0, cut) + matches[0] + ' ', candidates: [] };

@@ -1,4 +1,4 @@
-// Left column: a toolbar (Examples, Format), the lazily loaded Monaco editor (a plain placeholder until it
+// Left column: a toolbar (Examples, Format), the file tabs, the lazily loaded Monaco editor (a plain placeholder until it
 // arrives) and the problems list.
 import { lazy, Suspense } from 'react';
 import { useAppStore } from '../../store/useAppStore';
@@ -6,6 +6,7 @@ import { selectText } from '../../store/selectors';
 import { t } from '../i18n';
 import { ProblemsList } from './ProblemsList';
 import { ExamplesMenu } from './ExamplesMenu';
+import { FileTabs } from './FileTabs';
 import { formatManifest } from './editorHandle';
 
 const YamlEditor = lazy(() => import('./YamlEditor'));
@@ -27,6 +28,7 @@ export function EditorPane() {
         <ExamplesMenu />
         <button type="button" onClick={() => void formatManifest()}>{t('format')}</button>
       </div>
+      <FileTabs />
       <div className="editor nokey" role="region" aria-label={t('editorLabel')}>
         <Suspense fallback={<Placeholder />}>
           <YamlEditor />

@@ -2,9 +2,11 @@
 import { shareEn } from './share.en';
 import { compareEn } from './compare.en';
 import { demosEn } from './demos.en';
-
+import { terminalEn } from './terminal.en';
 import { lessonsEn } from './lessons.en';
+
 export const en = {
+  ...terminalEn,
   ...shareEn,
   ...compareEn,
   ...demosEn,

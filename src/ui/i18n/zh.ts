@@ -3,11 +3,12 @@
 import type { MessageKey } from './en';
 import { compareZh } from './compare.zh';
 import { demosZh } from './demos.zh';
-
+import { terminalZh } from './terminal.zh';
 import { shareZh } from './share.zh';
 import { lessonsZh } from './lessons.zh';
 
 export const zh: Partial<Record<MessageKey, string>> = {
+  ...terminalZh,
   ...shareZh,
   ...compareZh,
   ...demosZh,
