@@ -2,24 +2,45 @@
 // container and sends SIGKILL a full grace period later; the taint manager schedules an eviction tolerationSeconds
 // after it sees the taint). API timestamps are floored to the second, so a timer armed at "stamp + duration" would
 // fire up to a second early; comparisons still use the stamps, as upstream does. The moments are kept in the
-// simulation-side state (ClusterState.sim.observed): by `component|object key`, then by `uid|what`.
+// simulation-side state (ClusterState.sim.observed): by shard (a hash of `component|object key`, so a write
+// copies one small shard and not every object's moments), then by `component|object key`, then by `uid|what`.
 import type { ObjectKey, SimTimeMs } from '../api/types';
 import type { ApiAction, ClusterView } from './types';
 
 type Moments = Readonly<Record<string, SimTimeMs>>;
 
+type Shard = Readonly<Record<string, Moments>>;
+export type SimSideObserved = Readonly<Record<string, Shard>>;
+
+const SHARDS = 64;
 const id = (component: string, key: ObjectKey): string => `${component}|${key}`;
+
+/** The shard of an id (FNV-1a, deterministic). */
+function shardOf(objectId: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < objectId.length; i++) h = Math.imul(h ^ objectId.charCodeAt(i), 0x01000193);
+  return String((h >>> 0) % SHARDS);
+}
+
+const momentsOf = (observed: SimSideObserved | undefined, objectId: string): Moments | undefined => observed?.[shardOf(objectId)]?.[objectId];
 
 /** When the component observed `what` about this object (this uid), if it did. */
 export const observedAt = (view: ClusterView, component: string, key: ObjectKey, uid: string, what: string): SimTimeMs | undefined =>
-  view.sim.observed?.[id(component, key)]?.[`${uid}|${what}`];
+  momentsOf(view.sim.observed, id(component, key))?.[`${uid}|${what}`];
 
 /** True when the component keeps any moment about the object. */
-export const keepsMoments = (view: ClusterView, component: string, key: ObjectKey): boolean => view.sim.observed?.[id(component, key)] !== undefined;
+export const keepsMoments = (view: ClusterView, component: string, key: ObjectKey): boolean => momentsOf(view.sim.observed, id(component, key)) !== undefined;
+
+function withMoments(observed: SimSideObserved | undefined, objectId: string, moments: Moments | undefined): SimSideObserved {
+  const s = shardOf(objectId);
+  const shard: Record<string, Moments> = Object.assign({}, observed?.[s]);
+  if (moments) shard[objectId] = moments;
+  else delete shard[objectId];
+  return { ...observed, [s]: shard };
+}
 
 function write(view: ClusterView, component: string, key: ObjectKey, moments: Moments | undefined): ApiAction[] {
-  const { [id(component, key)]: _old, ...rest } = view.sim.observed ?? {};
-  return [{ type: 'sim', sim: { observed: moments ? { ...rest, [id(component, key)]: moments } : rest } }];
+  return [{ type: 'sim', sim: { observed: withMoments(view.sim.observed, id(component, key), moments) } }];
 }
 
 /**
@@ -27,7 +48,7 @@ function write(view: ClusterView, component: string, key: ObjectKey, moments: Mo
  * one of `dropPrefixes`. No intent when nothing changes. One per reconcile: it replaces the whole record.
  */
 export function rememberAction(view: ClusterView, component: string, key: ObjectKey, uid: string, set: Moments, dropPrefixes: readonly string[] = []): ApiAction[] {
-  const before = view.sim.observed?.[id(component, key)] ?? {};
+  const before = momentsOf(view.sim.observed, id(component, key)) ?? {};
   if (Object.entries(set).every(([what, ms]) => before[`${uid}|${what}`] === ms)) return [];
   const next: Record<string, SimTimeMs> = {};
   for (const [k, ms] of Object.entries(before)) if (!dropPrefixes.some((p) => k.startsWith(`${uid}|${p}`))) next[k] = ms;
@@ -41,8 +62,6 @@ export const forgetAction = (view: ClusterView, component: string, key: ObjectKe
 
 /** The record with one moment added, for writers outside a reconcile (a fault injected through the API side). */
 export function withMoment(observed: SimSideObserved | undefined, component: string, key: ObjectKey, uid: string, what: string, ms: SimTimeMs): SimSideObserved {
-  const all = observed ?? {};
-  return { ...all, [id(component, key)]: { ...(all[id(component, key)] ?? {}), [`${uid}|${what}`]: ms } };
+  const objectId = id(component, key);
+  return withMoments(observed, objectId, { ...momentsOf(observed, objectId), [`${uid}|${what}`]: ms });
 }
-
-export type SimSideObserved = Readonly<Record<string, Moments>>;
