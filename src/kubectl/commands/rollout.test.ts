@@ -47,7 +47,7 @@ describe('kubectl rollout (statefulset)', () => {
     expect(run('kubectl rollout history statefulset web')).toBe('statefulset.apps/web \nREVISION  CHANGE-CAUSE\n2         <none>\n3         <none>\n\n');
     expect(run('kubectl rollout history sts/web --revision=2')).toBe(
       'statefulset.apps/web with revision #2\nPod Template:\n  Labels:\tapp=nginx\n' +
-        '  Annotations:\tkubectl.kubernetes.io/restartedAt: 2026-01-01T00:00:04Z\n  Containers:\n   nginx:\n' +
+        '  Annotations:\tkubectl.kubernetes.io/restartedAt: 2026-01-01T00:00:02Z\n  Containers:\n   nginx:\n' +
         '    Image:\tregistry.k8s.io/nginx-slim:0.24\n    Port:\t<none>\n    Host Port:\t<none>\n    Environment:\t<none>\n' +
         '    Mounts:\t<none>\n  Volumes:\t<none>\n  Node-Selectors:\t<none>\n  Tolerations:\t<none>\n\n',
     );

@@ -6,7 +6,7 @@ import type { Fault, ItemResult, ObjectChange } from '../engine/types';
 import type { Work } from '../engine/work';
 import { updateStatus } from '../engine/applier';
 import { crashPod, evictPod } from '../controllers/kubelet';
-import { observedKey } from '../controllers/observed';
+import { withMoment } from '../controllers/observed';
 import type { ContainerStatus } from 'kubernetes-types/core/v1';
 
 export function applyFault(work: Work, fault: Fault, changes: ObjectChange[], touched: string[]): ItemResult {
@@ -45,9 +45,9 @@ export function applyFault(work: Work, fault: Fault, changes: ObjectChange[], to
       // the kubelet's restart back-off counts from it.
       const wasRunning = new Set(((pod.status as { containerStatuses?: ContainerStatus[] } | undefined)?.containerStatuses ?? []).filter((s) => s.state?.running).map((s) => s.name));
       const died = ((crashed.status as { containerStatuses?: ContainerStatus[] }).containerStatuses ?? []).filter((s) => s.state?.terminated && wasRunning.has(s.name));
-      const observed = { ...(work.sim.observed ?? {}) };
-      for (const s of died) observed[observedKey('kubelet', key, uid, `died/${s.name}/${s.restartCount}`)] = work.nowMs;
-      work.sim = { ...work.sim, observed };
+      let observed = work.sim.observed;
+      for (const s of died) observed = withMoment(observed, 'kubelet', key, uid, `died/${s.name}/${s.restartCount}`, work.nowMs);
+      work.sim = { ...work.sim, ...(observed ? { observed } : {}) };
       break;
     }
     case 'pod-evict':

@@ -2,35 +2,66 @@
 // container and sends SIGKILL a full grace period later; the taint manager schedules an eviction tolerationSeconds
 // after it sees the taint). API timestamps are floored to the second, so a timer armed at "stamp + duration" would
 // fire up to a second early; comparisons still use the stamps, as upstream does. The moments are kept in the
-// simulation-side state (ClusterState.sim.observed), keyed by `component|object key|uid|what`.
+// simulation-side state (ClusterState.sim.observed): by shard (a hash of `component|object key`, so a write
+// copies one small shard and not every object's moments), then by `component|object key`, then by `uid|what`.
 import type { ObjectKey, SimTimeMs } from '../api/types';
 import type { ApiAction, ClusterView } from './types';
 
-export const observedKey = (component: string, key: ObjectKey, uid: string, what: string): string => `${component}|${key}|${uid}|${what}`;
+type Moments = Readonly<Record<string, SimTimeMs>>;
 
-/** The prefix of every moment a component keeps about one object (to forget them all). */
-export const observedPrefix = (component: string, key: ObjectKey): string => `${component}|${key}|`;
+type Shard = Readonly<Record<string, Moments>>;
+export type SimSideObserved = Readonly<Record<string, Shard>>;
 
-/** When the component observed it, if it did. */
-export const observedAt = (view: ClusterView, k: string): SimTimeMs | undefined => view.sim.observed?.[k];
+const SHARDS = 64;
+const id = (component: string, key: ObjectKey): string => `${component}|${key}`;
+
+/** The shard of an id (FNV-1a, deterministic). */
+function shardOf(objectId: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < objectId.length; i++) h = Math.imul(h ^ objectId.charCodeAt(i), 0x01000193);
+  return String((h >>> 0) % SHARDS);
+}
+
+const momentsOf = (observed: SimSideObserved | undefined, objectId: string): Moments | undefined => observed?.[shardOf(objectId)]?.[objectId];
+
+/** When the component observed `what` about this object (this uid), if it did. */
+export const observedAt = (view: ClusterView, component: string, key: ObjectKey, uid: string, what: string): SimTimeMs | undefined =>
+  momentsOf(view.sim.observed, id(component, key))?.[`${uid}|${what}`];
+
+/** True when the component keeps any moment about the object. */
+export const keepsMoments = (view: ClusterView, component: string, key: ObjectKey): boolean => momentsOf(view.sim.observed, id(component, key)) !== undefined;
+
+function withMoments(observed: SimSideObserved | undefined, objectId: string, moments: Moments | undefined): SimSideObserved {
+  const s = shardOf(objectId);
+  const shard: Record<string, Moments> = Object.assign({}, observed?.[s]);
+  if (moments) shard[objectId] = moments;
+  else delete shard[objectId];
+  return { ...observed, [s]: shard };
+}
+
+function write(view: ClusterView, component: string, key: ObjectKey, moments: Moments | undefined): ApiAction[] {
+  return [{ type: 'sim', sim: { observed: withMoments(view.sim.observed, id(component, key), moments) } }];
+}
 
 /**
- * The intent that records `set` moments and forgets `drop` keys and every key starting with one of `dropPrefixes`
- * (none when nothing changes). One per reconcile: it replaces the whole record.
+ * Record moments `set` (by what) for the object's uid, first dropping the object's moments whose `what` starts with
+ * one of `dropPrefixes`. No intent when nothing changes. One per reconcile: it replaces the whole record.
  */
-export function rememberAction(view: ClusterView, set: Readonly<Record<string, SimTimeMs>>, drop: readonly string[] = [], dropPrefixes: readonly string[] = []): ApiAction[] {
-  const before = view.sim.observed ?? {};
-  const setsSomething = Object.entries(set).some(([k, v]) => before[k] !== v);
-  if (!setsSomething && !drop.some((k) => k in before) && !dropPrefixes.some((p) => Object.keys(before).some((k) => k.startsWith(p)))) return [];
+export function rememberAction(view: ClusterView, component: string, key: ObjectKey, uid: string, set: Moments, dropPrefixes: readonly string[] = []): ApiAction[] {
+  const before = momentsOf(view.sim.observed, id(component, key)) ?? {};
+  if (Object.entries(set).every(([what, ms]) => before[`${uid}|${what}`] === ms)) return [];
   const next: Record<string, SimTimeMs> = {};
-  let changed = false;
-  for (const [k, v] of Object.entries(before)) {
-    if (drop.includes(k) || dropPrefixes.some((p) => k.startsWith(p))) changed = true;
-    else next[k] = v;
-  }
-  for (const [k, v] of Object.entries(set)) {
-    if (next[k] !== v) changed = true;
-    next[k] = v;
-  }
-  return changed ? [{ type: 'sim', sim: { observed: next } }] : [];
+  for (const [k, ms] of Object.entries(before)) if (!dropPrefixes.some((p) => k.startsWith(`${uid}|${p}`))) next[k] = ms;
+  for (const [what, ms] of Object.entries(set)) next[`${uid}|${what}`] = ms;
+  return write(view, component, key, next);
+}
+
+/** Forget every moment about the object (it is gone, or nothing is timed any more); no intent when there are none. */
+export const forgetAction = (view: ClusterView, component: string, key: ObjectKey): ApiAction[] =>
+  keepsMoments(view, component, key) ? write(view, component, key, undefined) : [];
+
+/** The record with one moment added, for writers outside a reconcile (a fault injected through the API side). */
+export function withMoment(observed: SimSideObserved | undefined, component: string, key: ObjectKey, uid: string, what: string, ms: SimTimeMs): SimSideObserved {
+  const objectId = id(component, key);
+  return withMoments(observed, objectId, { ...momentsOf(observed, objectId), [`${uid}|${what}`]: ms });
 }

@@ -48,10 +48,10 @@ export interface SimSideState {
   readonly nextServiceIp: number;
   /**
    * Components' own clocks: when a component first observed something it times from (the kubelet's start of a
-   * kill, the taint manager's scheduled evictions), by `component|object key|uid|what`. API timestamps are floored
+   * kill, the taint manager's scheduled evictions), by shard, `component|object key`, then `uid|what`. API timestamps are floored
    * to the second, so timers never count from them (src/sim/controllers/observed.ts).
    */
-  readonly observed?: Readonly<Record<string, SimTimeMs>>;
+  readonly observed?: Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, SimTimeMs>>>>>>;
 }
 
 /** The complete engine state. Future = f(state, future actions). Plain JSON, never mutated once returned. */

@@ -27,9 +27,35 @@ export interface SlicePlan<E extends SliceEndpoint> {
   readonly delete: readonly string[];
 }
 
+const ids = new WeakMap<SliceEndpoint, string>();
+
 /** The identity of an endpoint (endpointset.go hashEndpoint: addresses, hostname, target namespace and name). */
-const endpointId = (e: SliceEndpoint): string =>
-  `${[...e.addresses].sort().join(',')}|${e.hostname ?? ''}|${e.targetRef?.namespace ?? ''}/${e.targetRef?.name ?? ''}`;
+function endpointId(e: SliceEndpoint): string {
+  let id = ids.get(e);
+  if (id === undefined) {
+    id = `${[...e.addresses].sort().join(',')}|${e.hostname ?? ''}|${e.targetRef?.namespace ?? ''}/${e.targetRef?.name ?? ''}`;
+    ids.set(e, id);
+  }
+  return id;
+}
+
+const members = new WeakMap<readonly SliceEndpoint[], ReadonlySet<SliceEndpoint>>();
+
+/** The endpoint objects of a stored slice, as a set (stored arrays are never mutated, so built once per array). */
+function membersOf(endpoints: readonly SliceEndpoint[]): ReadonlySet<SliceEndpoint> {
+  let set = members.get(endpoints);
+  if (!set) members.set(endpoints, (set = new Set(endpoints)));
+  return set;
+}
+
+/** True when the slices already hold exactly the desired endpoint objects (the common case: nothing to write). */
+function alreadyPacked(existing: readonly ExistingSlice<SliceEndpoint>[], desired: readonly SliceEndpoint[]): boolean {
+  if (existing.some((s) => s.endpoints.length === 0) && desired.length) return false;
+  const sets = existing.map((s) => membersOf(s.endpoints));
+  let total = 0;
+  for (const s of sets) total += s.size;
+  return total === desired.length && desired.every((e) => sets.some((s) => s.has(e)));
+}
 
 /** The unchanged slice that will be closest to full once `n` endpoints are added, if one can take them all. */
 function sliceToFill<E extends SliceEndpoint>(slices: ExistingSlice<E>[], n: number, max: number): number {
@@ -47,29 +73,40 @@ function sliceToFill<E extends SliceEndpoint>(slices: ExistingSlice<E>[], n: num
 
 /** Plan the writes that bring `existing` slices to hold exactly `desired` endpoints. */
 export function planSlices<E extends SliceEndpoint>(existing: readonly ExistingSlice<E>[], desired: readonly E[], max = MAX_ENDPOINTS_PER_SLICE): SlicePlan<E> {
-  const want = new Map<string, E>();
-  for (const e of desired) want.set(endpointId(e), e);
+  if (existing.length && alreadyPacked(existing, desired)) return { update: [], create: [], delete: [] };
+  // Desired endpoints not placed yet; the very same objects as stored ones are matched by identity first (the
+  // common case between two syncs), the others by endpoint identity (built only when needed).
+  const identical = new Set<E>(desired);
+  const remaining = new Set<E>(desired);
+  let byId: Map<string, E> | undefined;
   const toUpdate: { name: string; endpoints: E[] }[] = [];
   const unchanged: ExistingSlice<E>[] = [];
   const toDelete: string[] = [];
   // 1. Existing slices keep the endpoints still desired (updated in place) and drop the others.
+  for (const slice of existing) for (const e of slice.endpoints) if (identical.has(e)) remaining.delete(e);
   for (const slice of existing) {
     const kept: E[] = [];
     let changed = false;
     for (const e of slice.endpoints) {
+      if (identical.has(e)) {
+        kept.push(e);
+        continue;
+      }
+      byId ??= new Map([...remaining].map((d) => [endpointId(d), d]));
       const id = endpointId(e);
-      const got = want.get(id);
+      const got = byId.get(id);
       if (!got) continue;
       kept.push(got);
-      if (got !== e && !deepEqual(got, e)) changed = true;
-      want.delete(id);
+      if (!deepEqual(got, e)) changed = true;
+      byId.delete(id);
+      remaining.delete(got);
     }
     if (changed || kept.length !== slice.endpoints.length) {
       if (kept.length === 0) toDelete.push(slice.name);
       else toUpdate.push({ name: slice.name, endpoints: kept });
     } else unchanged.push(slice);
   }
-  const rest = [...want.values()];
+  const rest = desired.filter((e) => remaining.has(e));
   // 2. New endpoints first fill the slices being updated anyway, fullest first.
   toUpdate.sort((a, b) => b.endpoints.length - a.endpoints.length);
   for (const slice of toUpdate) while (rest.length && slice.endpoints.length < max) slice.endpoints.push(rest.shift()!);

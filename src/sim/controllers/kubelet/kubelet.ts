@@ -10,7 +10,7 @@ import type { ObjectChange } from '../../engine/types';
 import type { ApiAction, ClusterView, Controller, EventIntent, ReconcileContext, ReconcileResult } from '../types';
 import type { EventDraft } from './containerSync';
 import { asPod, graceSecondsOf, isTerminal, isTerminating, stableJson } from './podUtil';
-import { observedAt, observedKey, observedPrefix, rememberAction } from '../observed';
+import { forgetAction, keepsMoments, observedAt, rememberAction } from '../observed';
 import { deepEqual } from '../../util/equal';
 import { reason, type Reason } from '../../reasons';
 import { syncRunningPod } from './syncPod';
@@ -26,7 +26,7 @@ export const podsOnNode = (view: ClusterView, nodeName: string): KObject[] =>
 function keysFor(change: ObjectChange, view: ClusterView): ObjectKey[] {
   if (change.object.kind === 'Pod') {
     // A pod removed by someone else (force delete, GC): the kubelet forgets its timers for it.
-    if (change.type === 'DELETED') return Object.keys(view.sim.observed ?? {}).some((k) => k.startsWith(observedPrefix('kubelet', change.key))) ? [change.key] : [];
+    if (change.type === 'DELETED') return keepsMoments(view, 'kubelet', change.key) ? [change.key] : [];
     return asPod(change.object).spec?.nodeName ? [change.key] : [];
   }
   if (change.object.kind === 'Node') return podsOnNode(view, change.object.metadata.name ?? '').map(keyOf);
@@ -60,39 +60,37 @@ function statusResult(key: ObjectKey, pod: Pod, status: PodStatus | undefined, d
 
 function reconcile(key: ObjectKey, view: ClusterView, ctx: ReconcileContext): ReconcileResult {
   const obj = view.get(key);
-  if (!obj) return { actions: rememberAction(view, {}, [], [observedPrefix('kubelet', key)]), why: reason('kubelet.gone', { key }) };
+  if (!obj) return { actions: forgetAction(view, 'kubelet', key), why: reason('kubelet.gone', { key }) };
   const pod = asPod(obj);
   const name = pod.metadata?.name ?? '';
   const nodeName = pod.spec?.nodeName;
   if (!nodeName) return { actions: [], why: reason('kubelet.notScheduled', { pod: name }) };
   if (isNodeDown(view, nodeName)) return { actions: [], why: reason('kubelet.nodeDown', { pod: name, node: nodeName }) };
   const uid = pod.metadata?.uid;
-  const forget = rememberAction(view, {}, [], [observedPrefix('kubelet', key)]);
   if (isTerminal(pod)) {
     if (!isTerminating(pod)) return { actions: [], why: reason('kubelet.finished', { pod: name, phase: String(pod.status?.phase) }) };
-    return { actions: [{ type: 'remove', key, ...(uid ? { uid } : {}) }, ...forget], why: reason('kubelet.removed', { pod: name }) };
+    return { actions: [{ type: 'remove', key, ...(uid ? { uid } : {}) }, ...forgetAction(view, 'kubelet', key)], why: reason('kubelet.removed', { pod: name }) };
   }
   if (isTerminating(pod)) {
     // The pod worker's kill starts when the kubelet sees the deletion; a shorter grace period starts it again.
-    const killKey = observedKey('kubelet', key, uid ?? '', `kill/${graceSecondsOf(pod)}`);
-    const killMs = observedAt(view, killKey) ?? view.nowMs;
+    const killWhat = `kill/${graceSecondsOf(pod)}`;
+    const seen = observedAt(view, 'kubelet', key, uid ?? '', killWhat);
+    const killMs = seen ?? view.nowMs;
     const step = syncTerminatingPod(pod, view.nowMs, killMs);
-    if (step.type === 'remove') return { actions: [{ type: 'remove', key, ...(uid ? { uid } : {}) }, ...forget], why: step.why };
+    if (step.type === 'remove') return { actions: [{ type: 'remove', key, ...(uid ? { uid } : {}) }, ...forgetAction(view, 'kubelet', key)], why: step.why };
     const result = statusResult(key, pod, step.status, step.events, step.nextAtMs, view.nowMs, step.why);
-    const earlierKills = observedAt(view, killKey) === undefined ? [observedKey('kubelet', key, uid ?? '', 'kill/')] : [];
-    const remember = rememberAction(view, { [killKey]: killMs }, [], earlierKills);
+    const remember = rememberAction(view, 'kubelet', key, uid ?? '', { [killWhat]: killMs }, seen === undefined ? ['kill/'] : []);
     return { ...result, actions: [...result.actions, ...remember] };
   }
   const node = view.get(objectKey('Node', '', nodeName)) as unknown as Node | undefined;
   const unready = uid !== undefined && view.sim.unreadyPods[uid] === true;
-  const mem = (what: string) => observedKey('kubelet', key, uid ?? '', what);
   const clock = {
-    podStartMs: observedAt(view, mem('sync')) ?? view.nowMs,
-    seenMs: (what: 'started' | 'died', c: string, n: number) => observedAt(view, mem(`${what}/${c}/${n}`)),
+    podStartMs: observedAt(view, 'kubelet', key, uid ?? '', 'sync') ?? view.nowMs,
+    seenMs: (what: 'started' | 'died', c: string, n: number) => observedAt(view, 'kubelet', key, uid ?? '', `${what}/${c}/${n}`),
   };
   const sync = syncRunningPod(pod, node, view.nowMs, unready, ctx, (c) => missingConfig(c, pod.metadata?.namespace ?? '', view), clock);
   const result = statusResult(key, pod, sync.status, sync.events, sync.nextAtMs, view.nowMs, sync.why);
-  return { ...result, actions: [...result.actions, ...rememberMoments(view, mem, clock, sync.status?.containerStatuses ?? [])] };
+  return { ...result, actions: [...result.actions, ...rememberMoments(view, key, uid ?? '', clock, sync.status?.containerStatuses ?? [])] };
 }
 
 /**
@@ -100,17 +98,17 @@ function reconcile(key: ObjectKey, view: ClusterView, ctx: ReconcileContext): Re
  * container start (the prober counts from there) or die (the restart back-off counts from there). Only the
  * latest moment per container and kind is kept.
  */
-function rememberMoments(view: ClusterView, mem: (what: string) => string, clock: { podStartMs: number; seenMs: (w: 'started' | 'died', c: string, n: number) => number | undefined }, statuses: readonly ContainerStatus[]): ApiAction[] {
-  const set: Record<string, number> = { [mem('sync')]: clock.podStartMs };
+function rememberMoments(view: ClusterView, key: ObjectKey, uid: string, clock: { podStartMs: number; seenMs: (w: 'started' | 'died', c: string, n: number) => number | undefined }, statuses: readonly ContainerStatus[]): ApiAction[] {
+  const set: Record<string, number> = { sync: clock.podStartMs };
   const drop: string[] = [];
   for (const s of statuses) {
     const died = !!s.state?.terminated || s.state?.waiting?.reason === 'CrashLoopBackOff';
     const what = s.state?.running ? 'started' : died ? 'died' : undefined;
     if (!what || clock.seenMs(what, s.name, s.restartCount) !== undefined) continue;
-    set[mem(`${what}/${s.name}/${s.restartCount}`)] = view.nowMs;
-    drop.push(mem(`${what}/${s.name}/`));
+    set[`${what}/${s.name}/${s.restartCount}`] = view.nowMs;
+    drop.push(`${what}/${s.name}/`);
   }
-  return rememberAction(view, set, [], drop);
+  return rememberAction(view, 'kubelet', key, uid, set, drop);
 }
 
 /**

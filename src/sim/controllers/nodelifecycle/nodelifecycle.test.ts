@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withMoment } from '../observed';
 import { fakeContext, fakeView } from '../../../testing/fakeView';
 import type { KObject } from '../../api/types';
 import { nodeLifecycleController } from './nodeLifecycle';
@@ -48,11 +49,11 @@ describe('nodeLifecycleController', () => {
 
 describe('taintEvictionController', () => {
   const tainted = node([{ key: 'node.kubernetes.io/unreachable', effect: 'NoExecute', timeAdded: isoOf(60_000) }], 'Unknown');
-  const seen = (ms: number) => ({ sim: { observed: { 'taint-eviction-controller|Pod/default/web-1|u-1|evict': ms } } });
+  const seen = (ms: number) => ({ sim: { observed: withMoment(undefined, 'taint-eviction-controller', 'Pod/default/web-1', 'u-1', 'evict', ms) } });
   it('evicts the default 300s after it first observed the taint (not after the taint\'s timeAdded)', () => {
     const wait = taintEvictionController.reconcile('Pod/default/web-1', fakeView([tainted, pod()], 70_500), fakeContext());
     expect(wait.requeueAfterMs).toBe(300_000);
-    expect(wait.actions).toEqual([{ type: 'sim', sim: { observed: { 'taint-eviction-controller|Pod/default/web-1|u-1|evict': 70_500 } } }]);
+    expect(wait.actions).toEqual([{ type: 'sim', sim: seen(70_500).sim }]);
     const early = taintEvictionController.reconcile('Pod/default/web-1', fakeView([tainted, pod()], 370_499, seen(70_500)), fakeContext());
     expect(early.requeueAfterMs).toBe(1);
     const r = taintEvictionController.reconcile('Pod/default/web-1', fakeView([tainted, pod()], 370_500, seen(70_500)), fakeContext());

@@ -15,7 +15,7 @@ import { asPod, podRef, statusOf } from '../kubelet/podUtil';
 import { condition } from '../kubelet/podStatus';
 import { tolerates } from '../scheduler/predicates';
 import { reason } from '../../reasons';
-import { observedAt, observedKey, observedPrefix, rememberAction } from '../observed';
+import { forgetAction, keepsMoments, observedAt, rememberAction } from '../observed';
 
 const NAME = 'taint-eviction-controller';
 
@@ -44,28 +44,27 @@ function keysFor(change: ObjectChange, view: ClusterView): ObjectKey[] {
   if (change.object.kind === 'Node') return change.type === 'DELETED' ? [] : podsOnNode(view, change.object.metadata.name ?? '').map(keyOf);
   if (change.object.kind === 'Pod' && change.type !== 'DELETED' && asPod(change.object).spec?.nodeName) return [change.key];
   // A pod gone while its eviction was scheduled: cancel it (forget the moment).
-  if (change.object.kind === 'Pod' && change.type === 'DELETED' && Object.keys(view.sim.observed ?? {}).some((k) => k.startsWith(observedPrefix(NAME, change.key)))) return [change.key];
+  if (change.object.kind === 'Pod' && change.type === 'DELETED' && keepsMoments(view, NAME, change.key)) return [change.key];
   return [];
 }
 
 function reconcile(key: ObjectKey, view: ClusterView): ReconcileResult {
   const obj = view.get(key);
-  if (!obj) return { actions: rememberAction(view, {}, [], [observedPrefix(NAME, key)]) };
+  if (!obj) return { actions: forgetAction(view, NAME, key) };
   const pod = asPod(obj);
   const name = pod.metadata?.name ?? '';
   const nodeName = pod.spec?.nodeName;
   const uid = pod.metadata?.uid;
-  const scheduled = observedKey(NAME, key, uid ?? '', 'evict');
-  const forget = rememberAction(view, {}, [], [observedPrefix(NAME, key)]);
+  const forget = forgetAction(view, NAME, key);
   if (!nodeName || pod.metadata?.deletionTimestamp) return { actions: forget };
   const node = view.get(objectKey('Node', '', nodeName)) as unknown as Node | undefined;
   const wait = node ? minTolerationMs(pod, node) : undefined;
   if (wait === undefined) return { actions: forget };
-  const since = observedAt(view, scheduled) ?? view.nowMs;
+  const since = observedAt(view, NAME, key, uid ?? '', 'evict') ?? view.nowMs;
   const at = since + wait;
   if (view.nowMs < at) {
     return {
-      actions: rememberAction(view, { [scheduled]: since }), requeueAfterMs: at - view.nowMs,
+      actions: rememberAction(view, NAME, key, uid ?? '', { evict: since }), requeueAfterMs: at - view.nowMs,
       why: reason('taint.tolerates', { pod: name, node: nodeName, seconds: Math.ceil((at - view.nowMs) / 1000) }),
     };
   }

@@ -37,9 +37,11 @@ function keysFor(change: ObjectChange, view: ClusterView): ObjectKey[] {
   const kind = change.object.kind;
   if (kind === 'Pod') return change.type !== 'DELETED' && needsScheduling(asPod(change.object)) ? [change.key] : [];
   if (kind === 'Node') return pendingPods(view).map(keyOf);
-  // A volume or class appearing or changing can make a node feasible for a pod with claims (VolumeBinding's events).
-  if ((kind === 'PersistentVolume' && change.type !== 'DELETED') || (kind === 'StorageClass' && change.type === 'ADDED')) {
-    return pendingPods(view).filter((p) => pendingClaimTerms(p).length > 0).map(keyOf);
+  // A free volume or a new class can make a node feasible for an unschedulable pod with claims (VolumeBinding's
+  // events); volumes already claimed (provisioned for a claim, pre-bound) cannot.
+  const freeVolume = kind === 'PersistentVolume' && change.type !== 'DELETED' && !(change.object.spec as { claimRef?: unknown } | undefined)?.claimRef;
+  if (freeVolume || (kind === 'StorageClass' && change.type === 'ADDED')) {
+    return pendingPods(view).filter((p) => getCondition(statusOf(asPod(p)), 'PodScheduled')?.status === 'False' && pendingClaimTerms(p).length > 0).map(keyOf);
   }
   if (kind === 'PersistentVolumeClaim') {
     // Only a claim appearing, going, binding or getting its selected node can unblock a pod.
