@@ -2,6 +2,7 @@
 import type { FlagSpec, ParsedArgs } from '../args';
 import type { KubectlEnv, KubectlPlan } from '../types';
 import { APPLY_FLAGS, planApply } from './apply';
+import { CREATE_FLAGS, planCreate } from './createForms';
 import { DELETE_FLAGS, planDelete } from './delete';
 import { DESCRIBE_FLAGS, runDescribe } from './describe';
 import { GET_FLAGS, runGet } from './get';
@@ -33,7 +34,7 @@ export const COMMANDS: Readonly<Record<string, CommandDef>> = {
   run: { flags: RUN_FLAGS, summary: 'Run a particular image on the cluster', plan: planRun },
   describe: { flags: DESCRIBE_FLAGS, summary: 'Show details of a specific resource or group of resources', plan: (p, env) => output(runDescribe(p, env)) },
   apply: { flags: APPLY_FLAGS, summary: 'Apply a configuration to a resource by file name or stdin', plan: (p, env) => planApply('apply', p, env) },
-  create: { flags: APPLY_FLAGS, summary: 'Create a resource from a file or from stdin', plan: (p, env) => planApply('create', p, env) },
+  create: { flags: CREATE_FLAGS, summary: 'Create a resource from a file or from stdin', plan: planCreate },
   delete: { flags: DELETE_FLAGS, summary: 'Delete resources by file names, stdin, resources and names, or by resources and label selector', plan: planDelete },
   rollout: { flags: ROLLOUT_FLAGS, summary: 'Manage the rollout of a resource', plan: planRollout },
   patch: { flags: PATCH_FLAGS, summary: 'Update fields of a resource', plan: planPatch },

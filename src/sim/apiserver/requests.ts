@@ -27,10 +27,20 @@ function withNamespace(obj: KObject): KObject {
   return { ...obj, metadata: { ...obj.metadata, namespace: 'default' } };
 }
 
+/** Namespaces the NamespaceLifecycle admission plugin never lets go (plugin/pkg/admission/namespace/lifecycle). */
+const IMMORTAL_NAMESPACES: ReadonlySet<string> = new Set(['default', 'kube-system', 'kube-public']);
+
+/** NamespaceLifecycle on create: the namespace must exist and not be terminating. */
 function namespaceMissing(work: Work, obj: KObject): ApiError | undefined {
   if (!resourceOf(obj.kind as KindName).namespaced) return undefined;
   const ns = obj.metadata.namespace ?? 'default';
-  return work.get(objectKey('Namespace', '', ns)) ? undefined : { reason: 'NotFound', resource: 'namespaces', name: ns };
+  const live = work.get(objectKey('Namespace', '', ns));
+  if (!live) return { reason: 'NotFound', resource: 'namespaces', name: ns };
+  if (live.metadata.deletionTimestamp) {
+    const name = obj.metadata.name ?? '';
+    return { reason: 'Forbidden', message: `${qualifiedResource(obj.kind as KindName)} "${name}" is forbidden: unable to create new content in namespace ${ns} because it is being terminated` };
+  }
+  return undefined;
 }
 
 function create(work: Work, raw: KObject, changes: ObjectChange[]): ApiError | undefined {
@@ -89,6 +99,9 @@ function applyOne(work: Work, raw: KObject, changes: ObjectChange[], warnings: s
 function deleteOne(work: Work, ref: ObjectRef, req: Extract<ClientRequest, { type: 'delete' }>, changes: ObjectChange[]): Omit<ItemResult, 'ref'> {
   const key = keyOfRef(ref);
   if (!work.get(key)) return { error: { reason: 'NotFound', resource: qualifiedResource(ref.kind), name: ref.name } };
+  if (ref.kind === 'Namespace' && IMMORTAL_NAMESPACES.has(ref.name)) {
+    return { error: { reason: 'Forbidden', message: `namespaces "${ref.name}" is forbidden: this namespace may not be deleted` } };
+  }
   const force = req.force === true && req.gracePeriodSeconds === 0;
   const out = force && ref.kind === 'Pod'
     ? removeObject(work, key)

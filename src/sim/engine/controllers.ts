@@ -9,6 +9,7 @@ import { garbageCollector } from '../controllers/gc';
 import { replicaSetController } from '../controllers/replicaset';
 import { deploymentController } from '../controllers/deployment';
 import { nodeLifecycleController, taintEvictionController } from '../controllers/nodelifecycle';
+import { namespaceController } from '../controllers/namespace';
 
 export const CONTROLLERS: readonly Controller[] = [
   statefulSetController,
@@ -24,4 +25,5 @@ export const CONTROLLERS: readonly Controller[] = [
   garbageCollector,
   nodeLifecycleController,
   taintEvictionController,
+  namespaceController,
 ];
