@@ -15,3 +15,4 @@ export { createTimeline, timelineFromLog, act, extend, snapshotAt, frameIndexAt 
 export type { Timeline } from './timeline/timeline';
 export * from './dns';
 export { encodeBase64, decodeBase64 } from './util/base64';
+export { toolboxOf, hasCommand, type NslookupFlavour, type Toolbox } from './cluster/imageContents';

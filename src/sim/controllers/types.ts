@@ -50,6 +50,8 @@ export interface ReconcileResult {
   readonly events?: readonly EventIntent[];
   /** Run this reconcile again after this many ms even if nothing changes (timers: grace periods, pulls). */
   readonly requeueAfterMs?: number;
+  /** The requeue is a timer of a steady state (back-off loop, a far process exit): stability does not wait for it. */
+  readonly steady?: boolean;
   /**
    * One sentence for a learner: what was done and why, or why nothing was done
    * ("web-1 not created yet: web-0 is not Ready (podManagementPolicy OrderedReady)").

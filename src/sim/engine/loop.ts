@@ -91,7 +91,7 @@ export function stepWork(work: Work, controllers: readonly Controller[]): Frame 
   const changes: ObjectChange[] = [];
   for (const action of result.actions) changes.push(...applyControllerAction(work, action).changes);
   const events = recordEvents(work, result.events ?? [], controller.name);
-  if (result.requeueAfterMs !== undefined) work.enqueue(controller.name, ev.key, work.nowMs + Math.max(1, result.requeueAfterMs));
+  if (result.requeueAfterMs !== undefined) work.enqueue(controller.name, ev.key, work.nowMs + Math.max(1, result.requeueAfterMs), result.steady === true);
   notify(work, controllers, changes);
   const whyKey = controller.name + '|' + ev.key;
   const whyChanged = result.why !== undefined && work.why[whyKey] !== result.why;

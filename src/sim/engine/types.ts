@@ -25,6 +25,11 @@ export interface QueuedEvent {
   readonly seq: number;
   readonly controller: ControllerName;
   readonly key: ObjectKey;
+  /**
+   * A timer of a steady state (a crash-loop or image-pull back-off, the far exit of a sleeping process): time
+   * passing runs it, but `runUntilStable` does not wait for it.
+   */
+  readonly steady?: boolean;
 }
 
 /** Faults a teacher can inject (DESIGN scenario `fault:` step). */

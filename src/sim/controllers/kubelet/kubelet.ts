@@ -2,7 +2,9 @@
 // Mirrors kubernetes/kubernetes pkg/kubelet/pod_workers.go (one worker per pod: sync, terminating, terminated)
 // and pkg/kubelet/status/status_manager.go (status writes; delete with grace 0 once terminal).
 // Deviations: one simulated kubelet serves all nodes; a kubelet on a down node (view.sim.nodesDown) does nothing.
-import { missingConfig, podReadsConfig } from './configRefs';
+import { missingConfig, missingVolume, podReadsConfig, resolveEnv } from './configRefs';
+import { mainProcess } from './process';
+import { msOfIso } from './time';
 import type { Node, Pod, PodStatus } from 'kubernetes-types/core/v1';
 import type { KObject, ObjectKey } from '../../api/types';
 import { keyOf, objectKey } from '../../api/keys';
@@ -47,12 +49,12 @@ function storedStatusJson(pod: Pod): string {
   return json;
 }
 
-function statusResult(key: ObjectKey, pod: Pod, status: PodStatus | undefined, drafts: readonly EventDraft[], nextAtMs: number | undefined, nowMs: number, why: string): ReconcileResult {
+function statusResult(key: ObjectKey, pod: Pod, status: PodStatus | undefined, drafts: readonly EventDraft[], nextAtMs: number | undefined, nowMs: number, why: string, steady = false): ReconcileResult {
   // deepEqual implies equal stableJson, so it settles the common no-change case without serializing.
   const changed = status !== undefined && !deepEqual(status, pod.status ?? {}) && stableJson(status) !== storedStatusJson(pod);
   const actions: ApiAction[] = changed ? [{ type: 'updateStatus', key, status }] : [];
   const requeue = nextAtMs !== undefined ? Math.max(1, nextAtMs - nowMs) : undefined;
-  return { actions, events: eventsFor(key, drafts), why, ...(requeue !== undefined ? { requeueAfterMs: requeue } : {}) };
+  return { actions, events: eventsFor(key, drafts), why, ...(requeue !== undefined ? { requeueAfterMs: requeue, ...(steady ? { steady } : {}) } : {}) };
 }
 
 function reconcile(key: ObjectKey, view: ClusterView, ctx: ReconcileContext): ReconcileResult {
@@ -75,8 +77,13 @@ function reconcile(key: ObjectKey, view: ClusterView, ctx: ReconcileContext): Re
   }
   const node = view.get(objectKey('Node', '', nodeName)) as unknown as Node | undefined;
   const unready = uid !== undefined && view.sim.unreadyPods[uid] === true;
-  const sync = syncRunningPod(pod, node, view.nowMs, unready, ctx, (c) => missingConfig(c, pod.metadata?.namespace ?? '', view));
-  return statusResult(key, pod, sync.status, sync.events, sync.nextAtMs, view.nowMs, sync.why);
+  const host = pod.spec?.hostname ?? name;
+  const sync = syncRunningPod(pod, node, view.nowMs, unready, ctx, {
+    missingConfig: (c) => missingConfig(c, pod.metadata?.namespace ?? '', view),
+    missingVolume: () => missingVolume(pod, view),
+    processOf: (c) => mainProcess(c, resolveEnv(c, pod, view), host, msOfIso(pod.status?.startTime) ?? view.nowMs),
+  });
+  return statusResult(key, pod, sync.status, sync.events, sync.nextAtMs, view.nowMs, sync.why, sync.steady === true);
 }
 
 /**

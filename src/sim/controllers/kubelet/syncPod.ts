@@ -1,49 +1,151 @@
 // The kubelet's sync of one pod that is bound to its node and not being deleted.
-// Mirrors kubernetes/kubernetes pkg/kubelet/kubelet.go (SyncPod) at the level of observable status.
-import type { Node, Pod, PodStatus } from 'kubernetes-types/core/v1';
+// Mirrors kubernetes/kubernetes pkg/kubelet/kubelet.go (SyncPod: volumes mounted before anything starts),
+// pkg/kubelet/kuberuntime/kuberuntime_manager.go (computePodActions: init containers one at a time, in order,
+// each to a successful exit before the next; app containers after the last) and kubelet_pods.go (getPhase).
+// Deviations: no sidecar (restartPolicy Always) init containers; one pull at a time per container, not per node.
+import type { Container, ContainerStatus, Node, Pod, PodStatus } from 'kubernetes-types/core/v1';
 import type { ReconcileContext } from '../types';
 import type { SimTimeMs } from '../../api/types';
 import { syncContainer, type ContainerEnv, type ContainerStep, type EventDraft } from './containerSync';
-import { boundPodConditions, hostFields, podIPFields, readinessConditions } from './podStatus';
+import { boundPodConditions, condition, hostFields, podIPFields, readinessConditions } from './podStatus';
 import { containersOf, containerStatusOf, seedOf, statusOf } from './podUtil';
 import { stampedMs } from './time';
+import { IMMEDIATE_RESTART_MS } from './backoff';
 
 export interface PodSync {
   /** The status to write, or undefined when it would not change. */
   readonly status?: PodStatus;
   readonly events: readonly EventDraft[];
   readonly nextAtMs?: SimTimeMs;
+  /** The timer is a steady state's (see ContainerStep.steady). */
+  readonly steady?: boolean;
   readonly why: string;
 }
 
+/** What the kubelet needs from the cluster besides the pod: missing config and volumes, the process model. */
+export interface PodRuntime {
+  readonly missingConfig?: ContainerEnv['missingConfig'];
+  readonly processOf?: ContainerEnv['processOf'];
+  /** The FailedMount message of the first volume that cannot be set up, or undefined. */
+  readonly missingVolume?: () => { volume: string; message: string } | undefined;
+}
+
+const initStatusOf = (pod: Pod, name: string): ContainerStatus | undefined =>
+  pod.status?.initContainerStatuses?.find((s) => s.name === name);
+
+/** A container that has not started because an earlier step has not finished (reason PodInitializing). */
+const initializing = (c: Container, prev: ContainerStatus | undefined): ContainerStatus => ({
+  image: c.image ?? '', imageID: '', lastState: prev?.lastState ?? {}, name: c.name, ready: false, restartCount: prev?.restartCount ?? 0, started: false,
+  state: { waiting: { reason: 'PodInitializing' } },
+});
+
+const isDone = (s: ContainerStatus | undefined): boolean => s?.state?.terminated?.exitCode === 0;
+const waitingFor = (s: ContainerStatus): ContainerStatus => (s.state?.waiting?.reason === 'ContainerCreating' ? { ...s, state: { waiting: { reason: 'PodInitializing' } } } : s);
+
+/** getPhase: Pending until every container started; Succeeded/Failed when all stopped for good. */
+function phaseOf(pod: Pod, steps: readonly ContainerStep[], initFailedForGood: boolean): NonNullable<PodStatus['phase']> {
+  if (initFailedForGood) return 'Failed';
+  if (steps.some((s) => s.neverStarted)) return 'Pending';
+  const policy = pod.spec?.restartPolicy ?? 'Always';
+  const terms = steps.map((s) => s.status.state?.terminated);
+  if (policy !== 'Always' && terms.every((t) => t !== undefined)) {
+    if (terms.every((t) => t!.exitCode === 0)) return 'Succeeded';
+    if (policy === 'Never') return 'Failed';
+  }
+  return 'Running';
+}
+
 /** Compute the pod's next status from its stored status and the clock. */
-export function syncRunningPod(pod: Pod, node: Node | undefined, nowMs: SimTimeMs, unready: boolean, ctx: ReconcileContext, missingConfig?: ContainerEnv['missingConfig']): PodSync {
+export function syncRunningPod(pod: Pod, node: Node | undefined, nowMs: SimTimeMs, unready: boolean, ctx: ReconcileContext, runtime: PodRuntime = {}): PodSync {
   const prev = statusOf(pod);
   const nodeName = pod.spec?.nodeName ?? '';
+  const name = pod.metadata?.name ?? '';
   const host = hostFields(prev, node, nodeName, nowMs);
   const podStartMs = stampedMs(host.startTime) ?? nowMs;
-  const env: ContainerEnv = { pod, nowMs, podStartMs, unready, seed: seedOf(pod), ...(missingConfig ? { missingConfig } : {}) };
-  const steps: ContainerStep[] = containersOf(pod).map((c) => syncContainer(c, containerStatusOf(pod, c.name), env, prev.podIP));
-  const statuses = steps.map((s) => s.status);
-  const podIP = prev.podIP ?? (steps.some((s) => s.running) ? ctx.allocatePodIp(nodeName) : undefined);
-  const phase = steps.some((s) => s.neverStarted) ? 'Pending' : 'Running';
+  const base: ContainerEnv = {
+    pod, nowMs, podStartMs, unready, seed: seedOf(pod),
+    ...(runtime.missingConfig ? { missingConfig: runtime.missingConfig } : {}), ...(runtime.processOf ? { processOf: runtime.processOf } : {}),
+  };
+  const apps = containersOf(pod);
+  const inits = pod.spec?.initContainers ?? [];
+
+  // Volumes first: a ConfigMap or Secret volume that cannot be found keeps the pod in ContainerCreating.
+  const mount = runtime.missingVolume?.();
+  if (mount) {
+    const statuses = apps.map((c): ContainerStatus => ({ image: c.image ?? '', imageID: '', lastState: {}, name: c.name, ready: false, restartCount: 0, started: false, state: { waiting: { reason: 'ContainerCreating' } } }));
+    const initStatuses = inits.map((c) => initializing(c, undefined));
+    const already = prev.conditions !== undefined && (prev.containerStatuses ?? []).every((s) => s.state?.waiting?.reason === 'ContainerCreating');
+    const events: EventDraft[] = already ? [] : [{ type: 'Warning', reason: 'FailedMount', message: `MountVolume.SetUp failed for volume "${mount.volume}" : ${mount.message}` }];
+    const own = [condition(prev, 'PodReadyToStartContainers', 'False', nowMs), ...readinessConditions(prev, statuses, nowMs).slice(1)];
+    if (inits.length) own[1] = condition(prev, 'Initialized', 'False', nowMs, 'ContainersNotInitialized', `containers with incomplete status: [${inits.map((c) => c.name).join(' ')}]`);
+    const status: PodStatus = {
+      ...prev, ...host, phase: 'Pending', conditions: boundPodConditions(prev, own, nowMs), containerStatuses: statuses,
+      ...(inits.length ? { initContainerStatuses: initStatuses } : {}), qosClass: prev.qosClass ?? 'BestEffort',
+    };
+    return { status, events, why: `${name} waits in ContainerCreating: volume ${mount.volume} cannot be mounted (${mount.message}); the kubelet retries until it exists` };
+  }
+
+  // Init containers, one at a time, in order.
+  const initSteps: ContainerStep[] = [];
+  const initStatuses: ContainerStatus[] = [];
+  let startMs = podStartMs;
+  let current: { c: Container; step: ContainerStep; index: number } | undefined;
+  let initFailedForGood = false;
+  for (const [index, c] of inits.entries()) {
+    const prevSt = initStatusOf(pod, c.name);
+    if (current) { initStatuses.push(initializing(c, prevSt)); continue; }
+    if (isDone(prevSt)) {
+      initStatuses.push(prevSt!);
+      startMs = Math.max(startMs, stampedMs(prevSt!.state!.terminated!.finishedAt) ?? startMs);
+      continue;
+    }
+    const env: ContainerEnv = { ...base, podStartMs: startMs, restartPolicy: pod.spec?.restartPolicy === 'Never' ? 'Never' : 'OnFailure' };
+    const step = syncContainer(c, prevSt, env, prev.podIP);
+    initSteps.push(step);
+    initStatuses.push(waitingFor(step.status));
+    const term = step.status.state?.terminated;
+    if (term && term.exitCode !== 0 && pod.spec?.restartPolicy === 'Never') initFailedForGood = true;
+    current = { c, step, index };
+  }
+
+  const appEnv: ContainerEnv = { ...base, podStartMs: startMs };
+  const steps: ContainerStep[] = current !== undefined
+    ? []
+    : apps.map((c) => syncContainer(c, containerStatusOf(pod, c.name), appEnv, prev.podIP));
+  const statuses = current !== undefined ? apps.map((c) => initializing(c, containerStatusOf(pod, c.name))) : steps.map((s) => s.status);
+  const sandbox = steps.some((s) => s.running || s.status.state?.terminated) || initSteps.some((s) => !s.neverStarted) || inits.some((c) => isDone(initStatusOf(pod, c.name)));
+  const podIP = prev.podIP ?? (sandbox ? ctx.allocatePodIp(nodeName) : undefined);
+  const phase = current !== undefined ? (initFailedForGood ? 'Failed' : 'Pending') : phaseOf(pod, steps, false);
+  let own = readinessConditions(prev, statuses, nowMs, phase === 'Succeeded' || phase === 'Failed');
+  if (current !== undefined) {
+    const incomplete = inits.filter((c) => !isDone(initStatuses.find((s) => s.name === c.name))).map((c) => c.name);
+    own = [own[0]!, condition(prev, 'Initialized', 'False', nowMs, 'ContainersNotInitialized', `containers with incomplete status: [${incomplete.join(' ')}]`), ...own.slice(2)];
+  }
   const next: PodStatus = {
     ...prev,
     ...host,
     ...podIPFields(podIP),
     phase,
-    conditions: boundPodConditions(prev, readinessConditions(prev, statuses, nowMs), nowMs),
+    conditions: boundPodConditions(prev, own, nowMs),
     containerStatuses: statuses,
+    ...(inits.length ? { initContainerStatuses: initStatuses } : {}),
     qosClass: prev.qosClass ?? 'BestEffort',
   };
-  const times = steps.map((s) => s.nextAtMs).filter((t): t is number => t !== undefined);
-  const name = pod.metadata?.name ?? '';
-  const first = steps[0];
-  const status = steps.some((s) => s.neverStarted) ? 'waits in Pending' : next.conditions?.find((c) => c.type === 'Ready')?.status === 'True' ? 'is Running and Ready' : 'is Running but not Ready';
+  const allSteps = [...initSteps, ...steps];
+  const times = allSteps.map((s) => s.nextAtMs).filter((t): t is number => t !== undefined);
+  const steady = times.length > 0 && allSteps.every((s) => s.nextAtMs === undefined || s.steady === true);
+  // An init container that just finished: the next one (or the app containers) starts at the next sync.
+  const initAdvance = current !== undefined && isDone(current.step.status);
+  if (initAdvance) times.push(nowMs + IMMEDIATE_RESTART_MS);
+  const first = current?.step ?? steps[0];
+  const readyNow = next.conditions?.find((c) => c.type === 'Ready')?.status === 'True';
+  const state = current !== undefined ? `is initializing (init container ${current.index + 1} of ${inits.length}, ${current.c.name})`
+    : phase === 'Pending' ? 'waits in Pending' : phase === 'Succeeded' ? 'has Succeeded' : phase === 'Failed' ? 'has Failed' : readyNow ? 'is Running and Ready' : 'is Running but not Ready';
   return {
     status: next,
-    events: steps.flatMap((s) => s.events),
+    events: allSteps.flatMap((s) => s.events),
     nextAtMs: times.length ? Math.min(...times) : undefined,
-    why: `${name} ${status}: ${first ? first.what : 'it has no containers'}${phase === 'Running' && !prev.podIP && podIP ? ` (pod IP ${podIP})` : ''}`,
+    ...(steady && !initAdvance ? { steady: true } : {}),
+    why: `${name} ${state}: ${first ? first.what : 'it has no containers'}${phase === 'Running' && !prev.podIP && podIP ? ` (pod IP ${podIP})` : ''}`,
   };
 }
