@@ -10,6 +10,7 @@ import { replicaSetController } from '../controllers/replicaset';
 import { deploymentController } from '../controllers/deployment';
 import { nodeLifecycleController, taintEvictionController } from '../controllers/nodelifecycle';
 import { namespaceController } from '../controllers/namespace';
+import { disruptionController } from '../controllers/disruption';
 
 export const CONTROLLERS: readonly Controller[] = [
   statefulSetController,
@@ -26,4 +27,5 @@ export const CONTROLLERS: readonly Controller[] = [
   nodeLifecycleController,
   taintEvictionController,
   namespaceController,
+  disruptionController,
 ];

@@ -117,6 +117,8 @@ export type ClientRequest =
       /** Overrides the pod's terminationGracePeriodSeconds; 0 with `force` removes at once. */
       readonly gracePeriodSeconds?: number;
       readonly force?: boolean;
+      /** Pods only: the eviction subresource (kubectl drain), which honours PodDisruptionBudgets. */
+      readonly eviction?: boolean;
     }
   | { readonly type: 'scale'; readonly target: ObjectRef; readonly replicas: number }
   | {
