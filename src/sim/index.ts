@@ -15,4 +15,5 @@ export { createTimeline, timelineFromLog, act, extend, snapshotAt, frameIndexAt 
 export type { Timeline } from './timeline/timeline';
 export * from './dns';
 export { encodeBase64, decodeBase64 } from './util/base64';
+export { processLog } from './controllers/kubelet/process';
 export { toolboxOf, hasCommand, type NslookupFlavour, type Toolbox } from './cluster/imageContents';

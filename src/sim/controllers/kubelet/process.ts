@@ -4,7 +4,9 @@
 // Modelled: the official database images' password checks (mysql, mariadb, postgres entrypoints), images whose
 // default command is a shell or REPL (exits 0 at once without a terminal), `command:`/`args:` with a program
 // the image lacks (StartError), and `sh -c`/`bash -c` scripts (see script.ts).
-import type { Container } from 'kubernetes-types/core/v1';
+import type { Container, Pod } from 'kubernetes-types/core/v1';
+import type { ClusterView } from '../types';
+import { resolveEnv } from './configRefs';
 import { hasCommand, toolboxOf, type Toolbox } from '../../cluster/imageContents';
 import { parseImageRef } from '../../cluster/images';
 import { runScript, isLongRunning } from './script';
@@ -18,6 +20,8 @@ export interface ProcessRun {
   readonly startError?: string;
   /** What the process printed (stdout and stderr, in order), up to its exit or its start-up. */
   readonly log: readonly string[];
+  /** When each log line was printed, in ms after the start (absent: all at the start). */
+  readonly logAtMs?: readonly number[];
 }
 
 const RUNS: ProcessRun = { exitCode: 0, log: [] };
@@ -125,4 +129,10 @@ export function mainProcess(c: Container, env: Env, host: string, startMs: numbe
   if (db) return db;
   if (EXITS_AT_ONCE.has(repo)) return c.args?.length ? runArgv(c.args, box, host) : { exitAfterMs: 0, exitCode: 0, log: repo === 'hello-world' ? ['', 'Hello from Docker!'] : [] };
   return RUNS;
+}
+
+/** What a container of a pod printed by `sinceStartMs` after it started (`kubectl logs`). */
+export function processLog(pod: Pod, c: Container, view: Pick<ClusterView, 'get'>, startedMs: number, sinceStartMs: number): string[] {
+  const run = mainProcess(c, resolveEnv(c, pod, view), pod.spec?.hostname ?? pod.metadata?.name ?? '', startedMs);
+  return run.log.filter((_, i) => (run.logAtMs?.[i] ?? 0) <= sinceStartMs);
 }

@@ -396,5 +396,5 @@ export function runScriptLog(script: string, env: ScriptEnv): { exitAfterMs?: nu
 
 export function runScript(script: string, env: ScriptEnv): ProcessRun {
   const r = runScriptLog(script, env);
-  return { ...(r.exitAfterMs !== undefined ? { exitAfterMs: r.exitAfterMs } : {}), exitCode: r.exitCode, log: r.log.map((l) => l.text) };
+  return { ...(r.exitAfterMs !== undefined ? { exitAfterMs: r.exitAfterMs } : {}), exitCode: r.exitCode, log: r.log.map((l) => l.text), logAtMs: r.log.map((l) => l.atMs) };
 }

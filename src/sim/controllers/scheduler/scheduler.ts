@@ -11,7 +11,7 @@ import type { ObjectChange } from '../../engine/types';
 import type { ClusterView, Controller, ReconcileResult } from '../types';
 import { asPod, getCondition, isTerminal, podRef, statusOf } from '../kubelet/podUtil';
 import { condition } from '../kubelet/podStatus';
-import { fitErrorMessage, nodeMisfit, preemptionMessage } from './predicates';
+import { antiAffinityMisfit, fitErrorMessage, nodeMisfit, preemptionMessage } from './predicates';
 import { checkVolumes, SELECTED_NODE } from './volumeBinding';
 import { lookupKeys } from '../../engine/termIndex';
 import { chunked } from '../../util/chunkMemo';
@@ -99,8 +99,10 @@ function reconcile(key: ObjectKey, view: ClusterView): ReconcileResult {
     return { actions: [], why: `${name} waits in Pending: its PVC ${claim} is being provisioned on ${vol.selectedNode} (WaitForFirstConsumer)` };
   }
   const reasons: string[] = [];
+  const antiAffinity = pod.spec?.affinity?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.length
+    ? view.list('Pod').map(asPod).filter((p) => p.spec?.nodeName && !isTerminal(p) && p.metadata?.uid !== pod.metadata?.uid) : [];
   const feasible = nodes.filter((n) => {
-    const misfit = nodeMisfit(n, pod, vol.volumes);
+    const misfit = nodeMisfit(n, pod, vol.volumes) ?? antiAffinityMisfit(n, pod, nodes, antiAffinity);
     if (misfit) reasons.push(misfit);
     return !misfit;
   });
