@@ -17,7 +17,7 @@ export interface Toolbox {
 }
 
 const CORE = ['sh', 'cat', 'echo', 'hostname', 'exit', 'true', 'false', 'env', 'pwd', 'ls', 'sleep', 'cp', 'mv', 'rm', 'mkdir', 'test', '[', 'set', 'sed', 'grep', 'touch', 'chmod', 'chown', 'date', 'tail', 'head', 'printf', 'id', 'whoami', 'ps', 'kill'];
-const BUSYBOX = [...CORE, 'nslookup', 'wget', 'ping', 'nc', 'vi'];
+const BUSYBOX = [...CORE, 'nslookup', 'wget', 'ping', 'nc', 'vi', 'sysctl', 'nproc', 'uname'];
 const DEBIAN = [...CORE, 'bash'];
 
 /** Commands each image family adds to its base (servers, clients, tutorial helpers). */
