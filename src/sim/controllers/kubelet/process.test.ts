@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Container } from 'kubernetes-types/core/v1';
-import { mainProcess } from './process';
+import { ignoresSigterm, mainProcess } from './process';
 import { runScriptLog } from './script';
 import { toolboxOf } from '../../cluster/imageContents';
 
 const run = (c: Partial<Container>, env: Record<string, string> = {}, host = 'web-0') => mainProcess({ name: 'c', ...c }, env, host, 0);
 
 describe('what a container main process does', () => {
+  it('a shell that sleeps or loops as PID 1 ignores SIGTERM, whatever the image; exec hands it on', () => {
+    expect(ignoresSigterm({ name: 'c', image: 'nginx:1.25', command: ['sh', '-c', 'sleep 3600'] })).toBe(true);
+    expect(ignoresSigterm({ name: 'c', image: 'nginx:1.25', command: ['sleep', '3600'] })).toBe(true);
+    expect(ignoresSigterm({ name: 'c', image: 'nginx:1.25', command: ['sh', '-c', 'exec nginx -g "daemon off;"'] })).toBe(false);
+    expect(ignoresSigterm({ name: 'c', image: 'nginx:1.25' })).toBe(false);
+  });
   it('servers run until stopped', () => {
     expect(run({ image: 'nginx:1.25' }).exitAfterMs).toBeUndefined();
     expect(run({ image: 'registry.k8s.io/kubernetes-zookeeper:1.0-3.4.10', command: ['sh', '-c', 'start-zookeeper --servers=3'] }).exitAfterMs).toBeUndefined();

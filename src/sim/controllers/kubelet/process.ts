@@ -136,3 +136,17 @@ export function processLog(pod: Pod, c: Container, view: Pick<ClusterView, 'get'
   const run = mainProcess(c, resolveEnv(c, pod, view), pod.spec?.hostname ?? pod.metadata?.name ?? '', startedMs);
   return run.log.filter((_, i) => (run.logAtMs?.[i] ?? 0) <= sinceStartMs);
 }
+
+/**
+ * True when the container's PID 1 is a shell script that sleeps or loops, or `sleep` itself: with no signal
+ * handler, PID 1 ignores SIGTERM and is killed at the end of the grace period (exit 137), whatever the image.
+ */
+export function ignoresSigterm(c: Container): boolean {
+  const argv = c.command?.length ? [...c.command, ...(c.args ?? [])] : undefined;
+  if (!argv) return false;
+  const base = (argv[0] ?? '').slice((argv[0] ?? '').lastIndexOf('/') + 1);
+  if (base === 'sleep') return true;
+  if (!['sh', 'bash', 'ash', 'dash'].includes(base)) return false;
+  const script = argv[argv.indexOf('-c') + 1] ?? '';
+  return !/\bexec\b/.test(script) && /\b(sleep|while|until|tail)\b/.test(script);
+}
