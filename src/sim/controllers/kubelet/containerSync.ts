@@ -69,9 +69,10 @@ export function probeCommandMissing(c: Container): string | undefined {
 }
 
 /** The prober's event text when the exec probe's program does not exist (the OCI runtime's exec error). */
-export function missingProbeMessage(program: string): string {
+export function missingProbeMessage(program: string, seed: string): string {
   const why = program.includes('/') ? `exec: "${program}": stat ${program}: no such file or directory` : `exec: "${program}": executable file not found in $PATH`;
-  return `Readiness probe errored: rpc error: code = Unknown desc = failed to exec in container: failed to start exec: OCI runtime exec failed: exec failed: unable to start container process: ${why}: unknown`;
+  const execId = containerId(seed, `probe/${program}`, 0).slice('containerd://'.length);
+  return `Readiness probe errored: rpc error: code = Unknown desc = failed to exec in container: failed to start exec "${execId}": OCI runtime exec failed: exec failed: unable to start container process: ${why}: unknown`;
 }
 
 /** A container whose process ended: terminated with its code (Completed for 0, Error otherwise). */
@@ -95,7 +96,7 @@ function startedStep(c: Container, env: ContainerEnv, status: ContainerStatus, e
       what: `container ${c.name} started and its process exited at once with code ${proc.exitCode}` };
   }
   const probeMissing = probeCommandMissing(c);
-  if (probeMissing && !env.unready) events.push({ type: 'Warning', reason: 'Unhealthy', message: missingProbeMessage(probeMissing) });
+  if (probeMissing && !env.unready) events.push({ type: 'Warning', reason: 'Unhealthy', message: missingProbeMessage(probeMissing, env.seed) });
   const readyAt = readyAtMs(c, stampedMs(isoOf(env.nowMs)) ?? env.nowMs);
   const exitAt = proc?.exitAfterMs !== undefined ? env.nowMs + proc.exitAfterMs : undefined;
   const timers = [status.ready || env.unready || readyAt === Number.POSITIVE_INFINITY ? undefined : readyAt, exitAt].filter((t): t is number => t !== undefined);
