@@ -63,3 +63,17 @@ describe('tutorial-cassandra.yaml and tutorial-rabbitmq.yaml', () => {
     expect(r.out('kubectl get endpointslices -l kubernetes.io/service-name=rabbitmq-service').stdout).toMatch(/5672\s+10\.244\.\d+\.\d+/);
   });
 });
+
+describe('tutorial-web.yaml (StatefulSet Basics: web.yaml, web-parallel.yaml)', () => {
+  const r = runScenarioFile('tutorial-web.yaml');
+  it('ordered creation, claims kept after scaling down, a rolling update to nginx-slim:0.24', () => {
+    expect(cols(r.out('kubectl get pods -l app=nginx').stdout, 3)).toEqual(['web-0 1/1 Running', 'web-1 1/1 Running']);
+    expect(cols(r.out('kubectl get pvc -l app=nginx').stdout, 2)).toEqual(['www-web-0 Bound', 'www-web-1 Bound', 'www-web-2 Bound', 'www-web-3 Bound', 'www-web-4 Bound']);
+    const images = r.outs('kubectl get pod -l app=nginx -o jsonpath=\'{range .items[*]}{.metadata.name}{"\\t"}{.spec.containers[0].image}{"\\n"}{end}\'')[0]!.stdout;
+    expect(images).toBe('web-0\tregistry.k8s.io/nginx-slim:0.24\nweb-1\tregistry.k8s.io/nginx-slim:0.24\nweb-2\tregistry.k8s.io/nginx-slim:0.24\n');
+  });
+  it('web-parallel: five pods started together, reusing the five claims', () => {
+    expect(cols(r.out('kubectl get pods -l app.kubernetes.io/name=nginx').stdout, 5)).toEqual(['web-0 1/1 Running 0 30s', 'web-1 1/1 Running 0 30s', 'web-2 1/1 Running 0 30s', 'web-3 1/1 Running 0 30s', 'web-4 1/1 Running 0 30s']);
+    expect(cols(r.out('kubectl get pvc').stdout, 1)).toEqual(['www-web-0', 'www-web-1', 'www-web-2', 'www-web-3', 'www-web-4']);
+  });
+});
