@@ -57,6 +57,13 @@ export default defineConfig(
       'no-restricted-syntax': ['error',
         { selector: "NewExpression[callee.name='Date']", message: 'No wall-clock Dates in the engine.' },
         { selector: "CallExpression[callee.name='Date']", message: 'No wall-clock Dates in the engine.' },
+        // Reasons are message ids with parameters, rendered per language (docs/i18n.md): no English text as a reason.
+        ...["Property[key.name=/^(why|what)$/] > :matches(TemplateLiteral, Literal)",
+          "CallExpression[callee.name=/^(note|block|finish|scaleAndRecord|scaleReplicaSet|claimLost|quiet|unschedulable)$/] > TemplateLiteral",
+          "CallExpression[callee.property.name='push'][callee.object.property.name='whys'] > :matches(TemplateLiteral, Literal)",
+          "CallExpression[callee.property.name='push'][callee.object.name='whys'] > :matches(TemplateLiteral, Literal)",
+          "VariableDeclarator[id.name=/^(why|what)$/] > :matches(TemplateLiteral, Literal, ConditionalExpression > TemplateLiteral)"]
+          .map((selector) => ({ selector, message: "A reason is reason('area.id', {params}) from src/sim/reasons, not English text: add the id to registry.ts, en.ts and src/ui/i18n/reasons.zh.ts (docs/i18n.md)." })),
       ],
     },
   },

@@ -30,6 +30,9 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
+    // The offline service worker would precache the whole build in every test's fresh context; only the
+    // share/offline spec turns it on (test.use({ serviceWorkers: 'allow' })).
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       args: [

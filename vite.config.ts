@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 
 // Content-Security-Policy for the built site, as a <meta> tag so it also holds on plain static hosts.
@@ -37,10 +38,31 @@ function injectCsp(): Plugin {
 // which that map turns into esm/vs/esm/vs/... . Point legacy deep paths straight at the files.
 const monacoEsmDir = fileURLToPath(new URL('./node_modules/monaco-editor/esm/vs/', import.meta.url));
 
+// Offline: a Workbox service worker (generated at build time from the local workbox-build package, nothing
+// downloaded) precaches every file of the build, so after one visit the site opens with no network. All paths are
+// relative to the service worker's own URL: it works from whatever sub-path dist/ is served. Registered by a small
+// same-origin script (registerSW.js), which the CSP allows (no inline script).
+const offline = VitePWA({
+  injectRegister: 'script-defer',
+  registerType: 'autoUpdate',
+  manifest: false,
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,ico,json,woff2,ttf,wasm}'],
+    // Monaco's chunk and the engine are large; the whole app must be there offline.
+    maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
+    // Any page address (?embed, ?lesson=…, #share=…) opens the cached page; the embed examples page is its own file.
+    navigateFallback: 'index.html',
+    navigateFallbackDenylist: [/embed-examples\.html$/],
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+    skipWaiting: true,
+  },
+});
+
 export default defineConfig({
   // Relative base: the same dist/ works from any sub-path. Override with BASE=/some/path/ if needed.
   base: process.env.BASE ?? './',
-  plugins: [react(), injectCsp()],
+  plugins: [react(), injectCsp(), offline],
   resolve: {
     alias: [{ find: /^monaco-editor\/esm\/vs\/(.*?)(\.js)?$/, replacement: `${monacoEsmDir}$1.js` }],
   },

@@ -8,7 +8,10 @@ import { runScenarioWith, type RunOptions, type ScenarioRun } from './runner';
 import { formatTranscript } from './transcript';
 import type { Scenario } from './types';
 
-export type { RunRecord, Scenario, ScenarioError, Step, StepType, WaitSpec } from './types';
+export type { Choice, ExpectSpec, LessonMeta, RunRecord, Scenario, ScenarioError, Step, StepType, WaitSpec } from './types';
+export type { Language, LocalText } from './text';
+export { LANGUAGES, pickText } from './text';
+export { evaluateExpect, expectMessage, expectText } from './expect';
 export type { RunOptions, ScenarioRun } from './runner';
 export type { ParseResult } from './parse';
 export type { RunnerDeps, EnginePort, KubectlPort, PlanLike, WatchRowPrinter } from './deps';

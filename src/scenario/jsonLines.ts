@@ -1,4 +1,4 @@
-// `podium run --json`: one JSON object per line (DESIGN "The CLI"). Only `output`, `watch` and `end` records
+// `podium run --json`: one JSON object per line (DESIGN "The CLI", "Lessons"). Only `output`, `watch`, `expect` and `end` records
 // are printed; keys are written in the documented order.
 import type { RunRecord } from './types';
 
@@ -11,6 +11,8 @@ export function jsonLine(rec: RunRecord): string | undefined {
       });
     case 'watch':
       return JSON.stringify({ type: 'watch', t: rec.t, event: rec.event, object: rec.object });
+    case 'expect':
+      return JSON.stringify({ type: 'expect', t: rec.t, step: rec.step, line: rec.line, met: rec.met, message: rec.message });
     case 'end':
       return JSON.stringify({ type: 'end', t: rec.t });
     case 'note':

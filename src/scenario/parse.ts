@@ -1,15 +1,17 @@
 // Reading a scenario file: YAML → validated Scenario, or every problem with its line (DESIGN "Scenario files").
 import { isMap, LineCounter, parseAllDocuments, visit } from 'yaml';
 import type { ClusterConfig } from '../sim';
+import { parseLessonHeader } from './parseLesson';
 import { parseSteps } from './parseSteps';
-import type { Scenario, ScenarioError, Step } from './types';
+import { missingLanguages, parseText, type LocalText } from './text';
+import type { LessonMeta, Scenario, ScenarioError, Step } from './types';
 import { describe, Reader } from './yamlReader';
 
 export type ParseResult =
   | { readonly ok: true; readonly scenario: Scenario }
   | { readonly ok: false; readonly errors: readonly ScenarioError[] };
 
-const TOP_KEYS = ['title', 'seed', 'cluster', 'steps'] as const;
+const TOP_KEYS = ['title', 'seed', 'cluster', 'lesson', 'steps'] as const;
 const CLUSTER_KEYS = ['nodes', 'defaultStorageClass', 'featureGates'] as const;
 /** Bounds that keep every run small enough for a browser tab. */
 export const MAX_NODES = 50;
@@ -34,12 +36,14 @@ export function parseScenario(text: string, file = '<input>'): ParseResult {
   const root = doc.contents;
   if (!isMap(root)) return fail(r, r.lineOf(root), `a scenario must be a mapping with 'steps:', found ${describe(root)}`);
 
-  let title: string | undefined;
+  let titles: LocalText | undefined;
+  let lesson: LessonMeta | undefined;
   let seed = 1;
   let cluster: ClusterConfig = { nodes: 3, defaultStorageClass: 'standard', featureGates: {} };
   let stepsNode: [unknown, number] | undefined;
   for (const [key, value, line] of r.entries(root, TOP_KEYS, 'the scenario')) {
-    if (key === 'title') title = r.string(value, 'title', line);
+    if (key === 'title') titles = parseText(r, value, 'title', line);
+    if (key === 'lesson') lesson = parseLessonHeader(r, value, line);
     if (key === 'seed') seed = r.integer(value, 'seed', line, 0, MAX_SEED) ?? seed;
     if (key === 'cluster') cluster = parseCluster(r, value, line) ?? cluster;
     if (key === 'steps') stepsNode = [value, line];
@@ -47,8 +51,33 @@ export function parseScenario(text: string, file = '<input>'): ParseResult {
   let steps: Step[] = [];
   if (stepsNode) steps = parseSteps(r, stepsNode[0], stepsNode[1], cluster.nodes);
   else r.fail(r.lineOf(root), "missing 'steps:' (the list of things the scenario does)");
+  if (lesson) checkLesson(r, steps, titles, lesson, r.lineOf(root));
   if (r.errors.length) return { ok: false, errors: sorted(r.errors) };
-  return { ok: true, scenario: { file, ...(title === undefined ? {} : { title }), seed, cluster, steps } };
+  const title = titles && { title: titles.en, titles };
+  return { ok: true, scenario: { file, ...title, ...(lesson ? { lesson } : {}), seed, cluster, steps } };
+}
+
+/** A lesson has a title, and every text of it exists in every language. */
+function checkLesson(r: Reader, steps: readonly Step[], titles: LocalText | undefined, lesson: LessonMeta, rootLine: number): void {
+  if (!titles) r.fail(rootLine, "a lesson needs a 'title:'");
+  const need = (text: LocalText | undefined, what: string, line: number) => {
+    const missing = text ? missingLanguages(text) : [];
+    if (missing.length) r.fail(line, `${what} has no ${missing.join(', ')} text (a lesson's texts exist in every language)`);
+  };
+  need(titles, 'title', rootLine);
+  need(lesson.summary, 'lesson.summary', rootLine);
+  for (const s of steps) {
+    if (s.type === 'note') need(s.texts, 'note', s.line);
+    if (s.type === 'page') need(s.title, 'page', s.line);
+    if (s.type === 'task') need(s.text, 'task', s.line);
+    if (s.type === 'question') {
+      need(s.text, 'question', s.line);
+      for (const c of s.choices) {
+        need(c.text, 'choice.text', s.line);
+        need(c.explain, 'choice.explain', s.line);
+      }
+    }
+  }
 }
 
 function parseCluster(r: Reader, node: unknown, line: number): ClusterConfig | undefined {

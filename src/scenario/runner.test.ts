@@ -14,7 +14,7 @@ const change = (type: ObjectChange['type'], object: KObject): ObjectChange => ({
 type Scripted = { atMs: number; seq: number; controller: 'kubelet'; key: string; change: ObjectChange };
 
 function fakeEngine(script: Array<[number, ObjectChange]>): EnginePort {
-  const frameOf = (atMs: number, changes: ObjectChange[]): Frame => ({ atMs, cause: { actor: 'kubelet', why: 'test' }, changes, events: [] });
+  const frameOf = (atMs: number, changes: ObjectChange[]): Frame => ({ atMs, cause: { actor: 'kubelet', why: { id: 'engine.nothingChanged' } }, changes, events: [] });
   const applyChange = (objects: ClusterState['objects'], c: ObjectChange) => {
     const pods = { ...(objects.Pod ?? {}) };
     if (c.type === 'DELETED') delete pods[`default/${c.object.metadata.name}`];
@@ -52,7 +52,7 @@ function fakeEngine(script: Array<[number, ObjectChange]>): EnginePort {
     submit: (state, request, command) => {
       if (request.type === 'fault') return { state, result: { items: [], warnings: [] } };
       const c = change('ADDED', pod('user-pod', 'Pending'));
-      const frame: Frame = { atMs: state.nowMs, cause: { actor: 'user', command: command ?? '', why: 'apply' }, changes: [c], events: [] };
+      const frame: Frame = { atMs: state.nowMs, cause: { actor: 'user', command: command ?? '', why: { id: 'engine.nothingChanged' } }, changes: [c], events: [] };
       return { state: { ...state, objects: applyChange(state.objects, c) }, result: { items: [], warnings: [] }, frame };
     },
   };

@@ -3,8 +3,9 @@
 import type { ClientRequest, ClusterState, Frame, RecordedAction, RequestResult, WorkspaceLog } from '../sim';
 import { apiErrorMessage } from '../sim';
 import type { RunnerDeps } from './deps';
+import { evaluateExpect, expectMessage, expectTimeoutMs } from './expect';
 import type { RunRecord, Scenario, Step } from './types';
-import { waitFor } from './waitFor';
+import { MAX_WAIT_EVENTS, nextEventMs, waitFor } from './waitFor';
 
 export interface RunOptions {
   /** Overrides the scenario's seed (`podium run --seed N`). */
@@ -70,6 +71,19 @@ function runStep(ctx: Ctx, step: Step, i: number): void {
     }
     case 'wait':
       return runWait(ctx, step, i);
+    case 'page':
+      ctx.records.push({ type: 'note', t, step: i, text: `== ${step.title.en} ==` });
+      return;
+    case 'task':
+      // Headlessly a lesson follows its solution path: the task's solution runs in its place.
+      ctx.records.push({ type: 'note', t, step: i, text: `Task: ${step.text.en}` });
+      for (const s of step.solution) runStep(ctx, s, i);
+      return;
+    case 'expect':
+      return runExpect(ctx, step, i);
+    case 'editor':
+    case 'question':
+      return; // the page's business: nothing happens in the cluster
     default:
       throw new Error('unreachable: step ' + (step satisfies never));
   }
@@ -111,6 +125,31 @@ function runWait(ctx: Ctx, step: Extract<Step, { type: 'wait' }>, i: number): vo
   } else r = waitFor(engine, ctx.state, w);
   advance(ctx, r.state, r.frames);
   ctx.records.push({ type: 'wait', t: ctx.state.nowMs, step: i, line: step.line, wait: w, met: r.met });
+}
+
+/** Evaluate a check; a `for` check and a kubectl check with `timeout:` let simulated time pass until it holds. */
+function runExpect(ctx: Ctx, step: Extract<Step, { type: 'expect' }>, i: number): void {
+  const spec = step.expect;
+  const { engine, kubectl } = ctx.deps;
+  if (spec.type === 'for') {
+    const r = waitFor(engine, ctx.state, spec.wait);
+    advance(ctx, r.state, r.frames);
+  } else {
+    const deadline = ctx.state.nowMs + expectTimeoutMs(spec);
+    for (let n = 0; n < MAX_WAIT_EVENTS && !evaluateExpect(spec, ctx.state, kubectl).met; n++) {
+      const next = nextEventMs(ctx.state);
+      if (next === undefined || next > deadline) break;
+      const stepped = engine.step(ctx.state);
+      if (!stepped) break;
+      advance(ctx, stepped.state, stepped.frame ? [stepped.frame] : []);
+    }
+    if (!evaluateExpect(spec, ctx.state, kubectl).met && ctx.state.nowMs < deadline) {
+      const rest = engine.runUntil(ctx.state, deadline);
+      advance(ctx, rest.state, rest.frames);
+    }
+  }
+  const result = evaluateExpect(spec, ctx.state, kubectl);
+  ctx.records.push({ type: 'expect', t: ctx.state.nowMs, step: i, line: step.line, met: result.met, message: expectMessage(spec, result) });
 }
 
 /** Carry out a user request now, and record it in the action log. */

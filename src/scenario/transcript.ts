@@ -43,6 +43,10 @@ export function transcriptLines(rec: RunRecord, printWatchRow: WatchRowPrinter):
       return [`${at(rec.t)} ! ${rec.command}`, ...(rec.error ? [`${at(rec.t)} ! error: ${rec.error}`] : [])];
     case 'wait':
       return [`${at(rec.t)} wait ${waitText(rec.wait, rec.met)}`];
+    case 'expect': {
+      const [first, ...rest] = rec.message.split('\n');
+      return [`${at(rec.t)} ${rec.met ? 'ok' : 'FAIL'} expect ${first ?? ''}`, ...rest];
+    }
     case 'end':
       return [`--- end at t=${formatSimTime(rec.t)} (${rec.stable ? 'stable' : 'still busy: stopped at the time bound'}) ---`];
     default:

@@ -1,5 +1,6 @@
 // The scenario model (DESIGN "Scenario files"): what a parsed, validated scenario file is.
 import type { ClusterConfig, Fault, KObject, ObjectRef } from '../sim';
+import type { LocalText } from './text';
 
 /** One problem found while reading a scenario file; `line` is 1-based. */
 export interface ScenarioError {
@@ -21,21 +22,68 @@ export type WaitSpec =
       readonly timeoutMs: number;
     };
 
+/** What an `expect:` step checks (DESIGN "Lessons"). */
+export type ExpectSpec =
+  /** `{for: pod/web-2, condition: Ready, timeout: 5m}`: the object reaches the condition within the timeout. */
+  | { readonly type: 'for'; readonly wait: Extract<WaitSpec, { type: 'for' }> }
+  /**
+   * `{kubectl: get pvc, contains: Bound}` or `{..., matches: regexp}`: the command's output (stdout + stderr)
+   * holds; with `timeoutMs`, re-evaluated as simulated time passes until it does.
+   */
+  | {
+      readonly type: 'kubectl';
+      readonly command: string;
+      readonly contains?: string;
+      readonly matches?: string;
+      readonly timeoutMs?: number;
+    };
+
+/** A choice of a `question:` step: its text, whether it is right, and what to say when it is picked. */
+export interface Choice {
+  readonly text: LocalText;
+  readonly correct: boolean;
+  readonly explain: LocalText;
+}
+
 /** One scenario step. `line` is where the step starts in the file (for messages). */
 export type Step =
-  | { readonly type: 'note'; readonly line: number; readonly text: string }
+  /** `text` is the English narration; `texts` every language given. */
+  | { readonly type: 'note'; readonly line: number; readonly text: string; readonly texts: LocalText }
   | { readonly type: 'apply'; readonly line: number; readonly manifest: string }
   /** `command` always starts with `kubectl ` (added when the file leaves it out). */
   | { readonly type: 'kubectl'; readonly line: number; readonly command: string }
   | { readonly type: 'wait'; readonly line: number; readonly wait: WaitSpec }
-  | { readonly type: 'fault'; readonly line: number; readonly fault: Fault };
+  | { readonly type: 'fault'; readonly line: number; readonly fault: Fault }
+  /** Lessons: starts the next page. */
+  | { readonly type: 'page'; readonly line: number; readonly title: LocalText }
+  /** Lessons: puts this YAML in the page's editor (no effect headlessly). */
+  | { readonly type: 'editor'; readonly line: number; readonly manifest: string }
+  /** Lessons: something the learner does; `solution` is what `Show me` and `podium check` do. */
+  | { readonly type: 'task'; readonly line: number; readonly text: LocalText; readonly solution: readonly Step[] }
+  | { readonly type: 'expect'; readonly line: number; readonly expect: ExpectSpec }
+  /** Lessons: a "what happens next?" question (no effect headlessly). */
+  | { readonly type: 'question'; readonly line: number; readonly text: LocalText; readonly choices: readonly Choice[] };
 
 export type StepType = Step['type'];
+
+/** The `lesson:` header of a lesson file. */
+export interface LessonMeta {
+  /** `[a-z0-9-]+`; the page opens the lesson at `?lesson=<id>`. */
+  readonly id: string;
+  readonly summary: LocalText;
+  readonly level: 'beginner' | 'intermediate' | 'advanced';
+  /** About how long the lesson takes. */
+  readonly minutes: number;
+}
 
 export interface Scenario {
   /** The file name used in messages (`scenarios/statefulset-basics.yaml`, or `<input>`). */
   readonly file: string;
+  /** The English title; `titles` has every language given. */
   readonly title?: string;
+  readonly titles?: LocalText;
+  /** Present in lesson files. */
+  readonly lesson?: LessonMeta;
   readonly seed: number;
   readonly cluster: ClusterConfig;
   readonly steps: readonly Step[];
@@ -61,4 +109,6 @@ export type RunRecord =
    * The run goes on either way.
    */
   | { readonly type: 'wait'; readonly t: number; readonly step: number; readonly line: number; readonly wait: WaitSpec; readonly met: boolean }
+  /** An `expect:` step was evaluated: `met`, and a message saying what was expected and, if not met, what was seen. */
+  | { readonly type: 'expect'; readonly t: number; readonly step: number; readonly line: number; readonly met: boolean; readonly message: string }
   | { readonly type: 'end'; readonly t: number; readonly stable: boolean };

@@ -35,14 +35,15 @@ export function waitFor(engine: EnginePort, start: ClusterState, spec: WaitFor):
   return { state: rest.state, frames: [...frames, ...rest.frames], met: false };
 }
 
-function lookup(state: ClusterState, spec: WaitFor): KObject | undefined {
+/** The object a `wait: {for}` names, as stored (undefined: not stored). */
+export function lookup(state: Pick<ClusterState, 'objects'>, spec: Pick<WaitFor, 'ref'>): KObject | undefined {
   const { kind, namespace, name } = spec.ref;
   const ns = resourceOf(kind).namespaced ? namespace : '';
   return state.objects[kind]?.[`${ns}/${name}`];
 }
 
 /** Time of the earliest queued event (the queue is ordered by (atMs, seq), but do not rely on it). */
-function nextEventMs(state: ClusterState): number | undefined {
+export function nextEventMs(state: ClusterState): number | undefined {
   let min: number | undefined;
   for (const e of state.queue) if (min === undefined || e.atMs < min) min = e.atMs;
   return min;

@@ -17,3 +17,5 @@ export * from './dns';
 export { encodeBase64, decodeBase64 } from './util/base64';
 export { processLog } from './controllers/kubelet/process';
 export { toolboxOf, hasCommand, type NslookupFlavour, type Toolbox } from './cluster/imageContents';
+export type { Reason, ReasonId, ReasonParams, ReasonValue, ReasonCatalogue } from './reasons';
+export { reason, renderReason, renderWith, placeholdersOf, englishReasons } from './reasons';

@@ -7,7 +7,9 @@ import { createTimelineSlice } from './timelineSlice';
 import { createUiSlice, sanitizePrefs } from './uiSlice';
 import { createGraphSlice } from './graphSlice';
 import { makeSnapshotReader, type SnapshotReader } from './selectors';
-import { loadPrefs, loadWorkspace, rebuildTimeline, savePrefs, saveWorkspace, type KeyValueStorage } from './persistence';
+import {
+  loadPrefs, loadWorkspace, rebuildTimeline, savePrefs, saveWorkspace, workspaceOf, type KeyValueStorage, type SavedWorkspace,
+} from './persistence';
 import type { Deps } from './deps';
 import type { AppState } from './types';
 
@@ -18,10 +20,16 @@ export interface AppStore {
   readonly dispose: () => void;
   /** Save now (page hide). */
   readonly flush: () => void;
+  /**
+   * Show a workspace from elsewhere (a share link) without saving it: the saved workspace stays as it was until
+   * the learner changes the text or acts on the cluster (then `onKept` runs and saving resumes). Throws when the
+   * engine cannot rebuild it; the store is then unchanged.
+   */
+  readonly openShared: (ws: SavedWorkspace, onKept?: () => void, overBudget?: () => boolean) => void;
 }
 
 export function createAppStore(
-  deps: Deps, storage?: KeyValueStorage, opts: { autosaveMs?: number; defaultLocale?: 'en' | 'zh' } = {},
+  deps: Deps, storage?: KeyValueStorage, opts: { autosaveMs?: number; defaultLocale?: 'en' | 'zh'; urlLocale?: 'en' | 'zh' } = {},
 ): AppStore {
   const reader = makeSnapshotReader(deps);
   const store = createStore<AppState>()((...a) => ({
@@ -31,10 +39,24 @@ export function createAppStore(
     ...createUiSlice(deps)(...a),
     ...createGraphSlice(deps)(...a),
   }));
-  store.getState().setPrefs(sanitizePrefs({ locale: opts.defaultLocale ?? browserLocale(), ...loadPrefs(storage) }));
+  // Language: `?lang=` for this visit (a teacher's link), else the saved choice, else the browser's. The URL's choice
+  // is not written back until the learner changes a preference.
+  const saved = loadPrefs(storage);
+  store.getState().setPrefs(sanitizePrefs({ locale: opts.defaultLocale ?? browserLocale(), ...saved, ...(opts.urlLocale ? { locale: opts.urlLocale } : {}) }));
   restore(store, deps, storage);
-  const saver = storage ? autosave(store, storage, opts.autosaveMs ?? 400) : { dispose: () => {}, flush: () => {} };
-  return { store, reader, ...saver };
+  const saver = storage ? autosave(store, storage, opts.autosaveMs ?? 400) : { dispose: () => {}, flush: () => {}, hold: (install: () => void) => install() };
+  const openShared = (ws: SavedWorkspace, onKept?: () => void, overBudget?: () => boolean) => {
+    const timeline = rebuildTimeline(ws, deps, overBudget);
+    saver.hold(() => {
+      store.getState().pause();
+      store.setState({
+        text: ws.text, timeline, liveEdgeMs: ws.liveEdgeMs, playheadMs: Math.min(ws.playheadMs, ws.liveEdgeMs), forkUndo: null,
+        applyProblems: [], consoleLines: [], consoleShell: null, consoleWatch: null, selectedKey: null,
+      });
+      store.getState().setSpeed(ws.speed);
+    }, onKept ?? (() => {}));
+  };
+  return { store, reader, dispose: saver.dispose, flush: saver.flush, openShared };
 }
 
 function restore(store: StoreApi<AppState>, deps: Deps, storage: KeyValueStorage | undefined): void {
@@ -68,14 +90,23 @@ function restore(store: StoreApi<AppState>, deps: Deps, storage: KeyValueStorage
 
 function autosave(store: StoreApi<AppState>, storage: KeyValueStorage, delayMs: number) {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** While a shared workspace is only being looked at: nothing is saved; its first real change ends the hold. */
+  let held: { onKept: () => void; text: string; timeline: unknown } | undefined;
+  let installing = false;
   const save = () => {
     timer = undefined;
-    const s = store.getState();
-    if (!s.timeline) return;
-    saveWorkspace(storage, { text: s.text, log: s.timeline.log, playheadMs: s.playheadMs, liveEdgeMs: s.liveEdgeMs, speed: s.speed });
+    const ws = held ? undefined : workspaceOf(store.getState());
+    if (ws) saveWorkspace(storage, ws);
   };
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.prefs !== prev.prefs) savePrefs(storage, s.prefs);
+    if (installing) return;
+    if (held) {
+      if (s.text === held.text && s.timeline === held.timeline) return; // scrubbing, playing: still just looking
+      const { onKept } = held;
+      held = undefined;
+      onKept();
+    }
     const changed = s.text !== prev.text || s.timeline !== prev.timeline || s.playheadMs !== prev.playheadMs
       || s.liveEdgeMs !== prev.liveEdgeMs || s.speed !== prev.speed;
     if (changed && timer === undefined) timer = setTimeout(save, delayMs);
@@ -85,6 +116,19 @@ function autosave(store: StoreApi<AppState>, storage: KeyValueStorage, delayMs: 
     timer = undefined;
   };
   return {
+    /** Run `install` (which puts a shared workspace in the store) and hold saving until that workspace changes. */
+    hold: (install: () => void, onKept: () => void) => {
+      cancel();
+      held = { onKept, text: '', timeline: undefined };
+      installing = true;
+      try {
+        install();
+      } finally {
+        installing = false;
+      }
+      const s = store.getState();
+      held = { onKept, text: s.text, timeline: s.timeline };
+    },
     dispose: () => {
       unsubscribe();
       cancel();

@@ -1,6 +1,7 @@
 // Workspace persistence: editor text + action log + playhead in localStorage. Corrupt data never crashes the page.
 import type { Timeline, WorkspaceLog } from '../sim';
 import type { Deps } from './deps';
+import type { AppState } from './types';
 
 export const STORAGE_KEY = 'podium.workspace.v1';
 
@@ -44,6 +45,11 @@ export function loadWorkspace(storage: KeyValueStorage | undefined): LoadResult 
   } catch {
     return { kind: 'corrupt', reason: 'not valid JSON' };
   }
+  return parseWorkspace(data);
+}
+
+/** Check a workspace read from storage or from a share link; anything malformed is `corrupt`, never a throw. */
+export function parseWorkspace(data: unknown): LoadResult {
   if (!isObject(data)) return { kind: 'corrupt', reason: 'not a workspace' };
   const text = typeof data.text === 'string' ? data.text : undefined;
   if (data.version !== 1) return { kind: 'corrupt', reason: 'unknown version', text };
@@ -53,10 +59,26 @@ export function loadWorkspace(storage: KeyValueStorage | undefined): LoadResult 
   return { kind: 'ok', saved: { version: 1, text, log: data.log, playheadMs: data.playheadMs, liveEdgeMs: data.liveEdgeMs, speed } };
 }
 
+/** What a workspace is made of, taken from the store state (what autosave writes and a share link carries). */
+export function workspaceOf(s: Pick<AppState, 'text' | 'timeline' | 'playheadMs' | 'liveEdgeMs' | 'speed'>): SavedWorkspace | undefined {
+  if (!s.timeline) return undefined;
+  return { version: 1, text: s.text, log: s.timeline.log, playheadMs: s.playheadMs, liveEdgeMs: s.liveEdgeMs, speed: s.speed };
+}
+
 /** Rebuild the timeline from a saved log and make sure it reaches the saved live edge. Throws if the engine refuses. */
-export function rebuildTimeline(saved: SavedWorkspace, deps: Pick<Deps, 'timelineFromLog' | 'extend'>): Timeline {
+/**
+ * With `overBudget`, the live edge is reached in steps of an hour of simulated time and the rebuild stops (throws)
+ * as soon as it says so: a workspace from elsewhere (a share link) must not hold the page for long.
+ */
+export function rebuildTimeline(
+  saved: SavedWorkspace, deps: Pick<Deps, 'timelineFromLog' | 'extend'>, overBudget?: () => boolean,
+): Timeline {
   let tl = deps.timelineFromLog(saved.log);
-  if (!tl.stable && tl.computedUntilMs < saved.liveEdgeMs) tl = deps.extend(tl, saved.liveEdgeMs);
+  const STEP_MS = 3_600_000;
+  while (!tl.stable && tl.computedUntilMs < saved.liveEdgeMs) {
+    if (overBudget?.()) throw new Error('replaying it takes too long');
+    tl = deps.extend(tl, overBudget ? Math.min(saved.liveEdgeMs, tl.computedUntilMs + STEP_MS) : saved.liveEdgeMs);
+  }
   return tl;
 }
 
@@ -96,4 +118,14 @@ export function savePrefs(storage: KeyValueStorage | undefined, prefs: object): 
   } catch {
     // storage full or disabled: preferences live for this visit only
   }
+}
+
+/** A storage that keeps only the preferences: a workspace is neither read from it nor saved to it. */
+export function prefsOnly(storage: KeyValueStorage | undefined): KeyValueStorage | undefined {
+  if (!storage) return undefined;
+  return {
+    getItem: (key) => (key === PREFS_KEY ? storage.getItem(key) : null),
+    setItem: (key, value) => void (key === PREFS_KEY && storage.setItem(key, value)),
+    removeItem: (key) => void (key === PREFS_KEY && storage.removeItem(key)),
+  };
 }

@@ -1,8 +1,12 @@
 // The page's store singleton and its React hook. Narrow selectors only: useAppStore(selectX).
 import { useStore } from 'zustand';
 import { createAppStore } from './createAppStore';
+import { prefsOnly } from './persistence';
+import { isCompareMode } from '../ui/pageMode';
 import { realDeps } from './realDeps';
+import { pageMode } from './pageMode';
 import type { AppState } from './types';
+import { parseLocaleTag } from '../ui/i18n';
 
 function browserStorage(): Storage | undefined {
   try {
@@ -12,7 +16,17 @@ function browserStorage(): Storage | undefined {
   }
 }
 
-export const app = createAppStore(realDeps, browserStorage());
+/** `?lang=en` / `?lang=zh-CN` picks the language of the UI, the lessons and the engine's reasons (DESIGN). */
+function urlLocale(): 'en' | 'zh' | undefined {
+  return typeof location === 'undefined' ? undefined : parseLocaleTag(new URLSearchParams(location.search).get('lang'));
+}
+
+// An embedded page (?embed) never reads or writes the visitor's saved workspace: it shows what its URL holds.
+// The compare view has its own workspace: it keeps the learner's preferences, and never reads or overwrites
+// their saved workspace.
+const lang = urlLocale();
+const storage = pageMode.embed ? undefined : isCompareMode() ? prefsOnly(browserStorage()) : browserStorage();
+export const app = createAppStore(realDeps, storage, lang ? { urlLocale: lang } : {});
 export const appStore = app.store;
 export const snapshotReader = app.reader;
 

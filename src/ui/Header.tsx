@@ -3,12 +3,15 @@
 import { appStore, useAppStore } from '../store/useAppStore';
 import { LOCALES, t, type Locale } from './i18n';
 import { resolvedTheme } from './theme';
+import { ShareControls } from './share/ShareControls';
+import { OpenButton } from './demos/OpenButton';
+import { LessonsMenu } from './lessons/LessonsMenu';
 
 function onReset() {
   if (window.confirm(t('resetConfirm'))) appStore.getState().resetWorkspace();
 }
 
-function ThemeButton() {
+export function ThemeButton() {
   const theme = useAppStore((s) => s.prefs.theme);
   const dark = resolvedTheme(theme) === 'dark';
   return (
@@ -19,12 +22,12 @@ function ThemeButton() {
   );
 }
 
-function LanguageSelect() {
+export function LanguageSelect() {
   const locale = useAppStore((s) => s.prefs.locale);
   return (
     <select className="lang" aria-label={t('language')} title={t('language')} value={locale}
       onChange={(e) => appStore.getState().setPrefs({ locale: e.target.value as Locale })}>
-      {LOCALES.map((l) => <option key={l.id} value={l.id} lang={l.id}>{l.name}</option>)}
+      {LOCALES.map((l) => <option key={l.id} value={l.id} lang={l.tag}>{l.name}</option>)}
     </select>
   );
 }
@@ -34,9 +37,14 @@ export function Header() {
     <header className="app-header">
       <h1>{t('appTitle')} <span className="tagline">{t('appTagline')}</span></h1>
       <div className="actions">
+        <LessonsMenu />
         <button type="button" className="primary" onClick={() => appStore.getState().applyEditor()}>{t('apply')}</button>
         <button type="button" onClick={() => appStore.getState().deleteEditor()}>{t('delete')}</button>
         <button type="button" onClick={onReset}>{t('reset')}</button>
+        <OpenButton />
+        <a className="header-link" href="?compare">{t('compare')}</a>
+        <span className="sep" aria-hidden="true" />
+        <ShareControls />
         <span className="sep" aria-hidden="true" />
         <ThemeButton />
         <LanguageSelect />

@@ -17,6 +17,9 @@ describe('CreateContainerConfigError', () => {
     const waiting = s.objects.Pod['default/app'] as Pod & KObject;
     expect(waiting.status?.phase).toBe('Pending');
     expect(waiting.status?.containerStatuses?.[0]?.state?.waiting).toEqual({ reason: 'CreateContainerConfigError', message: 'configmap "app-config" not found' });
+    // The sandbox exists (the image was pulled into it), so the pod already has its IP, and keeps it once it starts.
+    expect(waiting.status?.podIP).toMatch(/^10\.244\.\d+\.\d+$/);
+    const ip = waiting.status?.podIP;
     const get = planKubectl('kubectl get pod app', { snapshot: s });
     expect(get.type === 'output' && get.stdout).toMatch(/^app\s+0\/1\s+CreateContainerConfigError\s+0\s+\d+s$/m);
     expect(s.events.some((e) => e.reason === 'Failed' && e.message === 'Error: configmap "app-config" not found')).toBe(true);
@@ -24,5 +27,6 @@ describe('CreateContainerConfigError', () => {
     const running = s.objects.Pod['default/app'] as Pod & KObject;
     expect(running.status?.phase).toBe('Running');
     expect(running.status?.containerStatuses?.[0]?.ready).toBe(true);
+    expect(running.status?.podIP).toBe(ip);
   });
 });

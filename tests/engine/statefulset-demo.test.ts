@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createCluster, runUntilStable, submit } from '../../src/sim';
 import type { ClusterState, Frame, KObject, Pod } from '../../src/sim';
 import { statefulSetManifests } from '../../src/sim/bench/fixtures';
+import { renderReason } from '../../src/sim/reasons';
 
 const objs = (s: ClusterState, kind: keyof ClusterState['objects']) => Object.values(s.objects[kind]);
 const pod = (s: ClusterState, name: string) => s.objects.Pod[`default/${name}`] as (Pod & KObject) | undefined;
@@ -90,6 +91,6 @@ describe('rejected requests', () => {
     const [svc, sts] = statefulSetManifests(1, 'OrderedReady');
     const { selector: _drop, ...spec } = sts!.spec as Record<string, unknown>;
     const out = submit(createCluster(), { type: 'apply', objects: [svc!, { ...sts!, spec }] }, 'kubectl apply -f -');
-    expect(out.frame?.cause.why).toBe('kubectl apply -f -: service/nginx created, statefulset.apps/web failed (StatefulSet "web" is invalid: spec.selector: Required value; spec.template.metadata.labels: Invalid value: {"app":"nginx"}: `selector` does not match template `labels`)');
+    expect(renderReason(out.frame?.cause.why)).toBe('kubectl apply -f -: service/nginx created, statefulset.apps/web failed (StatefulSet "web" is invalid: spec.selector: Required value; spec.template.metadata.labels: Invalid value: {"app":"nginx"}: `selector` does not match template `labels`)');
   });
 });

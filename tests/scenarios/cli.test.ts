@@ -124,7 +124,7 @@ describe('podium exit codes', () => {
     expect(run).toEqual({
       code: 1,
       stdout: '',
-      stderr: "bad.yaml:3: wait: duration '10' needs a unit: ms, s, m or h (e.g. 10s)\nbad.yaml:4: unknown step kind 'frobnicate' (expected one of: note, apply, kubectl, wait, fault)\n",
+      stderr: "bad.yaml:3: wait: duration '10' needs a unit: ms, s, m or h (e.g. 10s)\nbad.yaml:4: unknown step kind 'frobnicate' (expected one of: note, apply, kubectl, wait, fault, page, editor, task, expect, question)\n",
     });
   });
 

@@ -6,6 +6,8 @@ import type { Fault, ItemResult, ObjectChange } from '../engine/types';
 import type { Work } from '../engine/work';
 import { updateStatus } from '../engine/applier';
 import { crashPod, evictPod } from '../controllers/kubelet';
+import { observedKey } from '../controllers/observed';
+import type { ContainerStatus } from 'kubernetes-types/core/v1';
 
 export function applyFault(work: Work, fault: Fault, changes: ObjectChange[], touched: string[]): ItemResult {
   if (fault.type === 'node-down' || fault.type === 'node-up') {
@@ -36,9 +38,18 @@ export function applyFault(work: Work, fault: Fault, changes: ObjectChange[], to
       work.sim = { ...work.sim, unreadyPods: rest };
       break;
     }
-    case 'container-crash':
-      changes.push(...updateStatus(work, key, crashPod(pod, work.nowMs).status).changes);
+    case 'container-crash': {
+      const crashed = crashPod(pod, work.nowMs);
+      changes.push(...updateStatus(work, key, crashed.status).changes);
+      // The runtime knows the precise moment the container died (the status only keeps the floored finishedAt):
+      // the kubelet's restart back-off counts from it.
+      const wasRunning = new Set(((pod.status as { containerStatuses?: ContainerStatus[] } | undefined)?.containerStatuses ?? []).filter((s) => s.state?.running).map((s) => s.name));
+      const died = ((crashed.status as { containerStatuses?: ContainerStatus[] }).containerStatuses ?? []).filter((s) => s.state?.terminated && wasRunning.has(s.name));
+      const observed = { ...(work.sim.observed ?? {}) };
+      for (const s of died) observed[observedKey('kubelet', key, uid, `died/${s.name}/${s.restartCount}`)] = work.nowMs;
+      work.sim = { ...work.sim, observed };
       break;
+    }
     case 'pod-evict':
       changes.push(...updateStatus(work, key, evictPod(pod, work.nowMs).status).changes);
       break;

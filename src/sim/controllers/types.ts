@@ -1,6 +1,7 @@
 // The controller contract (controller-runtime style): level-based reconcile that returns intents.
 import type { KObject, KindName, ObjectKey, SimTimeMs } from '../api/types';
 import type { ClusterConfig, ControllerName, ObjectChange, SimSideState } from '../engine/types';
+import type { Reason } from '../reasons';
 
 /** Read-only view of the cluster for controllers. All lists are sorted by key (deterministic). */
 export interface ClusterView {
@@ -53,10 +54,17 @@ export interface ReconcileResult {
   /** The requeue is a timer of a steady state (back-off loop, a far process exit): stability does not wait for it. */
   readonly steady?: boolean;
   /**
-   * One sentence for a learner: what was done and why, or why nothing was done
+   * The sync returned an error (an API call it made was refused): like processNextWorkItem's AddRateLimited, the
+   * engine runs it again after the work queue's back-off for this key (5 ms doubling up to 1000 s; a sync without
+   * an error resets it, like Forget).
+   */
+  readonly error?: string;
+  /**
+   * One sentence for a learner, as a reason id with parameters (src/sim/reasons): what was done and why, or why
+   * nothing was done
    * ("web-1 not created yet: web-0 is not Ready (podManagementPolicy OrderedReady)").
    */
-  readonly why?: string;
+  readonly why?: Reason;
 }
 
 /** Deterministic helpers the engine passes to reconcile. */

@@ -10,6 +10,9 @@ import type { ApiAction } from '../controllers/types';
 import { admitCreate } from '../apiserver/admission';
 import type { Work } from './work';
 import { registerIndexSource } from './termIndex';
+import { deepEqual } from '../util/equal';
+import { reason, type Reason } from '../reasons';
+import { apiErrorMessage } from '../api/errors';
 
 const views = new WeakMap<Work, ClusterView>();
 
@@ -89,24 +92,32 @@ export function stepWork(work: Work, controllers: readonly Controller[]): Frame 
   const simBefore = work.sim;
   const result = controller.reconcile(ev.key, viewOf(work), contextOf(work));
   const changes: ObjectChange[] = [];
-  for (const action of result.actions) changes.push(...applyControllerAction(work, action).changes);
+  const refused: string[] = [];
+  for (const action of result.actions) {
+    const out = applyControllerAction(work, action);
+    changes.push(...out.changes);
+    if (out.error) refused.push(apiErrorMessage(out.error));
+  }
   const events = recordEvents(work, result.events ?? [], controller.name);
   if (result.requeueAfterMs !== undefined) work.enqueue(controller.name, ev.key, work.nowMs + Math.max(1, result.requeueAfterMs), result.steady === true);
+  // A sync that failed, or whose writes the API server refused, is retried with back-off (AddRateLimited).
+  if (result.error !== undefined || refused.length) work.enqueueRateLimited(controller.name, ev.key);
+  else work.forget(controller.name, ev.key);
   notify(work, controllers, changes);
   const whyKey = controller.name + '|' + ev.key;
-  const whyChanged = result.why !== undefined && work.why[whyKey] !== result.why;
-  if (result.why !== undefined) work.why[whyKey] = result.why;
+  const said = result.why ?? (refused.length ? describeChanges(changes, events) : undefined);
+  const why = said !== undefined && refused.length ? reason('engine.refused', { said, errors: refused }) : said;
+  const whyChanged = why !== undefined && !deepEqual(work.why[whyKey], why);
+  if (why !== undefined) work.why[whyKey] = why;
   if (!changes.length && !events.length && !whyChanged) return undefined;
-  const cause: Cause = { actor: controller.name, key: ev.key, why: result.why ?? describeChanges(changes, events) };
+  const cause: Cause = { actor: controller.name, key: ev.key, why: why ?? describeChanges(changes, events) };
   return { atMs: work.nowMs, cause, changes, events, ...(work.sim !== simBefore ? { sim: work.sim } : {}) };
 }
 
 /** A fallback sentence when a controller gave no reason. */
-export function describeChanges(changes: readonly ObjectChange[], events: readonly KubeEvent[]): string {
+export function describeChanges(changes: readonly ObjectChange[], events: readonly KubeEvent[]): Reason {
   const first = changes[0];
-  if (!first) return events[0] ? `${events[0].reason}: ${events[0].message}` : 'Nothing changed.';
+  if (!first) return events[0] ? reason('engine.event', { reason: events[0].reason, message: events[0].message }) : reason('engine.nothingChanged');
   const ref = refOfKey(first.key as ObjectKey);
-  const verb = first.type === 'ADDED' ? 'created' : first.type === 'DELETED' ? 'deleted' : 'updated';
-  const more = changes.length > 1 ? ` (and ${changes.length - 1} more change${changes.length > 2 ? 's' : ''})` : '';
-  return `${ref.kind} ${ref.name} ${verb}${more}.`;
+  return reason('engine.changed', { kind: ref.kind, name: ref.name, change: first.type, more: changes.length - 1 });
 }

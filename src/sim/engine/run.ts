@@ -6,6 +6,7 @@ import { handleRequest } from '../apiserver/requests';
 import { CONTROLLERS } from './controllers';
 import { notify, stepWork } from './loop';
 import { Work } from './work';
+import { reason, type Reason } from '../reasons';
 
 export interface RunOptions {
   /** Upper bound on processed events (a livelock guard). Default 200,000. */
@@ -23,12 +24,12 @@ function oneLine(message: string): string {
 }
 
 /** One sentence for a user action, e.g. `kubectl apply -f -: service/nginx created, statefulset.apps/web created`. */
-export function summarizeResult(command: string, result: RequestResult): string {
-  const parts = result.items.map((i) => {
-    const what = `${kubectlKindPrefix(i.ref.kind)}/${i.ref.name}`;
-    return i.error ? `${what} failed (${oneLine(apiErrorMessage(i.error))})` : `${what} ${i.outcome}`;
+export function summarizeResult(command: string, result: RequestResult): Reason {
+  const items = result.items.map((i) => {
+    const object = `${kubectlKindPrefix(i.ref.kind)}/${i.ref.name}`;
+    return i.error ? reason('user.itemFailed', { object, error: oneLine(apiErrorMessage(i.error)) }) : reason('user.itemDone', { object, outcome: String(i.outcome) });
   });
-  return `${command}: ${parts.join(', ') || 'nothing to do'}`;
+  return items.length ? reason('user.command', { command, items }) : reason('user.nothingToDo', { command });
 }
 
 /** Carry out a request inside a working copy; returns the user's frame if anything happened. */

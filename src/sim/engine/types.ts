@@ -1,6 +1,7 @@
 // The engine's data model: everything that decides the future lives in ClusterState (plain JSON).
 import type { KObject, KindName, KubeEvent, ObjectKey, SimTimeMs } from '../api/types';
 import type { ApiError } from '../api/errors';
+import type { Reason } from '../reasons';
 
 /** Cluster shape chosen by a scenario's `cluster:` section (DESIGN "Default cluster"). */
 export interface ClusterConfig {
@@ -51,6 +52,12 @@ export interface SimSideState {
   readonly nextPodHost: Readonly<Record<string, number>>;
   /** Next offset into 10.96.0.0/12 for ClusterIPs. */
   readonly nextServiceIp: number;
+  /**
+   * Components' own clocks: when a component first observed something it times from (the kubelet's start of a
+   * kill, the taint manager's scheduled evictions), by `component|object key|uid|what`. API timestamps are floored
+   * to the second, so timers never count from them (src/sim/controllers/observed.ts).
+   */
+  readonly observed?: Readonly<Record<string, SimTimeMs>>;
 }
 
 /** The complete engine state. Future = f(state, future actions). Plain JSON, never mutated once returned. */
@@ -68,7 +75,9 @@ export interface ClusterState {
   /** Recorded Kubernetes events, oldest first, bounded by MAX_EVENTS. */
   readonly events: readonly KubeEvent[];
   /** Last one-line explanation per `controller|key`, so an unchanged "waiting" reason is said once. */
-  readonly why: Readonly<Record<string, string>>;
+  readonly why: Readonly<Record<string, Reason>>;
+  /** Failed syncs in a row per `controller|key`: the work queues' rate limiter memory (absent: none). */
+  readonly failures?: Readonly<Record<string, number>>;
   readonly config: ClusterConfig;
   readonly sim: SimSideState;
 }
@@ -79,8 +88,8 @@ export interface Cause {
   readonly actor: 'user' | ControllerName;
   /** The command for user actions (`kubectl apply -f -`, `kubectl delete pod web-1`, `fault node-down node-2`). */
   readonly command?: string;
-  /** One sentence: what happened and why. */
-  readonly why: string;
+  /** One sentence: what happened and why, as a reason id with parameters (render with renderReason / the UI's i18n). */
+  readonly why: Reason;
   /** The object the actor was working on (`StatefulSet/default/web`). */
   readonly key?: ObjectKey;
 }

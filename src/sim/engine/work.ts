@@ -8,6 +8,11 @@ import type { ClusterState, ControllerName, QueuedEvent, SimSideState } from './
 import { nextRandom } from './rng';
 import { TermIndex, type IndexSource, type Terms } from './termIndex';
 import { buildSorted, filterSorted, refreshSorted, type SortedList } from './sortedList';
+import type { Reason } from '../reasons';
+
+/** workqueue.DefaultControllerRateLimiter: per-item exponential back-off from 5 ms up to 1000 s. */
+export const RATE_LIMIT_BASE_MS = 5;
+export const RATE_LIMIT_MAX_MS = 1_000_000;
 
 /** Upper bound on stored Kubernetes events (oldest dropped first). */
 export const MAX_EVENTS = 1000;
@@ -23,7 +28,9 @@ export class Work implements IndexSource {
   rv: number;
   rng: number;
   sim: SimSideState;
-  why: Record<string, string>;
+  why: Record<string, Reason>;
+  /** Failed syncs in a row per controller and key (workqueue.ItemExponentialFailureRateLimiter's failures). */
+  failures: Record<string, number>;
   events: KubeEvent[];
   queue: QueuedEvent[];
   readonly config: ClusterState['config'];
@@ -51,6 +58,7 @@ export class Work implements IndexSource {
     this.rng = state.rng;
     this.sim = state.sim;
     this.why = { ...state.why };
+    this.failures = { ...(state.failures ?? {}) };
     this.events = [...state.events];
     this.queue = [...state.queue];
     this.config = state.config;
@@ -64,6 +72,7 @@ export class Work implements IndexSource {
     return {
       nowMs: this.nowMs, seq: this.seq, rv: this.rv, rng: this.rng, sim: this.sim,
       why: { ...this.why }, events: [...this.events], queue: [...this.queue], config: this.config,
+      ...(Object.keys(this.failures).length ? { failures: { ...this.failures } } : {}),
       objects: { ...this.buckets } as ClusterState['objects'],
     };
   }
@@ -180,6 +189,25 @@ export class Work implements IndexSource {
       if (!q.steady) return true;
     }
     return false;
+  }
+
+  /**
+   * AddRateLimited: requeue after the key's exponential back-off (DefaultControllerRateLimiter's per-item part:
+   * 5 ms · 2^failures, at most 1000 s) and count the failure.
+   */
+  enqueueRateLimited(controller: ControllerName, key: ObjectKey): number {
+    const pk = pendingKey(controller, key);
+    const failures = this.failures[pk] ?? 0;
+    this.failures[pk] = failures + 1;
+    const delay = Math.min(RATE_LIMIT_BASE_MS * 2 ** failures, RATE_LIMIT_MAX_MS);
+    this.enqueue(controller, key, this.nowMs + delay);
+    return delay;
+  }
+
+  /** Forget: a sync without an error resets the key's back-off. */
+  forget(controller: ControllerName, key: ObjectKey): void {
+    const pk = pendingKey(controller, key);
+    if (this.failures[pk] !== undefined) delete this.failures[pk];
   }
 
   /** Remove and return the earliest queued event. */

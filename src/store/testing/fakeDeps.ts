@@ -1,12 +1,13 @@
 // A hand-made engine for store tests: each request adds a user frame plus `followUps` controller frames 1 s apart.
 import type { ClusterSnapshot, Frame, KObject, Timeline, WorkspaceLog } from '../../sim';
+import { reason } from '../../sim';
 import type { Deps } from '../deps';
 
 const config = { nodes: 3, defaultStorageClass: 'standard', featureGates: {} } as const;
 
 function frame(atMs: number, actor: Frame['cause']['actor'], why: string, object?: KObject): Frame {
   const changes = object ? [{ type: 'ADDED' as const, key: `${object.kind}/default/${object.metadata.name}`, object }] : [];
-  return { atMs, cause: { actor, why }, changes, events: [] };
+  return { atMs, cause: { actor, why: reason('user.nothingToDo', { command: why }) }, changes, events: [] };
 }
 
 const pod = (name: string): KObject => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'default' } });

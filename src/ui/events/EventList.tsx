@@ -7,7 +7,7 @@ import type { Frame } from '../../sim';
 import { appStore, snapshotReader, useAppStore } from '../../store/useAppStore';
 import { selectFrames } from '../../store/selectors';
 import type { AppState } from '../../store/types';
-import { t } from '../i18n';
+import { formatReason, t } from '../i18n';
 import { formatStamp } from '../timeline/format';
 import { describeFrame } from './describeFrame';
 import { lastIndexAtOrBefore } from './window';
@@ -45,7 +45,7 @@ const EventLine = memo(function EventLine({ frame, index, state }: { frame: Fram
           </span>
         ))}
         {line.more > 0 && <span className="watch-row more">{t('eventsMore', { count: line.more })}</span>}
-        {line.why && <span className="event-why">{line.why}</span>}
+        <span className="event-why">{formatReason(line.why)}</span>
       </button>
     </li>
   );

@@ -3,6 +3,7 @@ import { createAppStore } from '../../store/createAppStore';
 import { realDeps } from '../../store/realDeps';
 import { installTestApi } from '../../e2eApi';
 import { describeFrame } from './describeFrame';
+import { formatReason } from '../i18n';
 
 describe('event list lines', () => {
   it('read like kubectl get -w, with the reason', () => {
@@ -16,6 +17,6 @@ describe('event list lines', () => {
     const rows = lines.flatMap((l) => l.rows.filter((r) => r.resource === 'pod').map((r) => r.text));
     expect(rows[0]).toMatch(/^web-0\s+0\/1\s+Pending\s+0\s+0s$/);
     expect(rows.some((r) => /^web-2\s+1\/1\s+Running/.test(r))).toBe(true);
-    expect(lines.every((l) => l.why.length > 0)).toBe(true);
+    expect(lines.every((l) => formatReason(l.why).length > 0)).toBe(true);
   });
 });

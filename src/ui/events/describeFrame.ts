@@ -1,6 +1,6 @@
 // One event-list entry per frame, read like `kubectl get -w`: pods, claims and volumes as the rows kubectl prints
 // (printWatchRow), other objects as `statefulset.apps/web created`; plus who acted and why. Pure, memoized per frame.
-import type { Frame, ObjectChange } from '../../sim';
+import type { Frame, ObjectChange, Reason } from '../../sim';
 import { printWatchRow } from '../../kubectl';
 import { objectStatus } from '../graph/status';
 
@@ -18,7 +18,8 @@ export interface FrameLine {
   readonly rows: readonly WatchRow[];
   /** Changes not shown (beyond the row limit). */
   readonly more: number;
-  readonly why: string;
+  /** The frame's reason, rendered at display time in the UI language (formatReason). */
+  readonly why: Reason;
 }
 
 const WATCH_ROWS: Readonly<Record<string, string>> = { Pod: 'pod', PersistentVolumeClaim: 'pvc', PersistentVolume: 'pv' };

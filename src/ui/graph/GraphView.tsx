@@ -19,6 +19,7 @@ import { Legend } from './Legend';
 import { Inspector } from './inspector/Inspector';
 import { GraphToolbar } from './GraphToolbar';
 import { FIT, useFitGraph } from './useFitGraph';
+import { usePresenter } from '../present/presenter';
 import { GraphMinimap } from './GraphMinimap';
 import { useFlow } from './useFlow';
 import type { FlowNode } from './graphModel';
@@ -50,10 +51,30 @@ function Flow({ container }: { container: RefObject<HTMLDivElement | null> }) {
   const fit = useFitGraph(nodes);
   const mode = useGraphMode(nodes);
   const scene = useMemo(() => (mode !== 'cards' ? farScene(nodes, edges) : null), [mode, nodes, edges]);
+  const presenter = usePresenter();
   useEffect(() => {
+    // Twice: now, and after the page has laid out again (presenter mode folds the editor away).
     const id = requestAnimationFrame(() => fit());
-    return () => cancelAnimationFrame(id);
-  }, [positions, fit]);
+    const later = setTimeout(() => fit(), 300);
+    return () => {
+      cancelAnimationFrame(id);
+      clearTimeout(later);
+    };
+  }, [positions, fit, presenter]);
+  useEffect(() => {
+    // On a projector the window size changes under the presenter (mirroring, a new resolution): keep it fitted.
+    if (!presenter) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onResize = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => fit(), 150);
+    };
+    window.addEventListener('resize', onResize);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('resize', onResize);
+    };
+  }, [presenter, fit]);
   return (
     <>
       <GraphToolbar container={container} onFit={fit} mode={mode} />

@@ -3,8 +3,11 @@
 import { useCallback, useRef } from 'react';
 import { getViewportForBounds, useReactFlow, useStoreApi, type Rect } from '@xyflow/react';
 import type { FlowNode } from './graphModel';
+import { presenterStore } from '../present/presenter';
 
 export const FIT = { padding: 0.06, maxZoom: 1.1, duration: 250 } as const;
+/** Presenter mode may zoom in further: on a projector, a few large cards beat many small ones. */
+const PRESENTER_MAX_ZOOM = 1.9;
 
 /** The box around every node, or null for an empty graph. */
 export function graphBounds(nodes: readonly FlowNode[]): Rect | null {
@@ -31,7 +34,7 @@ export function useFitGraph(nodes: readonly FlowNode[]): (instant?: boolean) => 
     const bounds = graphBounds(latest.current);
     const { width, height, minZoom } = store.getState();
     if (!bounds || width <= 0 || height <= 0) return;
-    const viewport = getViewportForBounds(bounds, width, height, minZoom, FIT.maxZoom, FIT.padding);
+    const viewport = getViewportForBounds(bounds, width, height, minZoom, presenterStore.getState().on ? PRESENTER_MAX_ZOOM : FIT.maxZoom, FIT.padding);
     void setViewport(viewport, instant ? undefined : { duration: FIT.duration });
   }, [store, setViewport]);
 }

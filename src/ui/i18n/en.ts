@@ -1,5 +1,13 @@
 // Every UI string, in one place: a translation is a copy of this file.
+import { shareEn } from './share.en';
+import { compareEn } from './compare.en';
+import { demosEn } from './demos.en';
+
+import { lessonsEn } from './lessons.en';
 export const en = {
+  ...shareEn,
+  ...compareEn,
+  ...demosEn,
   appTitle: 'Podium',
   appTagline: 'a Kubernetes cluster in your browser',
   apply: 'Apply',
@@ -126,6 +134,7 @@ export const en = {
   actionScaleUp: 'Scale +1',
   actionScaleDown: 'Scale −1',
   actionFaultDone: 'Fault injected: {what}',
+  ...lessonsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

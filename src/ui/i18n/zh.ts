@@ -1,8 +1,16 @@
 // 简体中文. Same keys as en.ts; a missing key falls back to English (zh.test.ts lists any that are missing).
 // Kubernetes terms (Pod, StatefulSet, PVC, kubectl …) stay in English, as Chinese Kubernetes docs write them.
 import type { MessageKey } from './en';
+import { compareZh } from './compare.zh';
+import { demosZh } from './demos.zh';
+
+import { shareZh } from './share.zh';
+import { lessonsZh } from './lessons.zh';
 
 export const zh: Partial<Record<MessageKey, string>> = {
+  ...shareZh,
+  ...compareZh,
+  ...demosZh,
   appTitle: 'Podium',
   appTagline: '浏览器里的 Kubernetes 集群',
   apply: '应用',
@@ -127,4 +135,5 @@ export const zh: Partial<Record<MessageKey, string>> = {
   actionScaleUp: '扩容 +1',
   actionScaleDown: '缩容 −1',
   actionFaultDone: '已注入故障：{what}',
+  ...lessonsZh,
 };

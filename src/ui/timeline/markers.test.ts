@@ -4,7 +4,7 @@ import { layoutMarkers, markerKind } from './markers';
 import { shortcutFor } from './shortcuts';
 
 const frame = (atMs: number, actor: string, kinds: string[]): Frame => ({
-  atMs, cause: { actor, why: '' }, events: [],
+  atMs, cause: { actor, why: { id: 'engine.nothingChanged' } }, events: [],
   changes: kinds.map((kind) => ({ type: 'ADDED', key: `${kind}/default/x`, object: { kind, apiVersion: 'v1', metadata: { name: 'x' } } })),
 } as unknown as Frame);
 

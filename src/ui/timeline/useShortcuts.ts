@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { appStore } from '../../store/useAppStore';
 import { shortcutFor, type ShortcutAction } from './shortcuts';
+import { clickerStep } from '../present/presenter';
 
 function run(action: ShortcutAction): void {
   const s = appStore.getState();
@@ -23,6 +24,7 @@ export function useShortcuts(): void {
       const action = shortcutFor(e);
       if (!action || (action === 'closeHelp' && !appStore.getState().helpOpen)) return;
       e.preventDefault();
+      if ((action === 'next' || action === 'prev') && clickerStep(e.key)) return;
       run(action);
     };
     window.addEventListener('keydown', onKey);

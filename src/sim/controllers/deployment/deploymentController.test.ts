@@ -6,6 +6,7 @@ import { computeHash } from './hash';
 import { deploymentController } from './deploymentController';
 import { deployment, World } from './testWorld';
 import type { Deployment, ReplicaSet } from './types';
+import { renderReason } from '../../reasons';
 
 function mynginx(): World {
   const d = deployment({ name: 'mynginx', replicas: 3, image: 'nginx' });
@@ -31,7 +32,7 @@ describe('a new Deployment', () => {
       'deployment.kubernetes.io/revision': '1', 'deployment.kubernetes.io/desired-replicas': '3', 'deployment.kubernetes.io/max-replicas': '4',
     });
     expect(r.events).toEqual([{ type: 'Normal', reason: 'ScalingReplicaSet', message: `Scaled up replica set mynginx-${hash} from 0 to 3`, key: 'Deployment/default/mynginx' }]);
-    expect(r.why).toBe(`Scaled up new ReplicaSet mynginx-${hash} to 3: a Deployment starts all pods at once, no ordering`);
+    expect(renderReason(r.why)).toBe(`Scaled up new ReplicaSet mynginx-${hash} to 3: a Deployment starts all pods at once, no ordering`);
   });
 
   it('records the revision on the Deployment and reports progress, then availability', () => {
@@ -79,7 +80,7 @@ describe('adoption and keysFor', () => {
     const orphan = { ...rs, metadata: { ...rs.metadata, ownerReferences: [] } } as unknown as KObject;
     w.objects.set(objectKey('ReplicaSet', 'default', rs.metadata.name!), orphan);
     const r = w.reconcile('mynginx');
-    expect(r.why).toContain(`Adopted ReplicaSet ${rs.metadata.name}`);
+    expect(renderReason(r.why)).toContain(`Adopted ReplicaSet ${rs.metadata.name}`);
     expect(w.replicaSets()[0]!.metadata.ownerReferences?.[0]?.uid).toBe('uid-mynginx');
   });
 

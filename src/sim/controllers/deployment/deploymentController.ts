@@ -14,6 +14,7 @@ import { finish, newSyncContext, putReplicaSet, type SyncContext } from './syncC
 import { checkPausedConditions, isScalingEvent, sync, syncStatusOnly } from './sync';
 import { rolloutRolling } from './rolling';
 import { rolloutRecreate, type PodMap } from './recreate';
+import { reason, type Reason } from '../../reasons';
 
 const controllerRef = (o: KObject | undefined) => o?.metadata.ownerReferences?.find((r) => r.controller);
 
@@ -30,13 +31,13 @@ function claimReplicaSets(s: SyncContext): ReplicaSet[] {
       else if (!d.metadata.deletionTimestamp) {
         const refs = (rs.metadata.ownerReferences ?? []).filter((r) => r.uid !== d.metadata.uid);
         putReplicaSet(s, { ...rs, metadata: { ...rs.metadata, ownerReferences: refs } });
-        s.whys.push(`Released ReplicaSet ${rs.metadata.name}: its labels no longer match the Deployment's selector`);
+        s.whys.push(reason('deploy.releasedRs', { rs: rs.metadata.name ?? '' }));
       }
     } else if (!ref && matches && !d.metadata.deletionTimestamp && !rs.metadata.deletionTimestamp) {
       const own = { apiVersion: 'apps/v1', kind: 'Deployment', name: d.metadata.name ?? '', uid: d.metadata.uid ?? '', controller: true, blockOwnerDeletion: true };
       const adopted: ReplicaSet = { ...rs, metadata: { ...rs.metadata, ownerReferences: [...(rs.metadata.ownerReferences ?? []), own] } };
       putReplicaSet(s, adopted);
-      s.whys.push(`Adopted ReplicaSet ${rs.metadata.name}: its labels match the Deployment's selector`);
+      s.whys.push(reason('deploy.adoptedRs', { rs: rs.metadata.name ?? '' }));
       claimed.push(adopted);
     }
   }
@@ -63,31 +64,31 @@ export function reconcile(key: ObjectKey, view: ClusterView, _ctx: ReconcileCont
   const s = newSyncContext(view, d, []);
   if (isEmptySelector(d.spec?.selector)) {
     if ((s.status.observedGeneration ?? 0) < (d.metadata.generation ?? 0)) s.status = { ...s.status, observedGeneration: d.metadata.generation ?? 0 };
-    return finish(s, `Deployment ${d.metadata.name} selects all pods: a non-empty selector is required`);
+    return finish(s, reason('deploy.emptySelector', { deployment: d.metadata.name ?? '' }));
   }
   const rsList = claimReplicaSets(s);
   const name = d.metadata.name ?? '';
   if (d.metadata.deletionTimestamp) {
     syncStatusOnly(s, rsList);
-    return finish(s, `Deployment ${name} is being deleted: only its status is updated`);
+    return finish(s, reason('deploy.beingDeleted', { deployment: name }));
   }
   checkPausedConditions(s);
   if (d.spec?.paused) {
     sync(s, rsList);
-    return finish(s, `Deployment ${name} is paused (spec.paused): template changes are not rolled out, only scaling applies`);
+    return finish(s, reason('deploy.paused', { deployment: name }));
   }
   if (isScalingEvent(s, rsList)) {
     sync(s, rsList);
-    return finish(s, `Deployment ${name} was scaled to ${d.spec?.replicas ?? 1} replicas`);
+    return finish(s, reason('deploy.scaled', { deployment: name, replicas: d.spec?.replicas ?? 1 }));
   }
   if (d.spec?.strategy?.type === 'Recreate') rolloutRecreate(s, rsList, podMapFor(d, rsList, view));
   else rolloutRolling(s, rsList);
   return finish(s, statusSentence(s));
 }
 
-function statusSentence(s: SyncContext): string {
+function statusSentence(s: SyncContext): Reason {
   const st = s.status;
-  return `Deployment ${s.d.metadata.name} status: ${st.updatedReplicas ?? 0} of ${s.d.spec?.replicas ?? 1} replicas updated, ${st.availableReplicas ?? 0} available`;
+  return reason('deploy.status', { deployment: s.d.metadata.name ?? '', updated: st.updatedReplicas ?? 0, replicas: s.d.spec?.replicas ?? 1, available: st.availableReplicas ?? 0 });
 }
 
 /** The Deployment that controls a ReplicaSet (by name), if any. */

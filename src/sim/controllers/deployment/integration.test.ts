@@ -13,6 +13,7 @@ import { replicaSetController } from '../replicaset';
 import { schedulerController } from '../scheduler';
 import { kubeletController } from '../kubelet';
 import { deploymentController } from './index';
+import { renderReason } from '../../reasons';
 
 const CONTROLLERS: readonly Controller[] = [deploymentController, replicaSetController, schedulerController, kubeletController];
 
@@ -59,7 +60,7 @@ describe('seed: Deployment mynginx (3 replicas, image nginx)', () => {
     const ev = work.events.filter((e) => e.source === 'deployment-controller').map((e) => e.message);
     expect(ev).toEqual([`Scaled up replica set ${rsName} from 0 to 3`]);
     const why = frames.find((f) => f.cause.actor === 'deployment-controller')?.cause.why;
-    expect(why).toBe(`Scaled up new ReplicaSet ${rsName} to 3: a Deployment starts all pods at once, no ordering`);
+    expect(renderReason(why)).toBe(`Scaled up new ReplicaSet ${rsName} to 3: a Deployment starts all pods at once, no ordering`);
   });
 
   it('rolls out a new image one pod at a time (maxSurge 1, maxUnavailable 0) and ends with three new pods', () => {

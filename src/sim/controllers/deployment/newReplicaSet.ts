@@ -12,6 +12,7 @@ import { FOUND_NEW_RS, NEW_RS_CREATED, getCondition, hasProgressDeadline, newCon
 import { POD_TEMPLATE_HASH_LABEL, computeHash, equalIgnoreHash } from './hash';
 import { maxSurge } from './fenceposts';
 import { findNewReplicaSet, findOldReplicaSets, newRSNewReplicas } from './replicaSetUtil';
+import { reason } from '../../reasons';
 
 /** The new RS (its revision raised above every old one) and all old RSs; creates the new RS if asked. */
 export function getAllReplicaSetsAndSyncRevision(s: SyncContext, rsList: readonly ReplicaSet[], create: boolean): { newRS?: ReplicaSet; oldRSs: ReplicaSet[] } {
@@ -32,7 +33,7 @@ function syncExisting(s: SyncContext, found: ReplicaSet, newRevision: number): R
     putReplicaSet(s, rs);
     const old = existing.metadata.annotations?.[REVISION_ANNOTATION];
     if (old !== undefined && old !== annotations[REVISION_ANNOTATION]) {
-      s.whys.push(`ReplicaSet ${rs.metadata.name} already has this pod template, so it is reused instead of creating a new one (rollback): revision ${old} becomes ${annotations[REVISION_ANNOTATION]}`);
+      s.whys.push(reason('deploy.rsReused', { rs: rs.metadata.name ?? '', old, revision: String(annotations[REVISION_ANNOTATION]) }));
     }
   }
   s.annotations[REVISION_ANNOTATION] = rs.metadata.annotations?.[REVISION_ANNOTATION] ?? String(newRevision);
@@ -72,7 +73,7 @@ function getNewReplicaSet(s: SyncContext, rsList: readonly ReplicaSet[], oldRSs:
   const clash = s.view.get(objectKey('ReplicaSet', draft.metadata.namespace ?? '', draft.metadata.name ?? ''));
   if (clash && !equalIgnoreHash(typed<ReplicaSet>(clash).spec?.template, d.spec?.template)) {
     s.status = { ...s.status, collisionCount: (s.status.collisionCount ?? 0) + 1 };
-    s.whys.push(`ReplicaSet ${draft.metadata.name} already exists with a different template (hash collision): collisionCount is raised to ${s.status.collisionCount} for a new name`);
+    s.whys.push(reason('deploy.hashCollision', { rs: draft.metadata.name ?? '', collisionCount: s.status.collisionCount ?? 0 }));
     return undefined;
   }
   const replicas = newRSNewReplicas(d, [...oldRSs, draft], draft);

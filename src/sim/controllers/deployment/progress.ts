@@ -1,8 +1,8 @@
 // Mirrors kubernetes/kubernetes pkg/controller/deployment/sync.go (calculateStatus, syncDeploymentStatus) and
 // progress.go (syncRolloutStatus, requeueStuckDeployment).
-// Deviations: no ReplicaFailure condition (the simulated ReplicaSet controller never fails to create pods);
-// the deadline check is requeued for 1 ms after the deadline (upstream: at the deadline, then rate-limited).
+// Deviation: no ReplicaFailure condition.
 import { deepEqual } from '../../util/equal';
+import { RATE_LIMIT_BASE_MS } from '../../engine/work';
 import type { DeploymentStatus, ReplicaSet } from './types';
 import { replicasOf } from './types';
 import type { SyncContext } from './syncContext';
@@ -13,6 +13,7 @@ import {
   MIN_AVAILABLE, MIN_UNAVAILABLE, NEW_RS_AVAILABLE, RS_UPDATED, TIMED_OUT, deploymentComplete, deploymentProgressing,
   deploymentTimedOut, getCondition, hasProgressDeadline, msUntilDeadline, newCondition, removeCondition, setCondition,
 } from './conditions';
+import { reason } from '../../reasons';
 
 /** Status from the ReplicaSets' counts, keeping the current conditions, with Available re-evaluated. */
 export function calculateStatus(s: SyncContext, allIn: readonly (ReplicaSet | undefined)[], newRSIn: ReplicaSet | undefined): DeploymentStatus {
@@ -59,7 +60,7 @@ export function syncRolloutStatus(s: SyncContext, all: readonly (ReplicaSet | un
       next = setCondition(removeCondition(next, 'Progressing'), kept);
     } else if (deploymentTimedOut(s.d, next, now)) {
       next = setCondition(next, newCondition('Progressing', 'False', TIMED_OUT, `${what} has timed out progressing.`, now));
-      s.whys.push(`${what} made no progress for ${s.d.spec?.progressDeadlineSeconds ?? 600}s (progressDeadlineSeconds): Progressing=False, reason ProgressDeadlineExceeded; the rollout is not stopped, only reported`);
+      s.whys.push(reason('deploy.deadlineExceeded', { object: what, seconds: s.d.spec?.progressDeadlineSeconds ?? 600 }));
     }
   }
   const unchanged = deepEqual(next, s.status);
@@ -67,10 +68,14 @@ export function syncRolloutStatus(s: SyncContext, all: readonly (ReplicaSet | un
   if (unchanged) requeueStuckDeployment(s, next);
 }
 
-/** Come back when the progress deadline would pass, if the rollout is still under way. */
+/**
+ * Come back when the progress deadline would pass, if the rollout is still under way: lastUpdateTime (a floored
+ * stamp) + progressDeadlineSeconds − now, plus a second "to avoid milliseconds skew"; under a second left, at once
+ * through the rate limiter (its first step, 5 ms: the successful sync that follows forgets the key).
+ */
 function requeueStuckDeployment(s: SyncContext, next: DeploymentStatus): void {
   const cur = getCondition(s.status, 'Progressing');
   if (!hasProgressDeadline(s.d) || !cur || deploymentComplete(s.d, next) || cur.reason === TIMED_OUT) return;
   const after = msUntilDeadline(s.d, cur, s.view.nowMs);
-  s.requeueAfterMs = Math.max(1, after + 1);
+  s.requeueAfterMs = after < 1000 ? RATE_LIMIT_BASE_MS : after + 1000;
 }

@@ -3,6 +3,7 @@ import type { KObject } from '../../api/types';
 import { keyOf } from '../../api/keys';
 import { isoOf } from '../../engine/time';
 import { deployment, World } from './testWorld';
+import { renderReason } from '../../reasons';
 
 function pod(name: string, rs: string, extra: Partial<KObject['metadata']> = {}, phase = 'Running'): KObject {
   return {
@@ -28,19 +29,19 @@ describe('Recreate', () => {
     const r1 = w.reconcile();
     expect(r1.events?.map((e) => e.message)).toEqual([`Scaled down replica set ${oldName} from 3 to 0`]);
     expect(w.replicaSets()).toHaveLength(1);
-    expect(r1.why).toContain('Recreate: scaled old ReplicaSet');
+    expect(renderReason(r1.why)).toContain('Recreate: scaled old ReplicaSet');
 
     // The ReplicaSet controller deleted the pods: they are Terminating, and the RS reports 0 replicas.
     w.settle();
     for (const p of pods) w.objects.set(keyOf(p), { ...p, metadata: { ...p.metadata, deletionTimestamp: isoOf(10_000) } });
     const r2 = w.reconcile();
     expect(w.replicaSets()).toHaveLength(1);
-    expect(r2.why).toBe('Recreate: waiting for 3 old pods to terminate before starting the new ones');
+    expect(renderReason(r2.why)).toBe('Recreate: waiting for 3 old pods to terminate before starting the new ones');
 
     // A Succeeded/Failed pod does not count; the last running one still blocks.
     w.objects.set(keyOf(pods[0]!), { ...pods[0]!, status: { phase: 'Succeeded' } });
     w.objects.delete(keyOf(pods[1]!));
-    expect(w.reconcile().why).toBe('Recreate: waiting for 1 old pod to terminate before starting the new ones');
+    expect(renderReason(w.reconcile().why)).toBe('Recreate: waiting for 1 old pod to terminate before starting the new ones');
 
     w.objects.delete(keyOf(pods[2]!));
     const r3 = w.reconcile();

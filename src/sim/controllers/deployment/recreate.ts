@@ -9,6 +9,7 @@ import { syncRolloutStatus } from './progress';
 import { cleanupDeployment } from './sync';
 import { deploymentComplete } from './conditions';
 import { actualReplicas, filterActive } from './replicaSetUtil';
+import { reason } from '../../reasons';
 
 /** Pods of the Deployment's ReplicaSets, by RS uid (getPodMapForDeployment). */
 export type PodMap = ReadonlyMap<string, readonly Pod[]>;
@@ -28,24 +29,24 @@ export function rolloutRecreate(s: SyncContext, rsList: readonly ReplicaSet[], p
   let { newRS, oldRSs } = getAllReplicaSetsAndSyncRevision(s, rsList, false);
   let scaledDown = false;
   for (const rs of filterActive(oldRSs)) {
-    const why = `Recreate: scaled old ReplicaSet ${rs.metadata.name} down to 0; no new pod starts until every old pod is gone`;
+    const why = reason('deploy.recreateScaledDown', { rs: rs.metadata.name ?? '' });
     if (scaleAndRecord(s, rs, 0, why).scaled) scaledDown = true;
   }
   if (scaledDown) return syncRolloutStatus(s, [...oldRSs, newRS], newRS);
   const running = oldPodsRunning(newRS, oldRSs, podMap);
   if (running > 0) {
-    s.whys.push(`Recreate: waiting for ${running} old pod${running === 1 ? '' : 's'} to terminate before starting the new ones`);
+    s.whys.push(reason('deploy.recreateWaiting', { running }));
     return syncRolloutStatus(s, [...oldRSs, newRS], newRS);
   }
   if (!newRS) {
     ({ newRS, oldRSs } = getAllReplicaSetsAndSyncRevision(s, rsList, true));
     if (newRS && s.created.has(newRS.metadata.name ?? '')) {
-      s.whys.push(`Recreate: all old pods are gone, so new ReplicaSet ${newRS.metadata.name} was created with ${replicasOf(newRS)} replicas, all started at once`);
+      s.whys.push(reason('deploy.recreateCreated', { rs: newRS.metadata.name ?? '', replicas: replicasOf(newRS) }));
     }
   }
   if (newRS) {
     const want = replicasOf(s.d);
-    scaleAndRecord(s, newRS, want, `Recreate: all old pods are gone, scaled new ReplicaSet ${newRS.metadata.name} up to ${want}`);
+    scaleAndRecord(s, newRS, want, reason('deploy.recreateScaledUp', { rs: newRS.metadata.name ?? '', replicas: want }));
   }
   if (deploymentComplete(s.d, s.d.status ?? {})) cleanupDeployment(s, oldRSs);
   syncRolloutStatus(s, [...oldRSs, newRS], newRS);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deployment, World } from './testWorld';
+import { renderReason } from '../../reasons';
 
 /** A Deployment rolled out and settled at revision 1, then given a new image. */
 function rolledOut(replicas: number, opts: Parameters<typeof deployment>[0] = {}): { w: World; oldName: string } {
@@ -92,7 +93,7 @@ describe('RollingUpdate', () => {
     const late = w.reconcile();
     const p = w.deployment().status?.conditions?.find((c) => c.type === 'Progressing');
     expect([p?.status, p?.reason, p?.message]).toEqual(['False', 'ProgressDeadlineExceeded', `ReplicaSet "${newName}" has timed out progressing.`]);
-    expect(late.why).toContain('ProgressDeadlineExceeded');
+    expect(renderReason(late.why)).toContain('ProgressDeadlineExceeded');
     expect(w.reconcile().requeueAfterMs).toBeUndefined();
   });
 
@@ -101,7 +102,7 @@ describe('RollingUpdate', () => {
     w.settle({ [oldName]: 2 }); // two old pods broke
     const r = w.reconcile();
     expect(r.events?.map((e) => e.message)).toContain(`Scaled down replica set ${oldName} from 4 to 3`);
-    expect(r.why).toContain('removing 1 unavailable pod first');
+    expect(renderReason(r.why)).toContain('removing 1 unavailable pod first');
   });
 
   it('scales proportionally when replicas change mid-rollout', () => {
@@ -114,7 +115,7 @@ describe('RollingUpdate', () => {
     // allowed 20 + 5 = 25, 14 to add: old round(8*25/13) = 15 → +7, new round(3*25/13) = 6 → +3,
     // the leftover 4 goes to the largest (old)
     expect(w.sizes()).toEqual([`${oldName}=19`, `${newName}=6`]);
-    expect(r.why).toContain('Proportional scaling');
+    expect(renderReason(r.why)).toContain('Proportional scaling');
   });
 
   it('deletes old ReplicaSets beyond revisionHistoryLimit once the rollout is complete', () => {
@@ -141,7 +142,7 @@ describe('rollback', () => {
     expect(rs.metadata.annotations['deployment.kubernetes.io/revision']).toBe('3');
     expect(rs.metadata.annotations['deployment.kubernetes.io/revision-history']).toBe('1');
     expect(w.deployment().metadata.annotations?.['deployment.kubernetes.io/revision']).toBe('3');
-    expect(r.why).toContain(`ReplicaSet ${oldName} already has this pod template`);
+    expect(renderReason(r.why)).toContain(`ReplicaSet ${oldName} already has this pod template`);
     runToCompletion(w);
     expect(w.sizes()[0]).toBe(`${oldName}=3`);
   });

@@ -10,9 +10,9 @@ import { cleanupDeployment } from './sync';
 import { deploymentComplete } from './conditions';
 import { maxSurge, maxUnavailable } from './fenceposts';
 import { availableReplicas, byCreation, filterActive, newRSNewReplicas, specReplicas } from './replicaSetUtil';
+import { reason } from '../../reasons';
 
-const knobs = (s: SyncContext) => `maxUnavailable ${maxUnavailable(s.d)}, maxSurge ${maxSurge(s.d)}`;
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const knobs = (s: SyncContext) => ({ maxUnavailable: maxUnavailable(s.d), maxSurge: maxSurge(s.d) });
 
 export function rolloutRolling(s: SyncContext, rsList: readonly ReplicaSet[]): void {
   const { newRS, oldRSs } = getAllReplicaSetsAndSyncRevision(s, rsList, true);
@@ -28,9 +28,9 @@ export function rolloutRolling(s: SyncContext, rsList: readonly ReplicaSet[]): v
 function explainCreated(s: SyncContext, rs: ReplicaSet, oldRSs: readonly ReplicaSet[]): void {
   const n = replicasOf(rs);
   if (filterActive(oldRSs).length === 0) {
-    s.whys.push(`Scaled up new ReplicaSet ${rs.metadata.name} to ${n}: a Deployment starts all pods at once, no ordering`);
+    s.whys.push(reason('deploy.scaledUpFirst', { rs: rs.metadata.name ?? '', replicas: n }));
   } else {
-    s.whys.push(`Rolling update: the pod template changed, so new ReplicaSet ${rs.metadata.name} was created with ${plural(n, 'replica')} (${knobs(s)}: at most ${replicasOf(s.d) + maxSurge(s.d)} pods in total)`);
+    s.whys.push(reason('deploy.newRsCreated', { rs: rs.metadata.name ?? '', replicas: n, ...knobs(s), total: replicasOf(s.d) + maxSurge(s.d) }));
   }
 }
 
@@ -40,9 +40,9 @@ function reconcileNewReplicaSet(s: SyncContext, all: readonly ReplicaSet[], newR
   const desired = replicasOf(s.d);
   const have = replicasOf(newRS);
   if (have === desired) return false;
-  if (have > desired) return scaleAndRecord(s, newRS, desired, `Scaled new ReplicaSet ${newRS.metadata.name} down to ${desired}: spec.replicas is ${desired}`).scaled;
+  if (have > desired) return scaleAndRecord(s, newRS, desired, reason('deploy.newRsScaledDown', { rs: newRS.metadata.name ?? '', replicas: desired })).scaled;
   const want = newRSNewReplicas(s.d, all.map((rs) => current(s, rs)), newRS);
-  const why = `Rolling update: scaled new ReplicaSet ${newRS.metadata.name} up to ${want} (${knobs(s)}: at most ${desired + maxSurge(s.d)} pods in total)`;
+  const why = reason('deploy.newRsScaledUp', { rs: newRS.metadata.name ?? '', replicas: want, ...knobs(s), total: desired + maxSurge(s.d) });
   return scaleAndRecord(s, newRS, want, why).scaled;
 }
 
@@ -71,7 +71,7 @@ function cleanupUnhealthyReplicas(s: SyncContext, oldRSs: readonly ReplicaSet[],
     if (replicasOf(rs) === 0 || unhealthy <= 0) continue;
     const n = Math.min(maxCleanup - total, unhealthy);
     const to = replicasOf(rs) - n;
-    scaleAndRecord(s, rs, to, `Rolling update: scaled old ReplicaSet ${rs.metadata.name} down to ${to}, removing ${plural(n, 'unavailable pod')} first (${knobs(s)})`);
+    scaleAndRecord(s, rs, to, reason('deploy.oldRsUnhealthyRemoved', { rs: rs.metadata.name ?? '', replicas: to, removed: n, ...knobs(s) }));
     total += n;
   }
   return total;
@@ -91,7 +91,7 @@ function scaleDownOldReplicaSets(s: SyncContext, allIn: readonly ReplicaSet[], o
     if (replicasOf(rs) === 0) continue;
     const n = Math.min(replicasOf(rs), target - total);
     const to = replicasOf(rs) - n;
-    scaleAndRecord(s, rs, to, `Rolling update: scaled old ReplicaSet ${rs.metadata.name} down to ${to} (${knobs(s)}: ${available} pods available, at least ${minAvailable} must stay available)`);
+    scaleAndRecord(s, rs, to, reason('deploy.oldRsScaledDown', { rs: rs.metadata.name ?? '', replicas: to, ...knobs(s), available, minAvailable }));
     total += n;
   }
   return total;

@@ -10,6 +10,7 @@ import { PAUSED, RESUMED, TIMED_OUT, getCondition, hasProgressDeadline, newCondi
 import { desiredReplicasOf } from './annotations';
 import { isRollingUpdate, maxSurge } from './fenceposts';
 import { bySizeNewer, bySizeOlder, byRevision, filterActive, findActiveOrLatest, getProportion, isSaturated, specReplicas } from './replicaSetUtil';
+import { reason } from '../../reasons';
 
 /** A Deployment being deleted: only its status is kept up to date. */
 export function syncStatusOnly(s: SyncContext, rsList: readonly ReplicaSet[]): void {
@@ -52,11 +53,11 @@ export function scale(s: SyncContext, newRS: ReplicaSet | undefined, oldRSs: rea
   const only = findActiveOrLatest(newRS, oldRSs);
   if (only) {
     const from = replicasOf(current(s, only));
-    if (from !== replicas) scaleAndRecord(s, only, replicas, `Scaled ReplicaSet ${only.metadata.name} from ${from} to ${replicas}: spec.replicas is ${replicas}, and all replicas of this Deployment are in this ReplicaSet`);
+    if (from !== replicas) scaleAndRecord(s, only, replicas, reason('deploy.onlyRsScaled', { rs: only.metadata.name ?? '', from, replicas }));
     return;
   }
   if (isSaturated(d, newRS)) {
-    for (const old of filterActive(oldRSs)) scaleAndRecord(s, old, 0, `Scaled old ReplicaSet ${old.metadata.name} down to 0: the new ReplicaSet already has all ${replicas} replicas available`);
+    for (const old of filterActive(oldRSs)) scaleAndRecord(s, old, 0, reason('deploy.saturatedOldScaledDown', { rs: old.metadata.name ?? '', replicas }));
     return;
   }
   if (!isRollingUpdate(d)) return;
@@ -72,8 +73,8 @@ export function scale(s: SyncContext, newRS: ReplicaSet | undefined, oldRSs: rea
     return replicasOf(rs) + p;
   });
   if (toAdd !== 0 && sizes.length) sizes[0] = Math.max(0, sizes[0]! + toAdd - added);
-  const summary = all.map((rs, i) => `${rs.metadata.name} ${replicasOf(rs)}→${sizes[i]}`).join(', ');
-  const why = `Proportional scaling: spec.replicas changed to ${replicas} during a rollout, so the ${Math.abs(toAdd)} replica${Math.abs(toAdd) === 1 ? '' : 's'} ${toAdd >= 0 ? 'added' : 'removed'} are shared among the ReplicaSets by size (${summary})`;
+  const sizeChanges = all.map((rs, i) => reason('deploy.sizeChange', { rs: rs.metadata.name ?? '', from: replicasOf(rs), to: sizes[i]! }));
+  const why = reason('deploy.proportional', { replicas, count: Math.abs(toAdd), direction: toAdd >= 0 ? 'added' : 'removed', sizes: sizeChanges });
   const scaled = all.map((rs, i) => scaleReplicaSet(s, rs, sizes[i]!).scaled);
   if (scaled.some(Boolean)) s.whys.push(why);
 }
@@ -88,6 +89,6 @@ export function cleanupDeployment(s: SyncContext, oldRSs: readonly ReplicaSet[])
     const rs = cleanable[i]!;
     if ((rs.status?.replicas ?? 0) !== 0 || replicasOf(rs) !== 0 || (rs.metadata.generation ?? 0) > (rs.status?.observedGeneration ?? 0)) continue;
     s.deleted.push(rs);
-    s.whys.push(`Deleted old ReplicaSet ${rs.metadata.name}: more than revisionHistoryLimit (${limit}) old ReplicaSets are kept`);
+    s.whys.push(reason('deploy.historyCleaned', { rs: rs.metadata.name ?? '', limit }));
   }
 }

@@ -10,6 +10,7 @@ import { setReplicasAnnotations } from './annotations';
 import { maxSurge } from './fenceposts';
 import type { Deployment, DeploymentStatus, ReplicaSet } from './types';
 import { replicasOf, untyped } from './types';
+import { reason, type Reason } from '../../reasons';
 
 export interface SyncContext {
   readonly view: ClusterView;
@@ -26,7 +27,7 @@ export interface SyncContext {
   readonly changed: Set<string>;
   readonly deleted: ReplicaSet[];
   readonly events: EventIntent[];
-  readonly whys: string[];
+  readonly whys: Reason[];
   requeueAfterMs?: number;
 }
 
@@ -55,7 +56,7 @@ export function scalingEvent(s: SyncContext, name: string, from: number, to: num
  * Set an RS's replicas (and its desired/max-replicas annotations); records ScalingReplicaSet when the size
  * changes (scaleReplicaSet). `why` explains the change for the learner.
  */
-export function scaleReplicaSet(s: SyncContext, rsIn: ReplicaSet, to: number, why?: string): { scaled: boolean; rs: ReplicaSet } {
+export function scaleReplicaSet(s: SyncContext, rsIn: ReplicaSet, to: number, why?: Reason): { scaled: boolean; rs: ReplicaSet } {
   const rs = current(s, rsIn);
   const from = replicasOf(rs);
   const desired = replicasOf(s.d);
@@ -71,13 +72,13 @@ export function scaleReplicaSet(s: SyncContext, rsIn: ReplicaSet, to: number, wh
 }
 
 /** Scale only if the size differs (scaleReplicaSetAndRecordEvent). */
-export function scaleAndRecord(s: SyncContext, rs: ReplicaSet, to: number, why?: string): { scaled: boolean; rs: ReplicaSet } {
+export function scaleAndRecord(s: SyncContext, rs: ReplicaSet, to: number, why?: Reason): { scaled: boolean; rs: ReplicaSet } {
   if (replicasOf(current(s, rs)) === to) return { scaled: false, rs: current(s, rs) };
   return scaleReplicaSet(s, rs, to, why);
 }
 
 /** The intents, events and explanation of this sync. */
-export function finish(s: SyncContext, fallbackWhy?: string): ReconcileResult {
+export function finish(s: SyncContext, fallbackWhy?: Reason): ReconcileResult {
   const actions: ApiAction[] = [];
   for (const name of [...s.created].sort()) actions.push({ type: 'create', object: untyped(s.rs.get(name)!) });
   for (const name of [...s.changed].sort()) {
@@ -88,7 +89,7 @@ export function finish(s: SyncContext, fallbackWhy?: string): ReconcileResult {
     actions.push({ type: 'update', object: untyped({ ...s.d, metadata: { ...s.d.metadata, annotations: s.annotations } }) });
   }
   if (!deepEqual(s.status, s.d.status ?? {})) actions.push({ type: 'updateStatus', key: s.key, status: s.status });
-  const why = s.whys.length ? s.whys.join('; ') : actions.length ? fallbackWhy : undefined;
+  const why = s.whys.length > 1 ? reason('clauses', { parts: s.whys }) : s.whys.length ? s.whys[0] : actions.length ? fallbackWhy : undefined;
   return {
     actions,
     ...(s.events.length ? { events: s.events } : {}),

@@ -9,6 +9,7 @@ import type { ApiAction, ReconcileResult } from '../types';
 import { reconcile } from './deploymentController';
 import type { Deployment, ReplicaSet } from './types';
 import { typed } from './types';
+import { renderReason } from '../../reasons';
 
 export interface DeploymentOpts {
   name?: string; replicas?: number; image?: string; strategy?: 'RollingUpdate' | 'Recreate';
@@ -70,7 +71,7 @@ export class World {
     const r = reconcile(objectKey('Deployment', 'default', name), fakeView([...this.objects.values()], this.nowMs), fakeContext());
     this.apply(r.actions);
     for (const e of r.events ?? []) this.events.push(e.message);
-    if (r.why) this.whys.push(r.why);
+    if (r.why) this.whys.push(renderReason(r.why));
     return r;
   }
 

@@ -11,6 +11,7 @@ import { selectorMatches } from '../../api/labels';
 import type { ObjectChange } from '../../engine/types';
 import { isoOf } from '../../engine/time';
 import type { ClusterView, Controller, ReconcileResult } from '../types';
+import { reason } from '../../reasons';
 
 export interface PdbSpec {
   minAvailable?: number | string;
@@ -110,7 +111,7 @@ function reconcile(key: ObjectKey, view: ClusterView): ReconcileResult {
   const same = JSON.stringify(status) === JSON.stringify(pdb.status);
   return {
     actions: same ? [] : [{ type: 'updateStatus', key, status }],
-    why: `PodDisruptionBudget ${name}: ${counts.currentHealthy} healthy of ${counts.expectedPods} expected, ${counts.desiredHealthy} must stay, so ${allowed} disruption${allowed === 1 ? '' : 's'} allowed`,
+    why: reason('pdb.status', { pdb: name, healthy: counts.currentHealthy, expected: counts.expectedPods, desired: counts.desiredHealthy, allowed }),
   };
 }
 

@@ -1,6 +1,7 @@
 // Mirrors kubernetes/kubernetes pkg/controller/endpointslice (reconciler.go): EndpointSlices for each Service
 // with a selector. Unlike Endpoints they list not-ready and terminating pods too, with conditions.
-// Deviation: a single slice per Service (the real controller splits at 100 endpoints).
+// Slices hold at most 100 endpoints each and are packed as the real reconciler packs them (slicePacking.ts).
+// Deviation: a change of the Service's ports updates the ports of its slices in place.
 import type { KObject, Service } from '../../api/types';
 import { keyOf } from '../../api/keys';
 import type { Controller, ReconcileResult } from '../types';
@@ -10,6 +11,9 @@ import { resolveTargetPort, selectedPods, servicesForPod, type PodEndpoint } fro
 import { ENDPOINT_BATCH_MS } from './batch';
 import { generateName } from '../../util/names';
 import { chunked } from '../../util/chunkMemo';
+import { reason } from '../../reasons';
+import type { ApiAction } from '../types';
+import { MAX_ENDPOINTS_PER_SLICE, planSlices, type ExistingSlice } from './slicePacking';
 
 const SERVICE_NAME = 'kubernetes.io/service-name';
 const MANAGED_BY = 'endpointslice.kubernetes.io/managed-by';
@@ -60,9 +64,18 @@ export const endpointSliceController: Controller = {
     const ns = svc.metadata.namespace ?? '';
     const mine = view.list('EndpointSlice', ns).filter((s) => s.metadata.labels?.[SERVICE_NAME] === svc.metadata.name);
     const { endpoints, ports } = body(svc, view.list('Pod', ns));
-    const existing = mine[0];
-    const extras = mine.slice(1).map((s) => ({ type: 'delete' as const, key: keyOf(s) }));
-    if (!existing) {
+    type Entry = ReturnType<typeof newEndpoint>;
+    const existing: ExistingSlice<Entry>[] = mine.map((o) => ({ name: o.metadata.name ?? '', endpoints: (o.endpoints ?? []) as Entry[] }));
+    const plan = planSlices(existing, endpoints);
+    const byName = new Map(mine.map((o) => [o.metadata.name ?? '', o]));
+    const actions: ApiAction[] = plan.delete.map((n) => ({ type: 'delete', key: keyOf(byName.get(n)!) }));
+    for (const u of plan.update) actions.push({ type: 'update', object: { ...byName.get(u.name)!, endpoints: u.endpoints, ports } });
+    for (const o of mine) {
+      if (plan.delete.includes(o.metadata.name ?? '') || plan.update.some((u) => u.name === o.metadata.name)) continue;
+      if (!deepEqual(o.ports ?? [], ports)) actions.push({ type: 'update', object: { ...o, ports } });
+    }
+    const created: string[] = [];
+    for (const eps of plan.create) {
       const slice: KObject = {
         apiVersion: 'discovery.k8s.io/v1', kind: 'EndpointSlice',
         metadata: {
@@ -70,12 +83,16 @@ export const endpointSliceController: Controller = {
           labels: { ...(svc.metadata.labels ?? {}), [SERVICE_NAME]: svc.metadata.name ?? '', [MANAGED_BY]: 'endpointslice-controller.k8s.io' },
           ownerReferences: [{ apiVersion: 'v1', kind: 'Service', name: svc.metadata.name ?? '', uid: svc.metadata.uid ?? '', controller: true, blockOwnerDeletion: true }],
         },
-        addressType: 'IPv4', endpoints, ports,
+        addressType: 'IPv4', endpoints: eps, ports,
       };
-      return { actions: [...extras, { type: 'create', object: slice }], why: `EndpointSlice ${slice.metadata.name} created for Service ${svc.metadata.name}.` };
+      created.push(slice.metadata.name ?? '');
+      actions.push({ type: 'create', object: slice });
     }
-    if (deepEqual(existing.endpoints ?? [], endpoints) && deepEqual(existing.ports ?? [], ports)) return { actions: extras };
-    return { actions: [...extras, { type: 'update', object: { ...existing, endpoints, ports } }], why: `EndpointSlice ${existing.metadata.name} of Service ${svc.metadata.name} updated: ${endpoints.length} endpoint(s), ${endpoints.filter((e) => e.conditions.ready).length} ready.` };
+    if (!actions.length) return { actions };
+    const ready = endpoints.filter((e) => e.conditions.ready).length;
+    const slices = mine.length - plan.delete.length + plan.create.length;
+    const counts = { service: svc.metadata.name ?? '', endpoints: endpoints.length, ready, slices, max: MAX_ENDPOINTS_PER_SLICE };
+    return { actions, why: created.length ? reason('slice.packedCreated', { created, ...counts }) : reason('slice.packedUpdated', counts) };
   },
 };
 

@@ -45,3 +45,34 @@ describe('endpointslice controller', () => {
     ]);
   });
 });
+
+describe('endpointslice controller: at most 100 endpoints per slice (maxEndpointsPerSlice)', () => {
+  const ips = (n: number, from = 0) => Array.from({ length: n }, (_, i) => pod(`web-${from + i}`, `10.244.${Math.floor((from + i) / 250)}.${((from + i) % 250) + 2}`, true));
+  const reconcile = (objs: KObject[]) => endpointSliceController.reconcile('Service/default/nginx', fakeView(objs), fakeContext());
+  const slicesOf = (actions: readonly unknown[]) => (actions as { type: string; object: KObject }[]).filter((a) => a.type === 'create' || a.type === 'update').map((a) => a.object);
+
+  it('1,000 pods make ten slices of 100', () => {
+    const res = reconcile([svc, ...ips(1000)]);
+    const slices = slicesOf(res.actions);
+    expect(slices).toHaveLength(10);
+    expect(slices.map((s) => (s.endpoints as unknown[]).length)).toEqual(Array(10).fill(100));
+    expect(new Set(slices.map((s) => s.metadata.name)).size).toBe(10);
+  });
+
+  it('new endpoints go to the unchanged slice closest to full that takes them all, else to new slices', () => {
+    const first = slicesOf(reconcile([svc, ...ips(150)]).actions);
+    expect(first.map((s) => (s.endpoints as unknown[]).length)).toEqual([100, 50]);
+    // 30 more: the 50-slice takes them (the full one cannot); nothing else is written.
+    const next = reconcile([svc, ...ips(180), ...first]);
+    expect(next.actions).toHaveLength(1);
+    expect(slicesOf(next.actions).map((s) => [s.metadata.name, (s.endpoints as unknown[]).length])).toEqual([[first[1]!.metadata.name, 80]]);
+  });
+
+  it('a slice left empty is deleted, and an emptied Service keeps one placeholder slice', () => {
+    const first = slicesOf(reconcile([svc, ...ips(150)]).actions);
+    const shrink = reconcile([svc, ...ips(100), ...first]);
+    expect(shrink.actions).toEqual([{ type: 'delete', key: `EndpointSlice/default/${first[1]!.metadata.name}` }]);
+    const empty = reconcile([svc, first[0]!]);
+    expect(slicesOf(empty.actions).map((s) => [s.metadata.name, s.endpoints])).toEqual([[first[0]!.metadata.name, []]]);
+  });
+});

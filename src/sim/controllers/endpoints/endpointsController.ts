@@ -8,6 +8,7 @@ import { deepEqual } from '../../util/equal';
 import { resolveTargetPort, selectedPods, servicesForPod, type PodEndpoint } from './podEndpoints';
 import { ENDPOINT_BATCH_MS } from './batch';
 import { chunked } from '../../util/chunkMemo';
+import { reason, type Reason } from '../../reasons';
 
 type Address = { ip: string; hostname?: string; nodeName?: string; targetRef: { kind: 'Pod'; namespace: string; name: string; uid: string } };
 
@@ -111,17 +112,17 @@ function readyLabelsOf(subsets: unknown[]): ReadonlySet<string> {
 }
 
 /** Which pods became ready or stopped being ready (sets: endpoints can be large). */
-function describe(svcName: string, before: unknown[], after: unknown[]): string {
+function describe(svcName: string, before: unknown[], after: unknown[]): Reason {
   const was = readyLabelsOf(before);
   const now = readyLabelsOf(after);
   const added = [...now].filter((n) => !was.has(n));
   const removed = [...was].filter((n) => !now.has(n));
-  const list = (xs: string[]) => (xs.length > 3 ? `${xs.slice(0, 3).join(', ')} and ${xs.length - 3} more` : xs.join(', '));
+  const list = (xs: string[]): Reason => reason('ep.someOf', { pods: xs.slice(0, 3), more: Math.max(0, xs.length - 3) });
   const parts = [
-    ...(added.length ? [`${list(added)} now ready`] : []),
-    ...(removed.length ? [`${list(removed)} no longer ready`] : []),
+    ...(added.length ? [reason('ep.nowReady', { pods: list(added) })] : []),
+    ...(removed.length ? [reason('ep.noLongerReady', { pods: list(removed) })] : []),
   ];
-  return `Endpoints ${svcName}: ${parts.join('; ') || 'addresses updated'} (only Ready pods receive traffic).`;
+  return reason('ep.updated', { service: svcName, changes: parts.length ? parts : [reason('ep.addressesUpdated')] });
 }
 
 export const endpointsController: Controller = {
@@ -137,14 +138,14 @@ export const endpointsController: Controller = {
     if (key.startsWith('Endpoints/')) {
       // The service is gone: its Endpoints go too.
       const ep = view.get(key);
-      return ep ? { actions: [{ type: 'delete', key }], why: `Endpoints ${ep.metadata.name} deleted: its Service is gone.` } : { actions: [] };
+      return ep ? { actions: [{ type: 'delete', key }], why: reason('ep.deleted', { service: ep.metadata.name ?? '' }) } : { actions: [] };
     }
     const svc = view.get(key) as (Service & KObject) | undefined;
     if (!svc?.spec?.selector) return { actions: [] };
     const subsets = desiredSubsets(svc, view.list('Pod', svc.metadata.namespace ?? ''));
     const desired = endpointsFor(svc, subsets);
     const existing = view.get(keyOf(desired));
-    if (!existing) return { actions: [{ type: 'create', object: desired }], why: `Endpoints ${svc.metadata.name} created for Service ${svc.metadata.name}.` };
+    if (!existing) return { actions: [{ type: 'create', object: desired }], why: reason('ep.created', { service: svc.metadata.name ?? '' }) };
     const before = (existing.subsets as unknown[] | undefined) ?? [];
     if (deepEqual(before, subsets) && deepEqual(existing.metadata.labels, desired.metadata.labels)) return { actions: [] };
     const { subsets: _old, ...rest } = existing;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeContext, fakeView } from '../../../testing/fakeView';
 import type { KObject } from '../../api/types';
 import { garbageCollector as gc } from './index';
+import { renderReason } from '../../reasons';
 
 const ref = (kind: string, name: string, uid: string, block = true) =>
   ({ apiVersion: kind === 'Pod' ? 'v1' : 'apps/v1', kind, name, uid, controller: true, blockOwnerDeletion: block });
@@ -23,7 +24,7 @@ describe('background cascading deletion', () => {
   it('deletes a pod whose owner is gone', () => {
     const r = run('Pod/default/web-1', [pod('web-1')]);
     expect(r.actions).toEqual([{ type: 'delete', key: 'Pod/default/web-1', propagation: 'Background', uid: 'uid-web-1' }]);
-    expect(r.why).toBe('Pod web-1 deleted: its owner StatefulSet web is gone (background cascading deletion)');
+    expect(renderReason(r.why)).toBe('Pod web-1 deleted: its owner StatefulSet web is gone (background cascading deletion)');
   });
 
   it('treats a same-name owner with another uid as gone', () => {
@@ -52,7 +53,7 @@ describe('background cascading deletion', () => {
     expect(keys).toEqual(['Pod/default/web-0', 'Pod/default/web-1', 'PersistentVolumeClaim/default/data-x', 'PersistentVolumeClaim/default/www-web-1']);
     const r = run('PersistentVolumeClaim/default/www-web-1', [claim]);
     expect(r.actions).toEqual([]);
-    expect(r.why).toBe('PVC www-web-1 kept: it has no ownerReference — StatefulSet PVCs are retained by default (whenDeleted: Retain)');
+    expect(renderReason(r.why)).toBe('PVC www-web-1 kept: it has no ownerReference — StatefulSet PVCs are retained by default (whenDeleted: Retain)');
   });
 
   it('keysFor: an object created with an owner that does not exist is collected', () => {
@@ -66,7 +67,7 @@ describe('foreground cascading deletion', () => {
   it('deletes blocking dependents first and keeps the owner', () => {
     const r = run('StatefulSet/default/web', [owner, pod('web-0'), pod('web-1', undefined, { deleting: true })]);
     expect(r.actions).toEqual([{ type: 'delete', key: 'Pod/default/web-0', propagation: 'Background', uid: 'uid-web-0' }]);
-    expect(r.why).toBe('StatefulSet web is kept until its dependents are gone (foreground deletion): Pod web-0, Pod web-1');
+    expect(renderReason(r.why)).toBe('StatefulSet web is kept until its dependents are gone (foreground deletion): Pod web-0, Pod web-1');
   });
 
   it('removes the foregroundDeletion finalizer when no blocking dependent is left', () => {
@@ -98,6 +99,6 @@ describe('orphan deletion', () => {
       { name: 'web-1', namespace: 'default', uid: 'uid-web-1' },
       { ...owner.metadata, finalizers: [] },
     ]);
-    expect(r.why).toBe('StatefulSet web deleted with propagationPolicy Orphan; Pod web-0, Pod web-1 lost their ownerReference and stay');
+    expect(renderReason(r.why)).toBe('StatefulSet web deleted with propagationPolicy Orphan; Pod web-0, Pod web-1 lost their ownerReference and stay');
   });
 });

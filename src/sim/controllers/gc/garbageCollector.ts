@@ -9,6 +9,7 @@ import {
   FOREGROUND_FINALIZER, ORPHAN_FINALIZER, blockingDependents, classifyReferences, dependentsOfOwner, describeObj, describeRef,
   hasFinalizer, isBeingDeleted, isDeletingDependents, ownerRefsOf, withoutFinalizer, withoutOwnerRefs,
 } from './graph';
+import { reason } from '../../reasons';
 
 /** Delete a dependent whose owners are gone or waiting for it, with the propagation upstream would choose. */
 function deleteItem(o: KObject, view: ClusterView, ownerWaiting: boolean): ApiAction {
@@ -27,7 +28,7 @@ export function attemptToDeleteItem(o: KObject, view: ClusterView): ReconcileRes
   if (isBeingDeleted(o)) return { actions: [] };
   if (ownerRefsOf(o).length === 0) {
     if (o.kind !== 'PersistentVolumeClaim') return { actions: [] };
-    return { actions: [], why: `PVC ${o.metadata.name ?? ''} kept: it has no ownerReference — StatefulSet PVCs are retained by default (whenDeleted: Retain)` };
+    return { actions: [], why: reason('gc.claimRetained', { claim: o.metadata.name ?? '' }) };
   }
   const { solid, dangling, waiting } = classifyReferences(o, view);
   if (solid.length) {
@@ -35,18 +36,18 @@ export function attemptToDeleteItem(o: KObject, view: ClusterView): ReconcileRes
     const gone = [...dangling, ...waiting];
     return {
       actions: [{ type: 'update', object: withoutOwnerRefs(o, gone.map((r) => r.uid)) }],
-      why: `${what} kept: it still has the owner ${describeRef(solid[0]!)}; its reference to ${gone.map(describeRef).join(', ')} was removed`,
+      why: reason('gc.keptByOwner', { object: what, owner: describeRef(solid[0]!), gone: gone.map(describeRef) }),
     };
   }
   if (waiting.length) {
     return {
       actions: [deleteItem(o, view, true)],
-      why: `${what} deleted: its owner ${describeRef(waiting[0]!)} is being deleted in the foreground and waits for it (propagationPolicy Foreground)`,
+      why: reason('gc.deletedForeground', { object: what, owner: describeRef(waiting[0]!) }),
     };
   }
   return {
     actions: [deleteItem(o, view, false)],
-    why: `${what} deleted: its owner ${describeRef(dangling[0]!)} is gone (background cascading deletion)`,
+    why: reason('gc.deletedBackground', { object: what, owner: describeRef(dangling[0]!) }),
   };
 }
 
@@ -60,12 +61,11 @@ export function processDeletingDependentsItem(owner: KObject, view: ClusterView)
   if (!blocking.length) {
     return {
       actions: [{ type: 'update', object: withoutFinalizer(owner, FOREGROUND_FINALIZER) }],
-      why: `${what} deleted: none of its dependents is left, so the foregroundDeletion finalizer was removed`,
+      why: reason('gc.ownerDeleted', { object: what }),
     };
   }
   const actions = blocking.filter((d) => !isBeingDeleted(d)).flatMap((d) => attemptToDeleteItem(d, view).actions);
-  const names = blocking.map(describeObj).join(', ');
-  return { actions, why: `${what} is kept until its dependents are gone (foreground deletion): ${names}` };
+  return { actions, why: reason('gc.ownerWaits', { object: what, dependents: blocking.map(describeObj) }) };
 }
 
 /** orphanDependents: strip references to the owner from every dependent, then let the owner go. */
@@ -74,8 +74,8 @@ export function orphanDependents(owner: KObject, view: ClusterView): ReconcileRe
   const deps = dependentsOfOwner(owner, view);
   const actions: ApiAction[] = deps.map((d) => ({ type: 'update', object: withoutOwnerRefs(d, [uid]) }));
   actions.push({ type: 'update', object: withoutFinalizer(owner, ORPHAN_FINALIZER) });
-  const orphans = deps.length ? `; ${deps.map(describeObj).join(', ')} lost their ownerReference and stay` : '';
-  return { actions, why: `${describeObj(owner)} deleted with propagationPolicy Orphan${orphans}` };
+  const orphans = deps.length ? { orphans: reason('gc.orphansStay', { objects: deps.map(describeObj) }) } : {};
+  return { actions, why: reason('gc.orphaned', { object: describeObj(owner), ...orphans }) };
 }
 
 /** One GC pass over one object. */

@@ -10,14 +10,17 @@ import { goDuration, jitter01 } from './podUtil';
 import { isoOf, msOfIso, stampedMs } from './time';
 import type { ProcessRun } from './process';
 import { hasCommand, toolboxOf } from '../../cluster/imageContents';
+import { reason, type Reason } from '../../reasons';
 
 export interface EventDraft { readonly type: 'Normal' | 'Warning'; readonly reason: string; readonly message: string }
 
 export interface ContainerEnv {
   readonly pod: Pod;
   readonly nowMs: SimTimeMs;
-  /** When the kubelet first saw the pod (status.startTime): the first pull starts then. */
+  /** When the kubelet first synced the pod (its own clock, not the floored status.startTime): the first pull starts then. */
   readonly podStartMs: SimTimeMs;
+  /** When the kubelet saw a container (by name and restart count) start, or die, if it did (its own clock). */
+  readonly seenMs?: (what: 'started' | 'died', container: string, restartCount: number) => SimTimeMs | undefined;
   /** The readiness probe is forced to fail (fault pod-unready). */
   readonly unready: boolean;
   readonly seed: string;
@@ -39,7 +42,7 @@ export interface ContainerStep {
   /** nextAtMs is a steady-state timer (crash-loop back-off, the exit of a settled process). */
   readonly steady?: boolean;
   /** A fragment for the learner-facing sentence. */
-  readonly what: string;
+  readonly what: Reason;
 }
 
 /** Failed pulls take about this long before the registry answers "not found". */
@@ -84,20 +87,21 @@ function exitedStatus(base: ContainerStatus, proc: ProcessRun, startedIso: strin
 }
 
 /** The step of a container that started now: still running, or already exited (a quick script, a StartError). */
-function startedStep(c: Container, env: ContainerEnv, status: ContainerStatus, events: EventDraft[], what: string): ContainerStep {
+function startedStep(c: Container, env: ContainerEnv, status: ContainerStatus, events: EventDraft[], what: Reason): ContainerStep {
   const proc = env.processOf?.(c);
   if (proc?.startError) {
     events.pop();
     events.push({ type: 'Warning', reason: 'Failed', message: `Error: ${proc.startError}` });
-    return { status: exitedStatus(status, proc, isoOf(env.nowMs), env.nowMs), events, nextAtMs: env.nowMs + IMMEDIATE_RESTART_MS, neverStarted: false, running: false, what: `container ${c.name} could not start: ${proc.startError}` };
+    return { status: exitedStatus(status, proc, isoOf(env.nowMs), env.nowMs), events, nextAtMs: env.nowMs + IMMEDIATE_RESTART_MS, neverStarted: false, running: false, what: reason('kubelet.startError', { container: c.name, error: proc.startError }) };
   }
   if (proc?.exitAfterMs !== undefined && proc.exitAfterMs < IMMEDIATE_RESTART_MS) {
     return { status: exitedStatus(status, proc, isoOf(env.nowMs), env.nowMs), events, nextAtMs: env.nowMs + IMMEDIATE_RESTART_MS, neverStarted: false, running: false,
-      what: `container ${c.name} started and its process exited at once with code ${proc.exitCode}` };
+      what: reason('kubelet.exitedAtOnce', { container: c.name, code: proc.exitCode }) };
   }
   const probeMissing = probeCommandMissing(c);
   if (probeMissing && !env.unready) events.push({ type: 'Warning', reason: 'Unhealthy', message: missingProbeMessage(probeMissing, env.seed) });
-  const readyAt = readyAtMs(c, stampedMs(isoOf(env.nowMs)) ?? env.nowMs);
+  // The prober counts from when the kubelet started the container (now), not from the floored startedAt.
+  const readyAt = readyAtMs(c, env.nowMs);
   const exitAt = proc?.exitAfterMs !== undefined ? env.nowMs + proc.exitAfterMs : undefined;
   const timers = [status.ready || env.unready || readyAt === Number.POSITIVE_INFINITY ? undefined : readyAt, exitAt].filter((t): t is number => t !== undefined);
   return { status, events, neverStarted: false, running: true, nextAtMs: timers.length ? Math.min(...timers) : undefined, what };
@@ -150,14 +154,14 @@ function syncFirstStart(c: Container, prev: ContainerStatus | undefined, env: Co
       events.push({ type: 'Warning', reason: 'Failed', message: 'Error: ImagePullBackOff' });
     }
     const message = st.reason === 'ErrImagePull' ? error : st.reason === 'ImagePullBackOff' ? `Back-off pulling image "${image}": ErrImagePull: ${error}` : undefined;
-    const what = st.reason === 'ContainerCreating' ? `pulling image ${image}`
-      : `image ${image} cannot be pulled (${st.failures} failed attempt${st.failures > 1 ? 's' : ''}; the kubelet retries with back-off 10s doubling up to 5m)`;
+    const what = st.reason === 'ContainerCreating' ? reason('kubelet.pulling', { image })
+      : reason('kubelet.pullFailing', { image, failures: st.failures });
     return { status: waiting(st.reason, message), events, nextAtMs: st.nextAtMs, neverStarted: true, running: false, what };
   }
   const pullMs = pullDurationMs(c, env.seed);
   const doneAt = env.podStartMs + pullMs;
   if (env.nowMs < doneAt) {
-    return { status: waiting('ContainerCreating'), events, nextAtMs: doneAt, neverStarted: true, running: false, what: `pulling image ${image}` };
+    return { status: waiting('ContainerCreating'), events, nextAtMs: doneAt, neverStarted: true, running: false, what: reason('kubelet.pulling', { image }) };
   }
   const d = goDuration(pullMs);
   const configWait = prev?.state?.waiting?.reason === 'CreateContainerConfigError';
@@ -167,21 +171,22 @@ function syncFirstStart(c: Container, prev: ContainerStatus | undefined, env: Co
     if (!configWait || prev?.state?.waiting?.message !== missing) events.push({ type: 'Warning', reason: 'Failed', message: `Error: ${missing}` });
     return {
       status: waiting('CreateContainerConfigError', missing), events, neverStarted: true, running: false,
-      what: `container ${c.name} cannot be created: ${missing} (CreateContainerConfigError; it starts once that object exists)`,
+      what: reason('kubelet.configError', { container: c.name, error: missing }),
     };
   }
   started(events, c);
-  return startedStep(c, env, runningStatus(c, env, 0, {}), events, `image ${image} pulled in ${d} and the container started`);
+  return startedStep(c, env, runningStatus(c, env, 0, {}), events, reason('kubelet.pulledStarted', { image, duration: d }));
 }
 
 /** Restart a crashed container once its back-off has passed; show CrashLoopBackOff while waiting. */
 function syncCrashed(c: Container, prev: ContainerStatus, env: ContainerEnv): ContainerStep {
   const term = prev.state?.terminated ?? prev.lastState?.terminated;
-  const finishedMs = stampedMs(term?.finishedAt) ?? env.nowMs;
+  // The back-off counts from when the kubelet saw the container die, not from the floored finishedAt.
+  const finishedMs = env.seenMs?.('died', c.name, prev.restartCount) ?? env.nowMs;
   const ranForMs = (msOfIso(term?.finishedAt) ?? 0) - (msOfIso(term?.startedAt) ?? msOfIso(term?.finishedAt) ?? 0);
   const policy = env.restartPolicy ?? env.pod.spec?.restartPolicy ?? 'Always';
   if (policy === 'Never' || (policy === 'OnFailure' && term?.exitCode === 0)) {
-    return { status: prev, events: [], neverStarted: false, running: false, what: `container ${c.name} exited (restartPolicy ${policy})` };
+    return { status: prev, events: [], neverStarted: false, running: false, what: reason('kubelet.exitedNoRestart', { container: c.name, policy }) };
   }
   const delay = crashRestartDelayMs(prev.restartCount, ranForMs);
   const restartAt = finishedMs + delay;
@@ -190,7 +195,7 @@ function syncCrashed(c: Container, prev: ContainerStatus, env: ContainerEnv): Co
     events.push({ type: 'Normal', reason: 'Pulled', message: `Container image "${c.image ?? ''}" already present on machine` });
     started(events, c);
     const status = runningStatus(c, env, prev.restartCount + 1, { terminated: term });
-    return startedStep(c, env, status, events, `container ${c.name} restarted (restart ${prev.restartCount + 1})`);
+    return startedStep(c, env, status, events, reason('kubelet.restarted', { container: c.name, restart: prev.restartCount + 1 }));
   }
   if (delay > IMMEDIATE_RESTART_MS && env.nowMs >= finishedMs + IMMEDIATE_RESTART_MS) {
     const who = `${env.pod.metadata?.name ?? ''}_${env.pod.metadata?.namespace ?? 'default'}(${env.pod.metadata?.uid ?? ''})`;
@@ -202,31 +207,33 @@ function syncCrashed(c: Container, prev: ContainerStatus, env: ContainerEnv): Co
       events.push({ type: 'Warning', reason: 'BackOff', message: `Back-off restarting failed container ${c.name} in pod ${who}` });
     }
     return { status, events, nextAtMs: restartAt, neverStarted: false, running: false, steady: true,
-      what: `container ${c.name} keeps crashing; the kubelet waits ${goDuration(delay)} before restarting it (CrashLoopBackOff)` };
+      what: reason('kubelet.crashLoop', { container: c.name, delay: goDuration(delay) }) };
   }
   const nextAtMs = delay > IMMEDIATE_RESTART_MS ? Math.min(restartAt, finishedMs + IMMEDIATE_RESTART_MS) : restartAt;
-  return { status: prev, events, nextAtMs, neverStarted: false, running: false, what: `container ${c.name} exited with code ${term?.exitCode ?? 1}` };
+  return { status: prev, events, nextAtMs, neverStarted: false, running: false, what: reason('kubelet.exitedCode', { container: c.name, code: term?.exitCode ?? 1 }) };
 }
 
 /** A running container: only readiness changes. */
 function syncRunning(c: Container, prev: ContainerStatus, env: ContainerEnv, podIP: string | undefined): ContainerStep {
-  const startedMs = stampedMs(prev.state?.running?.startedAt) ?? env.nowMs;
+  // The prober (and the process's own clock) count from when the kubelet started the container, not from the
+  // floored startedAt.
+  const startedMs = env.seenMs?.('started', c.name, prev.restartCount) ?? stampedMs(prev.state?.running?.startedAt) ?? env.nowMs;
   const proc = env.processOf?.(c);
   const exitAt = proc?.exitAfterMs !== undefined ? startedMs + proc.exitAfterMs : undefined;
   if (exitAt !== undefined && env.nowMs >= exitAt) {
     const status = exitedStatus(prev, proc!, prev.state?.running?.startedAt ?? isoOf(startedMs), Math.min(env.nowMs, exitAt));
     return { status, events: [], nextAtMs: env.nowMs + IMMEDIATE_RESTART_MS, neverStarted: false, running: false,
-      what: `the process of container ${c.name} exited with code ${proc!.exitCode}` };
+      what: reason('kubelet.processExited', { container: c.name, code: proc!.exitCode }) };
   }
   const readyAt = readyAtMs(c, startedMs);
   const ready = !env.unready && env.nowMs >= readyAt;
   const events: EventDraft[] = env.unready && prev.ready
     ? [{ type: 'Warning', reason: 'Unhealthy', message: readinessFailure(c, podIP) }] : [];
-  const what = ready ? `container ${c.name} is running and ready`
-    : env.unready ? `the readiness probe of ${c.name} is failing` : `container ${c.name} is running; its readiness probe has not passed yet`;
+  const what = ready ? reason('kubelet.runningReady', { container: c.name })
+    : env.unready ? reason('kubelet.probeFailing', { container: c.name }) : reason('kubelet.probePending', { container: c.name });
   const timers = [!ready && !env.unready && readyAt !== Number.POSITIVE_INFINITY ? readyAt : undefined, exitAt].filter((t): t is number => t !== undefined);
   const probeMissing = probeCommandMissing(c);
-  const why = probeMissing && !ready ? `container ${c.name} is running; its readiness probe cannot pass: the image has no ${probeMissing}` : what;
+  const why = probeMissing && !ready ? reason('kubelet.probeCannotPass', { container: c.name, program: probeMissing }) : what;
   const steady = timers.length === 1 && timers[0] === exitAt;
   return { status: { ...prev, ready, started: true }, events, nextAtMs: timers.length ? Math.min(...timers) : undefined, neverStarted: false, running: true, what: why, ...(steady ? { steady } : {}) };
 }

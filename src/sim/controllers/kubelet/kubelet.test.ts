@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { fakeContext, fakeView } from '../../../testing/fakeView';
 import type { KObject } from '../../api/types';
 import type { ReconcileResult } from '../types';
+import type { SimSideState } from '../../engine/types';
 import { kubeletController } from './kubelet';
 import { crashPod, evictPod } from './faults';
 import { backoffMs, crashRestartDelayMs, failingPullState } from './backoff';
 import { goDuration } from './podUtil';
 import { isoOf, msOfIso } from './time';
+import { renderReason } from '../../reasons';
 
 const K = 'Pod/default/web-0';
 const node: KObject = { apiVersion: 'v1', kind: 'Node', metadata: { name: 'node-1' }, status: { addresses: [{ type: 'InternalIP', address: '192.168.49.11' }] } };
@@ -16,15 +18,20 @@ const basePod = (container: object = {}): KObject => ({
 });
 
 /** Run the kubelet on a pod, applying its status writes, until `untilMs`; returns the pod and all results. */
-function drive(pod: KObject, fromMs: number, untilMs: number, sim: { unreadyPods?: Record<string, true> } = {}) {
+function drive(pod: KObject, fromMs: number, untilMs: number, simIn: { unreadyPods?: Record<string, true> } = {}) {
   let cur = pod;
   let now = fromMs;
+  // The kubelet's own clock (when it first synced the pod, saw a container start or die) lives in sim.observed.
+  let sim: Partial<SimSideState> = { ...simIn };
   const results: { atMs: number; r: ReconcileResult }[] = [];
   const ctx = fakeContext();
   for (let i = 0; i < 200 && now <= untilMs; i++) {
     const r = kubeletController.reconcile(K, fakeView([node, cur], now, { sim }), ctx);
     results.push({ atMs: now, r });
-    for (const a of r.actions) if (a.type === 'updateStatus') cur = { ...cur, status: a.status };
+    for (const a of r.actions) {
+      if (a.type === 'updateStatus') cur = { ...cur, status: a.status };
+      if (a.type === 'sim') sim = { ...sim, ...a.sim };
+    }
     if (r.requeueAfterMs === undefined) break;
     now += r.requeueAfterMs;
   }
@@ -55,8 +62,8 @@ describe('kubelet start', () => {
 
   it('readiness probe: 0/1 Running until initialDelaySeconds + periodSeconds', () => {
     const out = drive(basePod({ readinessProbe: { httpGet: { path: '/', port: 80 }, initialDelaySeconds: 5, periodSeconds: 10 } }), 0, 60_000);
-    const runningAt = out.results.find((x) => x.r.why?.includes('not Ready'))!.atMs;
-    const readyAt = out.results.find((x) => x.r.why?.includes('Running and Ready'))!.atMs;
+    const runningAt = out.results.find((x) => renderReason(x.r.why).includes('not Ready'))!.atMs;
+    const readyAt = out.results.find((x) => renderReason(x.r.why).includes('Running and Ready'))!.atMs;
     expect(readyAt - runningAt).toBeGreaterThanOrEqual(15_000);
     expect(readyAt - runningAt).toBeLessThan(16_000);
   });
@@ -85,7 +92,7 @@ describe('kubelet crash loop', () => {
     expect(cs(again.pod).lastState?.terminated).toMatchObject({ exitCode: 1 });
     const crashed2 = crashPod(again.pod, 50_000);
     const loop = drive(crashed2, 50_050, 70_000);
-    const reasons = loop.results.map((x) => x.r.actions[0]).filter(Boolean)
+    const reasons = loop.results.map((x) => x.r.actions.find((a) => a.type === 'updateStatus')).filter(Boolean)
       .map((a) => (a?.type === 'updateStatus' ? ((a.status as { containerStatuses: Cs[] }).containerStatuses[0]!.state.waiting?.reason ?? 'Running') : ''));
     expect(reasons).toEqual(['CrashLoopBackOff', 'Running']);
     expect(loop.events[0]).toBe('BackOff: Back-off restarting failed container nginx in pod web-0_default(u-1)');

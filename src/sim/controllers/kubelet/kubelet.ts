@@ -5,14 +5,16 @@
 import { missingConfig, missingVolume, podReadsConfig, resolveEnv } from './configRefs';
 import { mainProcess } from './process';
 import { msOfIso } from './time';
-import type { Node, Pod, PodStatus } from 'kubernetes-types/core/v1';
+import type { ContainerStatus, Node, Pod, PodStatus } from 'kubernetes-types/core/v1';
 import type { KObject, ObjectKey } from '../../api/types';
 import { keyOf, objectKey } from '../../api/keys';
 import type { ObjectChange } from '../../engine/types';
 import type { ApiAction, ClusterView, Controller, EventIntent, ReconcileContext, ReconcileResult } from '../types';
 import type { EventDraft } from './containerSync';
-import { asPod, isTerminal, isTerminating, stableJson } from './podUtil';
+import { asPod, graceSecondsOf, isTerminal, isTerminating, stableJson } from './podUtil';
+import { observedAt, observedKey, observedPrefix, rememberAction } from '../observed';
 import { deepEqual } from '../../util/equal';
+import { reason, type Reason } from '../../reasons';
 import { syncRunningPod } from './syncPod';
 import { syncTerminatingPod } from './termination';
 
@@ -25,7 +27,8 @@ export const podsOnNode = (view: ClusterView, nodeName: string): KObject[] =>
 
 function keysFor(change: ObjectChange, view: ClusterView): ObjectKey[] {
   if (change.object.kind === 'Pod') {
-    if (change.type === 'DELETED') return [];
+    // A pod removed by someone else (force delete, GC): the kubelet forgets its timers for it.
+    if (change.type === 'DELETED') return Object.keys(view.sim.observed ?? {}).some((k) => k.startsWith(observedPrefix('kubelet', change.key))) ? [change.key] : [];
     return asPod(change.object).spec?.nodeName ? [change.key] : [];
   }
   if (change.object.kind === 'Node') return podsOnNode(view, change.object.metadata.name ?? '').map(keyOf);
@@ -49,7 +52,7 @@ function storedStatusJson(pod: Pod): string {
   return json;
 }
 
-function statusResult(key: ObjectKey, pod: Pod, status: PodStatus | undefined, drafts: readonly EventDraft[], nextAtMs: number | undefined, nowMs: number, why: string, steady = false): ReconcileResult {
+function statusResult(key: ObjectKey, pod: Pod, status: PodStatus | undefined, drafts: readonly EventDraft[], nextAtMs: number | undefined, nowMs: number, why: Reason, steady = false): ReconcileResult {
   // deepEqual implies equal stableJson, so it settles the common no-change case without serializing.
   const changed = status !== undefined && !deepEqual(status, pod.status ?? {}) && stableJson(status) !== storedStatusJson(pod);
   const actions: ApiAction[] = changed ? [{ type: 'updateStatus', key, status }] : [];
@@ -59,31 +62,63 @@ function statusResult(key: ObjectKey, pod: Pod, status: PodStatus | undefined, d
 
 function reconcile(key: ObjectKey, view: ClusterView, ctx: ReconcileContext): ReconcileResult {
   const obj = view.get(key);
-  if (!obj) return { actions: [], why: `${key} is gone; nothing for the kubelet to do` };
+  if (!obj) return { actions: rememberAction(view, {}, [], [observedPrefix('kubelet', key)]), why: reason('kubelet.gone', { key }) };
   const pod = asPod(obj);
   const name = pod.metadata?.name ?? '';
   const nodeName = pod.spec?.nodeName;
-  if (!nodeName) return { actions: [], why: `${name} is not scheduled yet; no kubelet owns it` };
-  if (isNodeDown(view, nodeName)) return { actions: [], why: `${name} is frozen: the kubelet on ${nodeName} is down and cannot report status` };
+  if (!nodeName) return { actions: [], why: reason('kubelet.notScheduled', { pod: name }) };
+  if (isNodeDown(view, nodeName)) return { actions: [], why: reason('kubelet.nodeDown', { pod: name, node: nodeName }) };
   const uid = pod.metadata?.uid;
+  const forget = rememberAction(view, {}, [], [observedPrefix('kubelet', key)]);
   if (isTerminal(pod)) {
-    if (!isTerminating(pod)) return { actions: [], why: `${name} has finished (${pod.status?.phase}); the kubelet keeps it until it is deleted` };
-    return { actions: [{ type: 'remove', key, ...(uid ? { uid } : {}) }], why: `${name} is gone: the kubelet confirmed its containers stopped, so the API server removed it` };
+    if (!isTerminating(pod)) return { actions: [], why: reason('kubelet.finished', { pod: name, phase: String(pod.status?.phase) }) };
+    return { actions: [{ type: 'remove', key, ...(uid ? { uid } : {}) }, ...forget], why: reason('kubelet.removed', { pod: name }) };
   }
   if (isTerminating(pod)) {
-    const step = syncTerminatingPod(pod, view.nowMs);
-    if (step.type === 'remove') return { actions: [{ type: 'remove', key, ...(uid ? { uid } : {}) }], why: step.why };
-    return statusResult(key, pod, step.status, step.events, step.nextAtMs, view.nowMs, step.why);
+    // The pod worker's kill starts when the kubelet sees the deletion; a shorter grace period starts it again.
+    const killKey = observedKey('kubelet', key, uid ?? '', `kill/${graceSecondsOf(pod)}`);
+    const killMs = observedAt(view, killKey) ?? view.nowMs;
+    const step = syncTerminatingPod(pod, view.nowMs, killMs);
+    if (step.type === 'remove') return { actions: [{ type: 'remove', key, ...(uid ? { uid } : {}) }, ...forget], why: step.why };
+    const result = statusResult(key, pod, step.status, step.events, step.nextAtMs, view.nowMs, step.why);
+    const earlierKills = observedAt(view, killKey) === undefined ? [observedKey('kubelet', key, uid ?? '', 'kill/')] : [];
+    const remember = rememberAction(view, { [killKey]: killMs }, [], earlierKills);
+    return { ...result, actions: [...result.actions, ...remember] };
   }
   const node = view.get(objectKey('Node', '', nodeName)) as unknown as Node | undefined;
   const unready = uid !== undefined && view.sim.unreadyPods[uid] === true;
+  const mem = (what: string) => observedKey('kubelet', key, uid ?? '', what);
+  const clock = {
+    podStartMs: observedAt(view, mem('sync')) ?? view.nowMs,
+    seenMs: (what: 'started' | 'died', c: string, n: number) => observedAt(view, mem(`${what}/${c}/${n}`)),
+  };
   const host = pod.spec?.hostname ?? name;
   const sync = syncRunningPod(pod, node, view.nowMs, unready, ctx, {
     missingConfig: (c) => missingConfig(c, pod.metadata?.namespace ?? '', view),
     missingVolume: () => missingVolume(pod, view),
     processOf: (c) => mainProcess(c, resolveEnv(c, pod, view), host, msOfIso(pod.status?.startTime) ?? view.nowMs),
-  });
-  return statusResult(key, pod, sync.status, sync.events, sync.nextAtMs, view.nowMs, sync.why, sync.steady === true);
+  }, clock);
+  const result = statusResult(key, pod, sync.status, sync.events, sync.nextAtMs, view.nowMs, sync.why, sync.steady === true);
+  const statuses = [...(sync.status?.initContainerStatuses ?? []), ...(sync.status?.containerStatuses ?? [])];
+  return { ...result, actions: [...result.actions, ...rememberMoments(view, mem, clock, statuses)] };
+}
+
+/**
+ * The pod worker's own clock: when it first synced the pod (the first pull starts then), and when it saw each
+ * container start (the prober counts from there) or die (the restart back-off counts from there). Only the
+ * latest moment per container and kind is kept.
+ */
+function rememberMoments(view: ClusterView, mem: (what: string) => string, clock: { podStartMs: number; seenMs: (w: 'started' | 'died', c: string, n: number) => number | undefined }, statuses: readonly ContainerStatus[]): ApiAction[] {
+  const set: Record<string, number> = { [mem('sync')]: clock.podStartMs };
+  const drop: string[] = [];
+  for (const s of statuses) {
+    const died = !!s.state?.terminated || s.state?.waiting?.reason === 'CrashLoopBackOff';
+    const what = s.state?.running ? 'started' : died ? 'died' : undefined;
+    if (!what || clock.seenMs(what, s.name, s.restartCount) !== undefined) continue;
+    set[mem(`${what}/${s.name}/${s.restartCount}`)] = view.nowMs;
+    drop.push(mem(`${what}/${s.name}/`));
+  }
+  return rememberAction(view, set, [], drop);
 }
 
 /**

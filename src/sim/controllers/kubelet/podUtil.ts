@@ -1,8 +1,7 @@
 // Tiny named predicates and helpers over Pod objects, shared by the kubelet, scheduler and node lifecycle.
 // Mirrors the spirit of kubernetes/kubernetes pkg/api/v1/pod/util.go (GetPodCondition, IsPodReady, …).
 import type { Container, ContainerStatus, Pod, PodCondition, PodStatus } from 'kubernetes-types/core/v1';
-import type { KObject, SimTimeMs } from '../../api/types';
-import { stampedMs } from './time';
+import type { KObject } from '../../api/types';
 
 /** View a stored object as a Pod (the store only holds well-formed objects of each kind). */
 export const asPod = (o: KObject): Pod => o as unknown as Pod;
@@ -33,15 +32,6 @@ export const containerStatusOf = (pod: Pod, name: string): ContainerStatus | und
 /** Grace period of the pending deletion (metadata.deletionGracePeriodSeconds, else the spec, else 30). */
 export const graceSecondsOf = (pod: Pod): number =>
   pod.metadata?.deletionGracePeriodSeconds ?? pod.spec?.terminationGracePeriodSeconds ?? 30;
-
-/**
- * When the kubelet sends SIGTERM: deletionTimestamp minus the grace period, taken at the end of the stamped
- * second (see stampedMs) so the `0/1 Terminating` phase is never skipped.
- */
-export function killStartMs(pod: Pod): SimTimeMs | undefined {
-  const deadline = stampedMs(pod.metadata?.deletionTimestamp);
-  return deadline === undefined ? undefined : deadline - graceSecondsOf(pod) * 1000;
-}
 
 /** `default/web-0`, as events and messages name a pod. */
 export const podRef = (pod: Pod): string => `${pod.metadata?.namespace ?? 'default'}/${pod.metadata?.name ?? ''}`;

@@ -11,6 +11,7 @@ import { boundPodConditions, condition, hostFields, podIPFields, readinessCondit
 import { containersOf, containerStatusOf, seedOf, statusOf } from './podUtil';
 import { stampedMs } from './time';
 import { IMMEDIATE_RESTART_MS } from './backoff';
+import { reason, type Reason } from '../../reasons';
 
 export interface PodSync {
   /** The status to write, or undefined when it would not change. */
@@ -19,7 +20,7 @@ export interface PodSync {
   readonly nextAtMs?: SimTimeMs;
   /** The timer is a steady state's (see ContainerStep.steady). */
   readonly steady?: boolean;
-  readonly why: string;
+  readonly why: Reason;
 }
 
 /** What the kubelet needs from the cluster besides the pod: missing config and volumes, the process model. */
@@ -56,14 +57,17 @@ function phaseOf(pod: Pod, steps: readonly ContainerStep[], initFailedForGood: b
 }
 
 /** Compute the pod's next status from its stored status and the clock. */
-export function syncRunningPod(pod: Pod, node: Node | undefined, nowMs: SimTimeMs, unready: boolean, ctx: ReconcileContext, runtime: PodRuntime = {}): PodSync {
+export function syncRunningPod(
+  pod: Pod, node: Node | undefined, nowMs: SimTimeMs, unready: boolean, ctx: ReconcileContext,
+  runtime: PodRuntime = {}, clock?: Pick<ContainerEnv, 'podStartMs' | 'seenMs'>,
+): PodSync {
   const prev = statusOf(pod);
   const nodeName = pod.spec?.nodeName ?? '';
   const name = pod.metadata?.name ?? '';
   const host = hostFields(prev, node, nodeName, nowMs);
-  const podStartMs = stampedMs(host.startTime) ?? nowMs;
+  const podStartMs = clock?.podStartMs ?? stampedMs(host.startTime) ?? nowMs;
   const base: ContainerEnv = {
-    pod, nowMs, podStartMs, unready, seed: seedOf(pod),
+    pod, nowMs, podStartMs, unready, seed: seedOf(pod), ...(clock?.seenMs ? { seenMs: clock.seenMs } : {}),
     ...(runtime.missingConfig ? { missingConfig: runtime.missingConfig } : {}), ...(runtime.processOf ? { processOf: runtime.processOf } : {}),
   };
   const apps = containersOf(pod);
@@ -82,7 +86,7 @@ export function syncRunningPod(pod: Pod, node: Node | undefined, nowMs: SimTimeM
       ...prev, ...host, phase: 'Pending', conditions: boundPodConditions(prev, own, nowMs), containerStatuses: statuses,
       ...(inits.length ? { initContainerStatuses: initStatuses } : {}), qosClass: prev.qosClass ?? 'BestEffort',
     };
-    return { status, events, why: `${name} waits in ContainerCreating: volume ${mount.volume} cannot be mounted (${mount.message}); the kubelet retries until it exists` };
+    return { status, events, why: reason('kubelet.mountFailing', { pod: name, volume: mount.volume, error: mount.message }) };
   }
 
   // Init containers, one at a time, in order.
@@ -96,7 +100,9 @@ export function syncRunningPod(pod: Pod, node: Node | undefined, nowMs: SimTimeM
     if (current) { initStatuses.push(initializing(c, prevSt)); continue; }
     if (isDone(prevSt)) {
       initStatuses.push(prevSt!);
-      startMs = Math.max(startMs, stampedMs(prevSt!.state!.terminated!.finishedAt) ?? startMs);
+      // The next step starts from when the kubelet saw this one finish (its own clock), else the floored finishedAt.
+      const doneMs = clock?.seenMs?.('died', c.name, prevSt!.restartCount) ?? stampedMs(prevSt!.state!.terminated!.finishedAt);
+      startMs = Math.max(startMs, doneMs ?? startMs);
       continue;
     }
     const env: ContainerEnv = { ...base, podStartMs: startMs, restartPolicy: pod.spec?.restartPolicy === 'Never' ? 'Never' : 'OnFailure' };
@@ -113,8 +119,13 @@ export function syncRunningPod(pod: Pod, node: Node | undefined, nowMs: SimTimeM
     ? []
     : apps.map((c) => syncContainer(c, containerStatusOf(pod, c.name), appEnv, prev.podIP));
   const statuses = current !== undefined ? apps.map((c) => initializing(c, containerStatusOf(pod, c.name))) : steps.map((s) => s.status);
-  const sandbox = steps.some((s) => s.running || s.status.state?.terminated) || initSteps.some((s) => !s.neverStarted) || inits.some((c) => isDone(initStatusOf(pod, c.name)));
-  const podIP = prev.podIP ?? (sandbox ? ctx.allocatePodIp(nodeName) : undefined);
+  // The sandbox (and with it the pod IP) is created before the containers; its IP shows from the first status
+  // written after a sync got past the first image pull, whether a container (init or app) then started or failed
+  // to be created (CreateContainerConfigError) or pulled (ErrImagePull): kuberuntime_manager.go SyncPod creates
+  // the sandbox first.
+  const sandboxed = [...initSteps, ...steps].some((s) => s.status.state?.waiting?.reason !== 'ContainerCreating')
+    || inits.some((c) => isDone(initStatusOf(pod, c.name)));
+  const podIP = prev.podIP ?? (sandboxed ? ctx.allocatePodIp(nodeName) : undefined);
   const phase = current !== undefined ? (initFailedForGood ? 'Failed' : 'Pending') : phaseOf(pod, steps, false);
   let own = readinessConditions(prev, statuses, nowMs, phase === 'Succeeded' || phase === 'Failed');
   if (current !== undefined) {
@@ -139,13 +150,16 @@ export function syncRunningPod(pod: Pod, node: Node | undefined, nowMs: SimTimeM
   if (initAdvance) times.push(nowMs + IMMEDIATE_RESTART_MS);
   const first = current?.step ?? steps[0];
   const readyNow = next.conditions?.find((c) => c.type === 'Ready')?.status === 'True';
-  const state = current !== undefined ? `is initializing (init container ${current.index + 1} of ${inits.length}, ${current.c.name})`
-    : phase === 'Pending' ? 'waits in Pending' : phase === 'Succeeded' ? 'has Succeeded' : phase === 'Failed' ? 'has Failed' : readyNow ? 'is Running and Ready' : 'is Running but not Ready';
+  const state = current !== undefined ? 'Initializing' : phase === 'Pending' ? 'Pending' : phase === 'Succeeded' || phase === 'Failed' ? phase : readyNow ? 'Ready' : 'NotReady';
   return {
     status: next,
     events: allSteps.flatMap((s) => s.events),
     nextAtMs: times.length ? Math.min(...times) : undefined,
     ...(steady && !initAdvance ? { steady: true } : {}),
-    why: `${name} ${state}: ${first ? first.what : 'it has no containers'}${phase === 'Running' && !prev.podIP && podIP ? ` (pod IP ${podIP})` : ''}`,
+    why: reason('kubelet.podStatus', {
+      pod: name, state, what: first ? first.what : reason('kubelet.noContainers'),
+      ...(current !== undefined ? { init: current.index + 1, inits: inits.length, initName: current.c.name } : {}),
+      ...(!prev.podIP && podIP ? { ip: reason('kubelet.podIp', { ip: podIP }) } : {}),
+    }),
   };
 }

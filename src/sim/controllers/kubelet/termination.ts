@@ -1,6 +1,7 @@
 // Graceful termination of a pod whose deletionTimestamp is set.
 // Mirrors kubernetes/kubernetes pkg/kubelet/kuberuntime/kuberuntime_container.go (killContainer: SIGTERM, then
-// SIGKILL at grace end) and the ≥1.27 behaviour of reporting a terminal phase before the pod is removed.
+// SIGKILL a full grace period after the kubelet started killing, timed from that moment and not from the
+// second-floored deletionTimestamp) and the ≥1.27 behaviour of reporting a terminal phase before the pod is removed.
 // Deviation: a pod whose containers never started is confirmed deleted at once, without a terminal status.
 import type { Container, ContainerStatus, Pod, PodStatus } from 'kubernetes-types/core/v1';
 import type { SimTimeMs } from '../../api/types';
@@ -8,12 +9,13 @@ import { lookupImage } from '../../cluster/images';
 import { ignoresSigterm } from './process';
 import type { EventDraft } from './containerSync';
 import { mergeConditions, readinessConditions } from './podStatus';
-import { containersOf, containerStatusOf, graceSecondsOf, jitter01, killStartMs, seedOf, statusOf } from './podUtil';
-import { isoOf, msOfIso } from './time';
+import { containersOf, containerStatusOf, graceSecondsOf, jitter01, seedOf, statusOf } from './podUtil';
+import { isoOf } from './time';
+import { reason, type Reason } from '../../reasons';
 
 export type TerminationStep =
-  | { readonly type: 'remove'; readonly why: string }
-  | { readonly type: 'status'; readonly status?: PodStatus; readonly events: readonly EventDraft[]; readonly nextAtMs?: SimTimeMs; readonly why: string };
+  | { readonly type: 'remove'; readonly why: Reason }
+  | { readonly type: 'status'; readonly status?: PodStatus; readonly events: readonly EventDraft[]; readonly nextAtMs?: SimTimeMs; readonly why: Reason };
 
 /** True if the container process ever started (running now, or crashed earlier). */
 const everStarted = (s: ContainerStatus | undefined): boolean =>
@@ -40,15 +42,14 @@ function terminated(c: Container, s: ContainerStatus | undefined, exitMs: SimTim
   };
 }
 
-/** The next step of a graceful deletion. */
-export function syncTerminatingPod(pod: Pod, nowMs: SimTimeMs): TerminationStep {
+/** The next step of a graceful deletion the kubelet started at `killMs` (when it observed the deletion). */
+export function syncTerminatingPod(pod: Pod, nowMs: SimTimeMs, killMs: SimTimeMs): TerminationStep {
   const prev = statusOf(pod);
   const name = pod.metadata?.name ?? '';
   const containers = containersOf(pod);
   const statuses = containers.map((c) => containerStatusOf(pod, c.name));
-  if (!statuses.some(everStarted)) return { type: 'remove', why: `${name} is gone: no container had started, so the kubelet confirmed the deletion at once` };
-  const deadlineMs = msOfIso(pod.metadata?.deletionTimestamp) ?? nowMs;
-  const killMs = killStartMs(pod) ?? nowMs;
+  if (!statuses.some(everStarted)) return { type: 'remove', why: reason('kubelet.removedNeverStarted', { pod: name }) };
+  const deadlineMs = killMs + graceSecondsOf(pod) * 1000;
   const exits = containers.map((c, i) => exitAtMs(c, statuses[i], pod, killMs, deadlineMs));
   const podExitMs = Math.max(...exits);
   const wasReady = statuses.some((s) => s?.ready);
@@ -61,8 +62,8 @@ export function syncTerminatingPod(pod: Pod, nowMs: SimTimeMs): TerminationStep 
     const status: PodStatus = { ...prev, conditions: mergeConditions(prev, readinessConditions(prev, stopping, nowMs)), containerStatuses: stopping };
     const sigkill = exits.some((t) => t >= deadlineMs);
     const why = sigkill
-      ? `${name} is Terminating: ${main} ignores SIGTERM, so the kubelet will kill it when the ${graceSecondsOf(pod)}s grace period ends`
-      : `${name} is Terminating: the kubelet sent SIGTERM to ${main} and removed the pod from its Service endpoints`;
+      ? reason('kubelet.ignoresSigterm', { pod: name, container: main, grace: graceSecondsOf(pod) })
+      : reason('kubelet.sentSigterm', { pod: name, container: main });
     return { type: 'status', status, events: wasReady ? killing : [], nextAtMs: podExitMs, why };
   }
   const finals = containers.map((c, i) => terminated(c, statuses[i], exits[i] ?? nowMs, deadlineMs));
@@ -73,8 +74,8 @@ export function syncTerminatingPod(pod: Pod, nowMs: SimTimeMs): TerminationStep 
   };
   const code = finals[0]?.state?.terminated?.exitCode ?? 0;
   const why = code === 137
-    ? `${name} is Terminating: ${main} ignored SIGTERM and was killed at the end of the ${graceSecondsOf(pod)}s grace period (exit 137), the kubelet reports Error`
-    : failed ? `${name} is Terminating: a container exited with code ${code}, the kubelet reports Error`
-      : `${name} is Terminating: ${main} exited on SIGTERM, the kubelet reports Completed`;
+    ? reason('kubelet.killedAfterGrace', { pod: name, container: main, grace: graceSecondsOf(pod) })
+    : failed ? reason('kubelet.exitedWithError', { pod: name, code })
+      : reason('kubelet.exitedOnSigterm', { pod: name, container: main });
   return { type: 'status', status, events: wasReady ? killing : [], why };
 }

@@ -10,6 +10,7 @@ import { RESOURCES } from '../../api/resources';
 import type { ObjectChange } from '../../engine/types';
 import { isoOf } from '../../engine/time';
 import type { ApiAction, ClusterView, Controller, ReconcileResult } from '../types';
+import { reason } from '../../reasons';
 
 /** How often the controller looks again while content remains (upstream requeues with a rate limiter). */
 const RECHECK_MS = 1_000;
@@ -53,9 +54,9 @@ function conditionsFor(left: Map<string, KObject[]>, now: string, prev: Namespac
 
 function reconcile(key: ObjectKey, view: ClusterView): ReconcileResult {
   const ns = view.get(key) as NamespaceLike | undefined;
-  if (!ns) return { actions: [], why: 'the namespace is gone' };
+  if (!ns) return { actions: [], why: reason('ns.gone') };
   const name = ns.metadata.name ?? '';
-  if (!ns.metadata.deletionTimestamp) return { actions: [], why: `namespace ${name} is Active` };
+  if (!ns.metadata.deletionTimestamp) return { actions: [], why: reason('ns.active', { namespace: name }) };
   const left = remaining(view, name);
   const actions: ApiAction[] = [];
   for (const items of left.values()) {
@@ -66,13 +67,13 @@ function reconcile(key: ObjectKey, view: ClusterView): ReconcileResult {
   if (JSON.stringify(status) !== JSON.stringify(ns.status)) actions.push({ type: 'updateStatus', key, status });
   if (left.size > 0) {
     const count = [...left.values()].reduce((n, l) => n + l.length, 0);
-    return { actions, requeueAfterMs: RECHECK_MS, why: `namespace ${name} is Terminating: deleting the ${count} object${count === 1 ? '' : 's'} still in it (${[...left.keys()].join(', ')})` };
+    return { actions, requeueAfterMs: RECHECK_MS, why: reason('ns.deletingContent', { namespace: name, count, kinds: [...left.keys()] }) };
   }
   const finalizers = ns.spec?.finalizers ?? [];
   if (finalizers.includes('kubernetes')) {
     actions.push({ type: 'update', object: { ...ns, status, spec: { ...ns.spec, finalizers: finalizers.filter((f) => f !== 'kubernetes') } } as KObject });
   }
-  return { actions, why: `namespace ${name} is empty: its kubernetes finalizer is removed and the namespace goes` };
+  return { actions, why: reason('ns.finalized', { namespace: name }) };
 }
 
 export const namespaceController: Controller = {

@@ -12,6 +12,7 @@ import { podsOnNode } from '../kubelet/kubelet';
 import { asPod, isTerminal, statusOf } from '../kubelet/podUtil';
 import { condition } from '../kubelet/podStatus';
 import { healthyConditions, isMarkedUnreachable, unknownConditions, withoutUnreachableTaints, withUnreachableTaints } from './nodeStatus';
+import { reason } from '../../reasons';
 
 /** --node-monitor-grace-period (v1.32+ default). */
 export const NODE_MONITOR_GRACE_MS = 50_000;
@@ -50,23 +51,23 @@ function markUnreachable(key: ObjectKey, obj: KObject, node: Node, view: Cluster
     const a = markPodNotReady(pod, view.nowMs);
     if (a) { actions.push(a); events.push({ type: 'Warning', reason: 'NodeNotReady', message: 'Node is not ready', key: keyOf(pod) }); }
   }
-  return { actions, events, why: `${name} is NotReady: its kubelet stopped posting status ${Math.round(downForMs / 1000)}s ago (grace 50s); it is tainted unreachable and its pods are marked not Ready` };
+  return { actions, events, why: reason('node.notReady', { node: name, seconds: Math.round(downForMs / 1000) }) };
 }
 
 function reconcile(key: ObjectKey, view: ClusterView): ReconcileResult {
   const obj = view.get(key);
-  if (!obj || obj.kind !== 'Node') return { actions: [], why: `${key} is gone` };
+  if (!obj || obj.kind !== 'Node') return { actions: [], why: reason('node.gone', { key }) };
   const node = obj as unknown as Node;
   const name = node.metadata?.name ?? '';
   const downSince = view.sim.nodesDown[name];
   if (downSince !== undefined) {
     const notReadyAt = downSince + NODE_MONITOR_GRACE_MS;
     if (view.nowMs < notReadyAt) {
-      return { actions: [], requeueAfterMs: notReadyAt - view.nowMs, why: `${name} stopped heartbeating; the node controller waits 50s (node-monitor-grace-period) before marking it NotReady` };
+      return { actions: [], requeueAfterMs: notReadyAt - view.nowMs, why: reason('node.heartbeatStopped', { node: name }) };
     }
     return markUnreachable(key, obj, node, view, view.nowMs - downSince);
   }
-  if (!isMarkedUnreachable(node)) return { actions: [], why: `${name} is Ready` };
+  if (!isMarkedUnreachable(node)) return { actions: [], why: reason('node.ready', { node: name }) };
   const actions: ApiAction[] = [{ type: 'updateStatus', key, status: { ...(node.status ?? {}), conditions: healthyConditions(node, view.nowMs) } }];
   const taints = withoutUnreachableTaints(node);
   const { taints: _old, ...specRest } = (obj.spec ?? {}) as { taints?: unknown };
@@ -74,7 +75,7 @@ function reconcile(key: ObjectKey, view: ClusterView): ReconcileResult {
   return {
     actions,
     events: [{ type: 'Normal', reason: 'NodeReady', message: `Node ${name} status is now: NodeReady`, key }],
-    why: `${name} is Ready again: its kubelet is posting status, so the unreachable taints are removed`,
+    why: reason('node.readyAgain', { node: name }),
   };
 }
 

@@ -48,16 +48,20 @@ describe('nodeLifecycleController', () => {
 
 describe('taintEvictionController', () => {
   const tainted = node([{ key: 'node.kubernetes.io/unreachable', effect: 'NoExecute', timeAdded: isoOf(60_000) }], 'Unknown');
-  it('evicts after the default 300s toleration', () => {
-    const wait = taintEvictionController.reconcile('Pod/default/web-1', fakeView([tainted, pod()], 70_000), fakeContext());
-    expect(wait.requeueAfterMs).toBe(290_000);
-    const r = taintEvictionController.reconcile('Pod/default/web-1', fakeView([tainted, pod()], 360_000), fakeContext());
-    expect(r.actions.map((a) => a.type)).toEqual(['updateStatus', 'delete']);
+  const seen = (ms: number) => ({ sim: { observed: { 'taint-eviction-controller|Pod/default/web-1|u-1|evict': ms } } });
+  it('evicts the default 300s after it first observed the taint (not after the taint\'s timeAdded)', () => {
+    const wait = taintEvictionController.reconcile('Pod/default/web-1', fakeView([tainted, pod()], 70_500), fakeContext());
+    expect(wait.requeueAfterMs).toBe(300_000);
+    expect(wait.actions).toEqual([{ type: 'sim', sim: { observed: { 'taint-eviction-controller|Pod/default/web-1|u-1|evict': 70_500 } } }]);
+    const early = taintEvictionController.reconcile('Pod/default/web-1', fakeView([tainted, pod()], 370_499, seen(70_500)), fakeContext());
+    expect(early.requeueAfterMs).toBe(1);
+    const r = taintEvictionController.reconcile('Pod/default/web-1', fakeView([tainted, pod()], 370_500, seen(70_500)), fakeContext());
+    expect(r.actions.map((a) => a.type)).toEqual(['sim', 'updateStatus', 'delete']);
     expect(r.events?.[0]?.message).toBe('Marking for deletion Pod default/web-1');
   });
   it('honours explicit tolerationSeconds', () => {
     const tol = [{ key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 30 }];
-    const r = taintEvictionController.reconcile('Pod/default/web-1', fakeView([tainted, pod(tol)], 70_000), fakeContext());
+    const r = taintEvictionController.reconcile('Pod/default/web-1', fakeView([tainted, pod(tol)], 80_000, seen(70_000)), fakeContext());
     expect(r.requeueAfterMs).toBe(20_000);
   });
 });

@@ -1,6 +1,8 @@
 // The taint eviction controller: deletes pods from nodes with NoExecute taints they do not tolerate (for long).
 // Mirrors kubernetes/kubernetes pkg/controller/tainteviction/taint_eviction.go (getMinTolerationTime, processPodOnNode;
 // event TaintManagerEviction "Marking for deletion Pod ns/name"; condition DisruptionTarget before deleting).
+// The eviction is scheduled tolerationSeconds after the controller first observed the taints (its work's
+// CreatedAt), not after the taint's second-floored timeAdded; it is cancelled when the taints go.
 // Deviation: a pod without a toleration for not-ready/unreachable is treated as if the DefaultTolerationSeconds
 // admission plugin had added one (300s), in case the API server did not.
 import type { Node, Pod, Taint, Toleration } from 'kubernetes-types/core/v1';
@@ -12,7 +14,10 @@ import { podsOnNode } from '../kubelet/kubelet';
 import { asPod, podRef, statusOf } from '../kubelet/podUtil';
 import { condition } from '../kubelet/podStatus';
 import { tolerates } from '../scheduler/predicates';
-import { msOfIso } from '../kubelet/time';
+import { reason } from '../../reasons';
+import { observedAt, observedKey, observedPrefix, rememberAction } from '../observed';
+
+const NAME = 'taint-eviction-controller';
 
 /** DefaultTolerationSeconds admission plugin default. */
 export const DEFAULT_TOLERATION_SECONDS = 300;
@@ -25,10 +30,12 @@ export function tolerationSecondsFor(pod: Pod, taint: Taint): number {
   return Math.min(...matching.map((t) => (t.tolerationSeconds === undefined ? Infinity : Math.max(0, t.tolerationSeconds))));
 }
 
-/** When the pod must be evicted from the node, or undefined if it tolerates every NoExecute taint forever. */
-export function evictionAtMs(pod: Pod, node: Node, nowMs: number): number | undefined {
-  const times = (node.spec?.taints ?? []).filter((t) => t.effect === 'NoExecute')
-    .map((t) => (msOfIso(t.timeAdded) ?? nowMs) + tolerationSecondsFor(pod, t) * 1000);
+/**
+ * getMinTolerationTime over the node's NoExecute taints: how long after the controller observed them the pod must
+ * go (0: at once), or undefined if it tolerates them all forever.
+ */
+export function minTolerationMs(pod: Pod, node: Node): number | undefined {
+  const times = (node.spec?.taints ?? []).filter((t) => t.effect === 'NoExecute').map((t) => tolerationSecondsFor(pod, t) * 1000);
   const finite = times.filter((t) => Number.isFinite(t));
   return finite.length ? Math.min(...finite) : undefined;
 }
@@ -36,34 +43,44 @@ export function evictionAtMs(pod: Pod, node: Node, nowMs: number): number | unde
 function keysFor(change: ObjectChange, view: ClusterView): ObjectKey[] {
   if (change.object.kind === 'Node') return change.type === 'DELETED' ? [] : podsOnNode(view, change.object.metadata.name ?? '').map(keyOf);
   if (change.object.kind === 'Pod' && change.type !== 'DELETED' && asPod(change.object).spec?.nodeName) return [change.key];
+  // A pod gone while its eviction was scheduled: cancel it (forget the moment).
+  if (change.object.kind === 'Pod' && change.type === 'DELETED' && Object.keys(view.sim.observed ?? {}).some((k) => k.startsWith(observedPrefix(NAME, change.key)))) return [change.key];
   return [];
 }
 
 function reconcile(key: ObjectKey, view: ClusterView): ReconcileResult {
   const obj = view.get(key);
-  if (!obj) return { actions: [] };
+  if (!obj) return { actions: rememberAction(view, {}, [], [observedPrefix(NAME, key)]) };
   const pod = asPod(obj);
   const name = pod.metadata?.name ?? '';
   const nodeName = pod.spec?.nodeName;
-  if (!nodeName || pod.metadata?.deletionTimestamp) return { actions: [] };
+  const uid = pod.metadata?.uid;
+  const scheduled = observedKey(NAME, key, uid ?? '', 'evict');
+  const forget = rememberAction(view, {}, [], [observedPrefix(NAME, key)]);
+  if (!nodeName || pod.metadata?.deletionTimestamp) return { actions: forget };
   const node = view.get(objectKey('Node', '', nodeName)) as unknown as Node | undefined;
-  const at = node ? evictionAtMs(pod, node, view.nowMs) : undefined;
-  if (at === undefined) return { actions: [] };
+  const wait = node ? minTolerationMs(pod, node) : undefined;
+  if (wait === undefined) return { actions: forget };
+  const since = observedAt(view, scheduled) ?? view.nowMs;
+  const at = since + wait;
   if (view.nowMs < at) {
-    return { actions: [], requeueAfterMs: at - view.nowMs, why: `${name} tolerates the NoExecute taint of ${nodeName} for a while; it will be evicted in ${Math.ceil((at - view.nowMs) / 1000)}s unless the node recovers` };
+    return {
+      actions: rememberAction(view, { [scheduled]: since }), requeueAfterMs: at - view.nowMs,
+      why: reason('taint.tolerates', { pod: name, node: nodeName, seconds: Math.ceil((at - view.nowMs) / 1000) }),
+    };
   }
   const prev = statusOf(pod);
   const disruption = condition(prev, 'DisruptionTarget', 'True', view.nowMs, 'DeletionByTaintManager', 'Taint manager: deleting due to NoExecute taint');
-  const uid = pod.metadata?.uid;
   return {
     actions: [
+      ...forget,
       { type: 'updateStatus', key, status: { ...prev, conditions: [...(prev.conditions ?? []).filter((c) => c.type !== 'DisruptionTarget'), disruption] } },
       { type: 'delete', key, ...(uid ? { uid } : {}) },
     ],
     events: [{ type: 'Normal', reason: 'TaintManagerEviction', message: `Marking for deletion Pod ${podRef(pod)}`, key }],
-    why: `${name} is evicted from ${nodeName}: the node has been unreachable longer than the pod's tolerationSeconds; it stays Terminating until the kubelet confirms`,
+    why: reason('taint.evicted', { pod: name, node: nodeName }),
   };
 }
 
 /** taint-eviction-controller: deletes pods whose NoExecute taint toleration ran out (300s by default). */
-export const taintEvictionController: Controller = { name: 'taint-eviction-controller', latencyMs: 100, keysFor, reconcile };
+export const taintEvictionController: Controller = { name: NAME, latencyMs: 100, keysFor, reconcile };

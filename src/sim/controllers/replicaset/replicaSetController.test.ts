@@ -4,6 +4,7 @@ import { isoOf } from '../../engine/time';
 import { fakeContext, fakeView } from '../../../testing/fakeView';
 import { replicaSetController } from './replicaSetController';
 import { NAME_ALPHABET } from './podControl';
+import { renderReason } from '../../reasons';
 
 const KEY = 'ReplicaSet/default/web-5966bfc495';
 
@@ -53,7 +54,7 @@ describe('ReplicaSet controller', () => {
     }
     expect(new Set(creates.map((p) => p.metadata.name)).size).toBe(3);
     expect(r.events?.map((e) => e.message)).toEqual(creates.map((p) => `Created pod: ${p.metadata.name}`));
-    expect(r.why).toContain('at once');
+    expect(renderReason(r.why)).toContain('at once');
   });
 
   it('replaces a terminating pod right away with a new random name (terminating pods are not active)', () => {
@@ -89,7 +90,7 @@ describe('ReplicaSet controller', () => {
     expect(r.actions.filter((a) => a.type === 'create')).toEqual([]);
     const upd = r.actions.find((a) => a.type === 'update') as { object: KObject } | undefined;
     expect(upd?.object.metadata.ownerReferences?.[0]).toMatchObject({ kind: 'ReplicaSet', uid: 'rs-uid', controller: true });
-    expect(r.why).toContain('adopted orphan');
+    expect(renderReason(r.why)).toContain('adopted orphan');
   });
 
   it('does not touch pods controlled by someone else', () => {
@@ -103,12 +104,34 @@ describe('ReplicaSet controller', () => {
     const r = run(objs, 12_000);
     const st = r.actions.find((a) => a.type === 'updateStatus') as { status: Record<string, number> } | undefined;
     expect(st?.status).toEqual({ replicas: 3, fullyLabeledReplicas: 3, readyReplicas: 2, availableReplicas: 1, observedGeneration: 2 });
-    expect(r.requeueAfterMs).toBeGreaterThan(0);
+    // Not every replica is Ready: a pod event will sync it again (syncReplicaSet only re-checks when all are).
+    expect(r.requeueAfterMs).toBeUndefined();
+  });
+
+  it('re-checks availability a whole minReadySeconds after a sync that saw every replica Ready but not all available', () => {
+    const r = run([rs(2, 10), pod('a', { node: 'n' }), pod('b', { node: 'n', readySinceMs: 5000 })], 12_000);
+    expect(r.requeueAfterMs).toBe(10_000);
+    expect(run([rs(2, 10), pod('a', { node: 'n' }), pod('b', { node: 'n', readySinceMs: 1000 })], 12_000).requeueAfterMs).toBeUndefined();
   });
 
   it('enqueues the owning ReplicaSet for pod changes, and matching ones for orphans', () => {
     const view = fakeView([rs(1)]);
     expect(replicaSetController.keysFor({ type: 'ADDED', key: 'Pod/default/a', object: pod('a') }, view)).toEqual([KEY]);
     expect(replicaSetController.keysFor({ type: 'ADDED', key: 'Pod/default/o', object: pod('o', { owner: null }) }, view)).toEqual([KEY]);
+  });
+});
+
+describe('pods the ReplicaSet creates pass the full create validation (RealPodControl, slowStartBatch)', () => {
+  it('a refused pod is a Warning FailedCreate "Error creating: …", never SuccessfulCreate; the sync returns the error and stops after the first batch', () => {
+    const base = rs(3);
+    const long = 'x'.repeat(64);
+    const spec = base.spec as { template: { metadata: { labels: Record<string, string> } } };
+    const bad = { ...base, spec: { ...spec, template: { ...spec.template, metadata: { labels: { ...spec.template.metadata.labels, note: long } } } } } as KObject;
+    const r = run([bad]);
+    expect(r.actions.filter((a) => a.type === 'create')).toEqual([]);
+    expect(r.events).toHaveLength(1);
+    expect(r.events?.[0]).toMatchObject({ type: 'Warning', reason: 'FailedCreate', key: KEY });
+    expect(r.events?.[0]?.message).toMatch(new RegExp(`^Error creating: Pod "web-5966bfc495-[${NAME_ALPHABET}]{5}" is invalid: metadata\\.labels: Invalid value: "${long}": must be no more than 63 characters$`));
+    expect(r.error).toContain('must be no more than 63 characters');
   });
 });

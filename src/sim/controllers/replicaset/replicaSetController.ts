@@ -1,13 +1,16 @@
 // Mirrors kubernetes/kubernetes pkg/controller/replicaset/replica_set.go (syncReplicaSet, manageReplicas,
-// calculateStatus). Deviations: no expectations cache (the simulated informer is never stale); pods are
-// created in one batch instead of slow-start batches.
+// calculateStatus). Deviations: no expectations cache (the simulated informer is never stale); the pods of a
+// slow-start batch sequence are created in one step (the batches only decide where a refused create stops it).
 import type { KObject, Pod, ReplicaSet } from '../../api/types';
 import { keyOf, objectKey } from '../../api/keys';
 import { selectorMatches } from '../../api/labels';
 import type { ApiAction, ClusterView, Controller, EventIntent, ReconcileContext, ReconcileResult } from '../types';
 import type { ObjectChange } from '../../engine/types';
 import { deepEqual } from '../../util/equal';
+import { admitCreate } from '../../apiserver/admission';
+import { apiErrorMessage } from '../../api/errors';
 import { compareForDeletion, isActive, isPodAvailable, isPodReady, podFromTemplate } from './podControl';
+import { reason, type Reason } from '../../reasons';
 
 type RS = ReplicaSet & KObject;
 type P = Pod & KObject;
@@ -39,17 +42,44 @@ function status(rs: RS, pods: P[], nowMs: number): object {
   };
 }
 
-function manage(rs: RS, active: P[], view: ClusterView, ctx: ReconcileContext): { actions: ApiAction[]; events: EventIntent[]; why?: string } {
+/**
+ * slowStartBatch: create in batches of 1, 2, 4, … (each pod passes the API server's create validation, as
+ * RealPodControl's create does), stopping after a batch in which a create was refused.
+ */
+function slowStartCreate(pods: readonly KObject[], view: ClusterView): { created: KObject[]; errors: string[] } {
+  const created: KObject[] = [];
+  const errors: string[] = [];
+  for (let i = 0, size = 1; i < pods.length && !errors.length; i += size, size *= 2) {
+    for (const pod of pods.slice(i, i + size)) {
+      const admitted = admitCreate(pod, view);
+      if (admitted.ok) created.push(pod);
+      else errors.push(apiErrorMessage(admitted.error));
+    }
+  }
+  return { created, errors };
+}
+
+function manage(rs: RS, active: P[], view: ClusterView, ctx: ReconcileContext): { actions: ApiAction[]; events: EventIntent[]; why?: Reason; error?: string } {
   const want = rs.spec?.replicas ?? 1;
   const key = keyOf(rs);
   const diff = active.length - want;
   if (diff < 0) {
     const taken = new Set(view.list('Pod', rs.metadata.namespace ?? '').map((p) => p.metadata.name ?? ''));
     const pods = Array.from({ length: -diff }, () => { const p = podFromTemplate(rs, ctx, taken); taken.add(p.metadata.name ?? ''); return p; });
+    const { created, errors } = slowStartCreate(pods, view);
+    const events: EventIntent[] = [
+      ...created.map((p): EventIntent => ({ type: 'Normal', reason: 'SuccessfulCreate', message: `Created pod: ${p.metadata.name}`, key })),
+      ...errors.map((message): EventIntent => ({ type: 'Warning', reason: 'FailedCreate', message: `Error creating: ${message}`, key })),
+    ];
+    const made = created.length
+      ? reason('rs.created', { rs: rs.metadata.name ?? '', pods: created.map((p) => p.metadata.name ?? ''), have: active.length, want })
+      : undefined;
+    const refused = errors.length ? reason('rs.createRefused', { rs: rs.metadata.name ?? '', error: errors[0] ?? '' }) : undefined;
     return {
-      actions: pods.map((object) => ({ type: 'create', object })),
-      events: pods.map((p) => ({ type: 'Normal', reason: 'SuccessfulCreate', message: `Created pod: ${p.metadata.name}`, key })),
-      why: `ReplicaSet ${rs.metadata.name} created ${pods.map((p) => p.metadata.name).join(', ')} at once: it has ${active.length} of ${want} pods, and ReplicaSet pods get random names and start in parallel.`,
+      actions: created.map((object) => ({ type: 'create', object })),
+      events,
+      ...(made || refused ? { why: made && refused ? reason('clauses', { parts: [made, refused] }) : (made ?? refused) } : {}),
+      ...(errors.length ? { error: errors.join('; ') } : {}),
     };
   }
   if (diff > 0) {
@@ -57,7 +87,7 @@ function manage(rs: RS, active: P[], view: ClusterView, ctx: ReconcileContext): 
     return {
       actions: victims.map((p) => ({ type: 'delete', key: keyOf(p), uid: p.metadata.uid ?? '' })),
       events: victims.map((p) => ({ type: 'Normal', reason: 'SuccessfulDelete', message: `Deleted pod: ${p.metadata.name}`, key })),
-      why: `ReplicaSet ${rs.metadata.name} deleted ${victims.map((p) => p.metadata.name).join(', ')}: it has ${active.length} pods but wants ${want} (victims: unscheduled, not ready and newest first).`,
+      why: reason('rs.deleted', { rs: rs.metadata.name ?? '', pods: victims.map((p) => p.metadata.name ?? ''), have: active.length, want }),
     };
   }
   return { actions: [], events: [] };
@@ -73,12 +103,17 @@ export function reconcile(key: string, view: ClusterView, ctx: ReconcileContext)
   const managed = manage(rs, pods.filter(isActive), view, ctx);
   const st = status(rs, pods, view.nowMs);
   const statusAction: ApiAction[] = deepEqual({ ...(rs.status ?? {}), ...st }, rs.status) ? [] : [{ type: 'updateStatus', key, status: { ...(rs.status ?? {}), ...st } }];
+  // syncReplicaSet: once every replica is Ready but not all available, sync again a whole minReadySeconds later
+  // (counted from this sync, not from the pods' floored lastTransitionTime).
   const minReady = rs.spec?.minReadySeconds ?? 0;
+  const want = rs.spec?.replicas ?? 1;
+  const recheck = minReady > 0 && !managed.error && (st as { readyReplicas: number }).readyReplicas === want && (st as { availableReplicas: number }).availableReplicas !== want;
   return {
     actions: [...adoptions, ...managed.actions, ...statusAction],
     events: managed.events,
-    ...(managed.why ? { why: managed.why } : adopt.length ? { why: `ReplicaSet ${rs.metadata.name} adopted ${adopt.map((p) => p.metadata.name).join(', ')}: their labels match its selector.` } : {}),
-    ...(minReady && pods.some((p) => isPodReady(p) && !isPodAvailable(p, minReady, view.nowMs)) ? { requeueAfterMs: 1000 } : {}),
+    ...(managed.error ? { error: managed.error } : {}),
+    ...(managed.why ? { why: managed.why } : adopt.length ? { why: reason('rs.adopted', { rs: rs.metadata.name ?? '', pods: adopt.map((p) => p.metadata.name ?? '') }) } : {}),
+    ...(recheck ? { requeueAfterMs: minReady * 1000 } : {}),
   };
 }
 

@@ -3,6 +3,7 @@ import { fakeContext, fakeView } from '../../../testing/fakeView';
 import type { KObject } from '../../api/types';
 import { schedulerController } from './scheduler';
 import { fitErrorMessage } from './predicates';
+import { renderReason } from '../../reasons';
 
 const node = (name: string, extra: { unschedulable?: boolean; taints?: object[]; ready?: string } = {}): KObject => ({
   apiVersion: 'v1', kind: 'Node', metadata: { name },
@@ -49,7 +50,7 @@ describe('schedulerController', () => {
     const msg = '0/3 nodes are available: pod has unbound immediate PersistentVolumeClaims. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.';
     const r = reconcile([...nodes, sc('standard', 'Immediate'), pvc('www-web-0', 'Pending'), pod('web-0', { claim: 'www-web-0' })]);
     expect(r.events).toEqual([{ type: 'Warning', reason: 'FailedScheduling', message: msg, key: K }]);
-    expect(r.why).toBe('web-0 waits in Pending: its PVC www-web-0 is not Bound yet');
+    expect(renderReason(r.why)).toBe('web-0 waits in Pending: its PVC www-web-0 is not Bound yet');
     const a = r.actions[0]!;
     expect(a.type).toBe('updateStatus');
     const status = a.type === 'updateStatus' ? a.status as { conditions: { type: string; status: string; reason: string; message: string }[] } : undefined;
@@ -71,7 +72,8 @@ describe('schedulerController', () => {
   });
 
   it('WaitForFirstConsumer: selects a node on the PVC, then waits, then binds to the PV node', () => {
-    const wffc = sc('local', 'WaitForFirstConsumer');
+    // A class with a real provisioner: every node is feasible, the claim is provisioned on the chosen one.
+    const wffc = { ...sc('local', 'WaitForFirstConsumer'), provisioner: 'rancher.io/local-path' };
     const first = reconcile([...nodes, wffc, pvc('www-web-0', 'Pending', 'local'), pod('web-0', { claim: 'www-web-0' })]);
     const a = first.actions[0]!;
     expect(a.type === 'update' && a.object.kind).toBe('PersistentVolumeClaim');

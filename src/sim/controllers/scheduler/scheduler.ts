@@ -2,19 +2,20 @@
 // Mirrors kubernetes/kubernetes pkg/scheduler/schedule_one.go (schedulePod: filter, score, bind; handleSchedulingFailure:
 // FailedScheduling event + PodScheduled=False/Unschedulable) and eventhandlers.go (which changes requeue pods).
 // Deviations: scoring is "fewest pods, then node name"; no preemption; no periodic retry of unschedulable pods
-// (they are retried when a Node, PVC or the pod itself changes). The bind is one write of spec.nodeName (like the
+// (they are retried when a Node, PV, PVC, StorageClass or the pod itself changes). The bind is one write of spec.nodeName (like the
 // binding subresource); the kubelet then reports PodScheduled=True with its first status.
-import type { Node, PersistentVolumeClaim, Pod } from 'kubernetes-types/core/v1';
+import type { Node, Pod } from 'kubernetes-types/core/v1';
 import type { KObject, ObjectKey } from '../../api/types';
 import { keyOf } from '../../api/keys';
 import type { ObjectChange } from '../../engine/types';
-import type { ClusterView, Controller, ReconcileResult } from '../types';
+import type { ApiAction, ClusterView, Controller, ReconcileResult } from '../types';
 import { asPod, getCondition, isTerminal, podRef, statusOf } from '../kubelet/podUtil';
 import { condition } from '../kubelet/podStatus';
 import { antiAffinityMisfit, fitErrorMessage, nodeMisfit, preemptionMessage } from './predicates';
-import { checkVolumes, SELECTED_NODE } from './volumeBinding';
+import { checkVolumes, findPodVolumes, SELECTED_NODE, type PodVolumes } from './volumeBinding';
 import { lookupKeys } from '../../engine/termIndex';
 import { chunked } from '../../util/chunkMemo';
+import { reason, type Reason } from '../../reasons';
 
 /** True for a pod this scheduler should place: unbound, not deleting, default schedulerName. */
 export const needsScheduling = (pod: Pod): boolean =>
@@ -36,6 +37,10 @@ function keysFor(change: ObjectChange, view: ClusterView): ObjectKey[] {
   const kind = change.object.kind;
   if (kind === 'Pod') return change.type !== 'DELETED' && needsScheduling(asPod(change.object)) ? [change.key] : [];
   if (kind === 'Node') return pendingPods(view).map(keyOf);
+  // A volume or class appearing or changing can make a node feasible for a pod with claims (VolumeBinding's events).
+  if ((kind === 'PersistentVolume' && change.type !== 'DELETED') || (kind === 'StorageClass' && change.type === 'ADDED')) {
+    return pendingPods(view).filter((p) => pendingClaimTerms(p).length > 0).map(keyOf);
+  }
   if (kind === 'PersistentVolumeClaim') {
     // Only a claim appearing, going, binding or getting its selected node can unblock a pod.
     const prev = change.previous;
@@ -49,7 +54,7 @@ function keysFor(change: ObjectChange, view: ClusterView): ObjectKey[] {
 }
 
 /** Record a scheduling failure once per distinct message (PodScheduled=False carries it, as upstream). */
-function unschedulable(key: ObjectKey, pod: Pod, message: string, nowMs: number, why: string): ReconcileResult {
+function unschedulable(key: ObjectKey, pod: Pod, message: string, nowMs: number, why: Reason): ReconcileResult {
   const prev = statusOf(pod);
   const cond = getCondition(prev, 'PodScheduled');
   if (cond?.status === 'False' && cond.message === message) return { actions: [], why };
@@ -84,10 +89,10 @@ function countPods(pods: readonly KObject[], from: number, to: number): Map<stri
 
 function reconcile(key: ObjectKey, view: ClusterView): ReconcileResult {
   const obj = view.get(key);
-  if (!obj) return { actions: [], why: `${key} is gone; nothing to schedule` };
+  if (!obj) return { actions: [], why: reason('sched.gone', { key }) };
   const pod = asPod(obj);
   const name = pod.metadata?.name ?? '';
-  if (!needsScheduling(pod)) return { actions: [], why: `${name} needs no scheduling` };
+  if (!needsScheduling(pod)) return { actions: [], why: reason('sched.notNeeded', { pod: name }) };
   const nodes = view.list('Node').map((n) => n as unknown as Node);
   const vol = checkVolumes(pod, view);
   if (vol.type === 'blocked') {
@@ -96,38 +101,73 @@ function reconcile(key: ObjectKey, view: ClusterView): ReconcileResult {
   }
   if (vol.selectedNode) {
     const claim = vol.delayed[0]?.metadata?.name ?? '';
-    return { actions: [], why: `${name} waits in Pending: its PVC ${claim} is being provisioned on ${vol.selectedNode} (WaitForFirstConsumer)` };
+    return { actions: [], why: reason('sched.claimProvisioning', { pod: name, claim, node: vol.selectedNode }) };
   }
   const reasons: string[] = [];
   const antiAffinity = pod.spec?.affinity?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.length
     ? view.list('Pod').map(asPod).filter((p) => p.spec?.nodeName && !isTerminal(p) && p.metadata?.uid !== pod.metadata?.uid) : [];
+  const plans = new Map<Node, PodVolumes>();
   const feasible = nodes.filter((n) => {
-    const misfit = nodeMisfit(n, pod, vol.volumes) ?? antiAffinityMisfit(n, pod, nodes, antiAffinity);
-    if (misfit) reasons.push(misfit);
-    return !misfit;
+    // The filter plugins in upstream order; the first that rejects the node gives its reasons
+    // (NodeUnschedulable … NodeAffinity, then VolumeBinding, then InterPodAffinity).
+    const misfit = nodeMisfit(n, pod, []);
+    if (misfit) {
+      reasons.push(misfit);
+      return false;
+    }
+    const plan = findPodVolumes(vol, n, view);
+    if (plan.reasons.length) {
+      reasons.push(...plan.reasons);
+      return false;
+    }
+    const clash = antiAffinityMisfit(n, pod, nodes, antiAffinity);
+    if (clash) {
+      reasons.push(clash);
+      return false;
+    }
+    plans.set(n, plan);
+    return true;
   });
   if (!feasible.length) {
-    return unschedulable(key, pod, fitErrorMessage(nodes.length, reasons), view.nowMs, `${name} waits in Pending: no node can take it (${reasons[0] ?? 'no nodes'})`);
+    return unschedulable(key, pod, fitErrorMessage(nodes.length, reasons), view.nowMs, reasons[0] ? reason('sched.noNode', { pod: name, misfit: reasons[0] }) : reason('sched.noNodes', { pod: name }));
   }
   const counts = podCounts(view);
   const chosen = [...feasible].sort((a, b) => (counts.get(a.metadata?.name ?? '') ?? 0) - (counts.get(b.metadata?.name ?? '') ?? 0)
     || ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1))[0]!;
   const nodeName = chosen.metadata?.name ?? '';
-  if (vol.delayed.length) {
-    const claims = vol.delayed.map((c) => c.metadata?.name ?? '').join(', ');
-    return {
-      actions: vol.delayed.map((c: PersistentVolumeClaim) => ({
-        type: 'update' as const,
-        object: { ...c, metadata: { ...c.metadata, annotations: { ...(c.metadata?.annotations ?? {}), [SELECTED_NODE]: nodeName } } } as unknown as KObject,
-      })),
-      why: `${name} waits in Pending: the scheduler chose ${nodeName} and asked for PVC ${claims} to be provisioned there first (WaitForFirstConsumer)`,
-    };
-  }
+  const plan = plans.get(chosen);
+  if (plan && (plan.staticBindings.length || plan.provisions.length)) return bindPodVolumes(pod, nodeName, plan);
   return {
     actions: [{ type: 'update', object: { ...obj, spec: { ...(obj.spec as object), nodeName } } }],
     events: [{ type: 'Normal', reason: 'Scheduled', message: `Successfully assigned ${podRef(pod)} to ${nodeName}`, key }],
-    why: `${name} was scheduled to ${nodeName}: a Ready node with room and the fewest pods`,
+    why: reason('sched.scheduled', { pod: name, node: nodeName }),
   };
+}
+
+/**
+ * BindPodVolumes (PreBind): pre-bind each static match by writing the volume's claimRef (the PV controller then
+ * completes the binding), and ask for the other claims to be provisioned on the node (selected-node annotation).
+ * The pod waits until its claims are Bound.
+ */
+function bindPodVolumes(pod: Pod, nodeName: string, plan: PodVolumes): ReconcileResult {
+  const name = pod.metadata?.name ?? '';
+  const actions: ApiAction[] = [];
+  for (const { claim, volume } of plan.staticBindings) {
+    const claimRef = {
+      kind: 'PersistentVolumeClaim', namespace: claim.metadata?.namespace ?? '', name: claim.metadata?.name ?? '',
+      uid: claim.metadata?.uid ?? '', apiVersion: 'v1', resourceVersion: claim.metadata?.resourceVersion ?? '',
+    };
+    const annotations = { ...(volume.metadata?.annotations ?? {}), 'pv.kubernetes.io/bound-by-controller': 'yes' };
+    actions.push({ type: 'update', object: { ...volume, metadata: { ...volume.metadata, annotations }, spec: { ...volume.spec, claimRef } } as unknown as KObject });
+  }
+  for (const c of plan.provisions) {
+    actions.push({ type: 'update', object: { ...c, metadata: { ...c.metadata, annotations: { ...(c.metadata?.annotations ?? {}), [SELECTED_NODE]: nodeName } } } as unknown as KObject });
+  }
+  const parts = [
+    ...(plan.staticBindings.length ? [reason('sched.reservedPvs', { pairs: plan.staticBindings.map((b) => reason('sched.pvForClaim', { volume: b.volume.metadata?.name ?? '', claim: b.claim.metadata?.name ?? '' })) })] : []),
+    ...(plan.provisions.length ? [reason('sched.askedProvision', { claims: plan.provisions.map((c) => c.metadata?.name ?? '') })] : []),
+  ];
+  return { actions, why: reason('sched.chosenBindVolumes', { pod: name, node: nodeName, parts }) };
 }
 
 /** default-scheduler: places pending pods on Ready, schedulable, untainted nodes (fewest pods first). */

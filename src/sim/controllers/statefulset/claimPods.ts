@@ -11,6 +11,7 @@ import { controllerRefTo } from './history';
 import { isMemberOf } from './statefulSetUtils';
 import type { KObject } from '../../api/types';
 import { CHUNK, chunked } from '../../util/chunkMemo';
+import { reason } from '../../reasons';
 
 const controllerOf = (pod: Pod) => (pod.metadata.ownerReferences ?? []).find((r) => r.controller);
 
@@ -80,7 +81,7 @@ function adoptPod(ctx: SyncContext, pod: Pod): Pod {
     metadata: { ...pod.metadata, ownerReferences: [...(pod.metadata.ownerReferences ?? []), controllerRefTo(ctx.set)] },
   };
   updateObject(ctx, untyped(adopted));
-  note(ctx, 'update', `Adopted orphan pod ${pod.metadata.name}: its name and labels match StatefulSet ${ctx.set.metadata.name}`);
+  note(ctx, 'update', reason('sts.adoptedPod', { pod: pod.metadata.name ?? '', set: ctx.set.metadata.name ?? '' }));
   return adopted;
 }
 
@@ -88,5 +89,5 @@ function releasePod(ctx: SyncContext, pod: Pod): void {
   const refs = (pod.metadata.ownerReferences ?? []).filter((r) => r.uid !== ctx.set.metadata.uid);
   const { ownerReferences: _old, ...meta } = pod.metadata;
   updateObject(ctx, untyped({ ...pod, metadata: refs.length ? { ...meta, ownerReferences: refs } : meta }));
-  note(ctx, 'update', `Released pod ${pod.metadata.name}: it no longer matches the selector of StatefulSet ${ctx.set.metadata.name}`);
+  note(ctx, 'update', reason('sts.releasedPod', { pod: pod.metadata.name ?? '', set: ctx.set.metadata.name ?? '' }));
 }

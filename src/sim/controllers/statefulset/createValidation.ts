@@ -1,32 +1,22 @@
 // What the API server answers when the controller creates a pod or claim from an (unvalidated) StatefulSet
 // template (reference §2.2: the STS pod template and claim templates are NOT validated at admission, so errors
-// surface as FailedCreate events). Uses the shared admission checks.
+// surface as FailedCreate events). The full create path a user's object takes (strict decoding, defaulting,
+// admission, validation of metadata and spec), so e.g. a controller-revision-hash label longer than 63
+// characters is refused as it is on a real cluster.
 import { apiErrorMessage } from '../../api/errors';
-import { validatePodSpecCauses } from '../../apiserver/admission/validation/podValidation';
-import { validatePvcCauses } from '../../apiserver/admission/validation/storageValidation';
-import { defaultPod } from '../../apiserver/admission/defaults/podDefaults';
-import { defaultPvcSpec } from '../../apiserver/admission/defaults/storageDefaults';
+import { admitCreate } from '../../apiserver/admission';
+import type { ClusterView } from '../types';
 import type { PersistentVolumeClaim, Pod } from './k8sTypes';
+import { untyped } from './k8sTypes';
 
-/** A defaulted deep copy, as the API server validates it (defaulting runs before validation). */
-function defaulted<T>(obj: T, apply: (json: Record<string, unknown>) => void): T {
-  const copy = JSON.parse(JSON.stringify(obj)) as Record<string, unknown>;
-  apply(copy);
-  return copy as T;
+/** The API server's error message for creating `obj` now, or undefined when it would be admitted. */
+function createError(obj: Pod | PersistentVolumeClaim, view: ClusterView): string | undefined {
+  const admitted = admitCreate(untyped(obj), view);
+  return admitted.ok ? undefined : apiErrorMessage(admitted.error);
 }
 
 /** `Pod "web-0" is invalid: ...`, or undefined when valid. */
-export function podCreateError(pod: Pod): string | undefined {
-  const causes = validatePodSpecCauses(defaulted(pod, defaultPod));
-  return causes.length ? apiErrorMessage({ reason: 'Invalid', kind: 'Pod', name: pod.metadata.name ?? '', causes }) : undefined;
-}
+export const podCreateError = (pod: Pod, view: ClusterView): string | undefined => createError(pod, view);
 
 /** `PersistentVolumeClaim "www-web-0" is invalid: ...`, or undefined when valid. */
-export function claimCreateError(claim: PersistentVolumeClaim): string | undefined {
-  const causes = validatePvcCauses(defaulted(claim, (c) => {
-    if (c['spec'] && typeof c['spec'] === 'object') defaultPvcSpec(c['spec'] as Record<string, unknown>);
-  }));
-  return causes.length
-    ? apiErrorMessage({ reason: 'Invalid', kind: 'PersistentVolumeClaim', name: claim.metadata.name ?? '', causes })
-    : undefined;
-}
+export const claimCreateError = (claim: PersistentVolumeClaim, view: ClusterView): string | undefined => createError(claim, view);

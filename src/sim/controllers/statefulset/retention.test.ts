@@ -6,6 +6,7 @@ import { reconcile } from './statefulSetController';
 import type { StatefulSet } from './k8sTypes';
 import { rev, creates, deletes, healthy, names, pod, pvc, sts, updates, type StsOpts } from './stsFixtures';
 import { claimOwnerRefsFor, isClaimOwnerUpToDate } from './retention';
+import { renderReason } from '../../reasons';
 
 function go(set: StatefulSet, objs: readonly unknown[] = []): ReconcileResult {
   return reconcile('StatefulSet/default/web', fakeView([set, ...objs].map((o) => o as KObject), 100_000));
@@ -61,7 +62,7 @@ describe('retention in the sync', () => {
     expect(r.actions.map((a) => a.type === 'update' ? `update ${a.object.metadata.name}` : a.type === 'delete' ? `delete ${a.key}` : a.type))
       .toEqual(['update www-web-2', 'delete Pod/default/web-2', 'updateStatus']);
     expect(kinds(updates(r)[0]!.metadata.ownerReferences ?? [])).toEqual(['Pod/web-2']);
-    expect(r.why).toContain('PVC www-web-2 will be garbage-collected with the pod (whenScaled: Delete)');
+    expect(renderReason(r.why)).toContain('PVC www-web-2 will be garbage-collected with the pod (whenScaled: Delete)');
   });
 
   it('a policy change rewrites refs of in-range claims on the next sync', () => {
@@ -76,7 +77,7 @@ describe('retention in the sync', () => {
     const stale = pvc(set, 1, { ownerReferences: [{ apiVersion: 'v1', kind: 'Pod', name: 'web-1', uid: 'gone', controller: true }] });
     const r = go(set, [r0, ...healthy(set, 1), stale]);
     expect(creates(r)).toEqual([]);
-    expect(r.why).toBe('web-1 not created yet: PVC www-web-1 still belongs to the previous web-1 (whenScaled: Delete), so the garbage collector must delete it first');
+    expect(renderReason(r.why)).toBe('web-1 not created yet: PVC www-web-1 still belongs to the previous web-1 (whenScaled: Delete), so the garbage collector must delete it first');
   });
 
   it('never deletes claims itself', () => {

@@ -8,6 +8,7 @@ import type { ControllerRevision, StatefulSet } from './k8sTypes';
 import { untyped } from './k8sTypes';
 import { newRevision } from './history';
 import { creates, deletes, names, pod, pvc, statusOf, sts, updates, type StsOpts } from './stsFixtures';
+import { renderReason } from '../../reasons';
 
 function go(set: StatefulSet, objs: readonly unknown[] = [], config: ClusterConfig = TEST_CONFIG): ReconcileResult {
   const all = [set, ...objs].map((o) => o as KObject);
@@ -29,7 +30,7 @@ describe('RollingUpdate', () => {
     const r = go(set, [r1, ...at(set, 0, r1), ...at(set, 1, r1), ...at(set, 2, r1)]);
     expect(names(creates(r))).toEqual([r2.metadata.name]);
     expect(deletes(r)).toEqual(['Pod/default/web-2']);
-    expect(r.why).toBe(`Deleted web-2 to recreate it at revision ${r2.metadata.name} (RollingUpdate goes from the highest ordinal; partition 0)`);
+    expect(renderReason(r.why)).toBe(`Deleted web-2 to recreate it at revision ${r2.metadata.name} (RollingUpdate goes from the highest ordinal; partition 0)`);
     expect(statusOf(r)).toMatchObject({ currentRevision: r1.metadata.name, updateRevision: r2.metadata.name, currentReplicas: 2 });
   });
 
@@ -65,7 +66,7 @@ describe('RollingUpdate', () => {
     const { set, r1, r2 } = updated({ partition: 2 });
     const r = go(set, [r1, r2, ...at(set, 0, r1), ...at(set, 1, r1), ...at(set, 2, r2)]);
     expect(deletes(r)).toEqual([]);
-    expect(r.why).toBe(`Rolling update stops at the partition: web-0 and web-1 stay at revision ${r1.metadata.name} (partition 2)`);
+    expect(renderReason(r.why)).toBe(`Rolling update stops at the partition: web-0 and web-1 stay at revision ${r1.metadata.name} (partition 2)`);
     expect(statusOf(r)).toMatchObject({ currentRevision: r1.metadata.name, currentReplicas: 2, updatedReplicas: 1 });
     const again = go(set, [r1, r2, ...at(set, 0, r1), pvc(set, 1), ...at(set, 2, r2)]);
     const recreated = creates(again, 'Pod')[0]!;
@@ -91,7 +92,7 @@ describe('OnDelete', () => {
     const r = go(set, [r1, ...at(set, 0, r1), ...at(set, 1, r1), ...at(set, 2, r1)]);
     expect(names(creates(r))).toEqual([r2.metadata.name]);
     expect(deletes(r)).toEqual([]);
-    expect(r.why).toContain('updateStrategy OnDelete');
+    expect(renderReason(r.why)).toContain('updateStrategy OnDelete');
     const again = go(set, [r1, r2, ...at(set, 0, r1), pvc(set, 1), ...at(set, 2, r1)]);
     expect(creates(again, 'Pod')[0]!.metadata.labels?.['controller-revision-hash']).toBe(r2.metadata.name);
   });

@@ -57,7 +57,7 @@ export function createPersistentVolumeClaims(ctx: SyncContext, set: StatefulSet,
     if (!existing) {
       // Built only when missing: existing claims are the common case on every sync of a big set.
       const claim = claimFromTemplate(set, templates[i]!, getOrdinal(pod));
-      const err = claimCreateError(claim);
+      const err = claimCreateError(claim, ctx.view);
       if (err) errs.push(`failed to create PVC ${name}: ${err}`);
       else {
         createObject(ctx, untyped(withRetentionOwnerRefs(claim, set, pod)));
@@ -80,7 +80,7 @@ export function createStatefulPod(ctx: SyncContext, set: StatefulSet, pod: Pod, 
     return claimErr;
   }
   if (getObject(ctx, 'Pod', podName)) return ALREADY_EXISTS;
-  const err = podCreateError(pod);
+  const err = podCreateError(pod, ctx.view);
   if (!err) createObject(ctx, untyped(pod));
   updatePodClaimForRetentionPolicy(ctx, set, pod);
   recordPodEvent(ctx, 'create', podName, err);

@@ -10,6 +10,7 @@ import { fakeView } from '../../../testing/fakeView';
 import {
   claimViolations, creationOrderViolations, scaleDownOrderViolations, successorReadyViolations,
 } from './invariants';
+import { renderReason } from '../../reasons';
 
 const SERVICE: KObject = {
   apiVersion: 'v1', kind: 'Service', metadata: { name: 'nginx', namespace: 'default', labels: { app: 'nginx' } },
@@ -89,7 +90,7 @@ describe('StatefulSet on the real engine', () => {
     expect(readyNames(run.state)).toEqual(['web-0', 'web-1', 'web-2']);
     const sts = run.state.objects.StatefulSet['default/web']!;
     expect(sts.status).toMatchObject({ replicas: 3, readyReplicas: 3, availableReplicas: 3, currentReplicas: 3, updatedReplicas: 3, collisionCount: 0 });
-    const whys = run.frames.filter((f) => f.cause.actor === 'statefulset-controller').map((f) => f.cause.why);
+    const whys = run.frames.filter((f) => f.cause.actor === 'statefulset-controller').map((f) => renderReason(f.cause.why));
     expect(whys).toContain('Created PVC www-web-1 and pod web-1: web-0 is Running and Ready (podManagementPolicy OrderedReady)');
     expect(whys.every((w) => w.length > 10 && !w.includes('undefined'))).toBe(true);
   });

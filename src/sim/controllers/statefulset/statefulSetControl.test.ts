@@ -7,6 +7,7 @@ import { reconcile } from './statefulSetController';
 import type { StatefulSet } from './k8sTypes';
 import { untyped } from './k8sTypes';
 import { creates, deletes, healthy, names, pod, pvc, rev, statusOf, sts } from './stsFixtures';
+import { renderReason } from '../../reasons';
 
 type Obj = KObject | Parameters<typeof untyped>[0];
 function go(set: StatefulSet, objs: readonly Obj[] = [], nowMs = 100_000, config: ClusterConfig = TEST_CONFIG): ReconcileResult {
@@ -32,7 +33,7 @@ describe('OrderedReady scale-up', () => {
       { type: 'Normal', reason: 'SuccessfulCreate', message: 'create Claim www-web-0 Pod web-0 in StatefulSet web success', key: 'StatefulSet/default/web' },
       { type: 'Normal', reason: 'SuccessfulCreate', message: 'create Pod web-0 in StatefulSet web successful', key: 'StatefulSet/default/web' },
     ]);
-    expect(r.why).toBe('Created PVC www-web-0 and pod web-0: it has the first ordinal (podManagementPolicy OrderedReady)');
+    expect(renderReason(r.why)).toBe('Created PVC www-web-0 and pod web-0: it has the first ordinal (podManagementPolicy OrderedReady)');
     const p = creates(r, 'Pod')[0]!;
     expect(p.metadata.labels?.['controller-revision-hash']).toBe(rev(set).metadata.name);
     expect(creates(r, 'PersistentVolumeClaim')[0]!.metadata).toMatchObject({ labels: { app: 'nginx' }, namespace: 'default' });
@@ -43,32 +44,32 @@ describe('OrderedReady scale-up', () => {
     const [set, r0] = settled();
     const pending = go(set, [r0, pod(set, 0, { phase: 'Pending' }), pvc(set, 0)]);
     expect(creates(pending)).toEqual([]);
-    expect(pending.why).toBe('web-1 not created yet: web-0 is not Running and Ready yet (phase Pending) (podManagementPolicy OrderedReady)');
+    expect(renderReason(pending.why)).toBe('web-1 not created yet: web-0 is not Running and Ready yet (phase Pending) (podManagementPolicy OrderedReady)');
     const unready = go(set, [r0, pod(set, 0, { ready: false }), pvc(set, 0)]);
     expect(creates(unready)).toEqual([]);
-    expect(unready.why).toBe('web-1 not created yet: web-0 is not Ready (podManagementPolicy OrderedReady)');
+    expect(renderReason(unready.why)).toBe('web-1 not created yet: web-0 is not Ready (podManagementPolicy OrderedReady)');
   });
 
   it('creates only web-1 once web-0 is Running and Ready', () => {
     const [set, r0] = settled();
     const r = go(set, [r0, ...healthy(set, 1)]);
     expect(names(creates(r))).toEqual(['www-web-1', 'web-1']);
-    expect(r.why).toBe('Created PVC www-web-1 and pod web-1: web-0 is Running and Ready (podManagementPolicy OrderedReady)');
+    expect(renderReason(r.why)).toBe('Created PVC www-web-1 and pod web-1: web-0 is Running and Ready (podManagementPolicy OrderedReady)');
   });
 
   it('recreates a deleted web-0 first even when web-1 is unhealthy, reusing its PVC', () => {
     const [set, r0] = settled();
     const r = go(set, [r0, pvc(set, 0), pod(set, 1, { ready: false }), pvc(set, 1)]);
     expect(names(creates(r))).toEqual(['web-0']);
-    expect(r.why).toContain('(reusing PVC www-web-0)');
+    expect(renderReason(r.why)).toContain('(reusing PVC www-web-0)');
   });
 
-  it('waits for minReadySeconds and asks to be requeued exactly when web-0 becomes available', () => {
+  it('waits for minReadySeconds and, as v1.34 does, asks to sync again a whole minReadySeconds later', () => {
     const [set, r0] = settled({ minReadySeconds: 10 });
     const early = go(set, [r0, ...healthy(set, 1, { readySinceMs: 0 })], 5000);
     expect(creates(early)).toEqual([]);
-    expect(early.requeueAfterMs).toBe(5001);
-    expect(early.why).toContain('not yet available (minReadySeconds 10)');
+    expect(early.requeueAfterMs).toBe(10_000);
+    expect(renderReason(early.why)).toContain('not yet available (minReadySeconds 10)');
     const later = go(set, [r0, ...healthy(set, 1, { readySinceMs: 0 })], 10_001);
     expect(names(creates(later))).toEqual(['www-web-1', 'web-1']);
   });
@@ -84,7 +85,7 @@ describe('Parallel', () => {
     const [set, r0] = settled({ policy: 'Parallel' });
     const r = go(set, [r0]);
     expect(names(creates(r))).toEqual(['www-web-0', 'web-0', 'www-web-1', 'web-1', 'www-web-2', 'web-2']);
-    expect(r.why).toBe('Created PVCs www-web-0, www-web-1 and www-web-2 and pods web-0, web-1 and web-2 at once (podManagementPolicy Parallel)');
+    expect(renderReason(r.why)).toBe('Created PVCs www-web-0, www-web-1 and www-web-2 and pods web-0, web-1 and web-2 at once (podManagementPolicy Parallel)');
   });
   it('deletes all condemned pods at once even when unready', () => {
     const [set, r0] = settled({ policy: 'Parallel', replicas: 1 });
@@ -99,19 +100,19 @@ describe('scale-down', () => {
     const r = go(set, [r0, ...healthy(set, 5)]);
     expect(deletes(r)).toEqual(['Pod/default/web-4']);
     expect(r.events).toEqual([{ type: 'Normal', reason: 'SuccessfulDelete', message: 'delete Pod web-4 in StatefulSet web successful', key: 'StatefulSet/default/web' }]);
-    expect(r.why).toBe('Deleted web-4 (scale-down goes from the highest ordinal): replicas is 3, so the last ordinal is 2; PVC www-web-4 kept: StatefulSet PVCs are retained by default (whenScaled: Retain)');
+    expect(renderReason(r.why)).toBe('Deleted web-4 (scale-down goes from the highest ordinal): replicas is 3, so the last ordinal is 2; PVC www-web-4 kept: StatefulSet PVCs are retained by default (whenScaled: Retain)');
   });
   it('waits while the previous condemned pod is still terminating', () => {
     const [set, r0] = settled({ replicas: 3 });
     const r = go(set, [r0, ...healthy(set, 4), pod(set, 4, { deleting: true })]);
     expect(deletes(r)).toEqual([]);
-    expect(r.why).toBe('web-3 waits: web-4 is still terminating (scale-down removes one pod at a time) (podManagementPolicy OrderedReady)');
+    expect(renderReason(r.why)).toBe('web-3 waits: web-4 is still terminating (scale-down removes one pod at a time) (podManagementPolicy OrderedReady)');
   });
   it('halts while an in-range pod is unhealthy', () => {
     const [set, r0] = settled({ replicas: 2 });
     const r = go(set, [r0, ...healthy(set, 3).filter((o) => o.metadata.name !== 'web-1'), pod(set, 1, { ready: false })]);
     expect(deletes(r)).toEqual([]);
-    expect(r.why).toBe('Scale-down of web-2 waits: web-1 is not Ready (podManagementPolicy OrderedReady)');
+    expect(renderReason(r.why)).toBe('Scale-down of web-2 waits: web-1 is not Ready (podManagementPolicy OrderedReady)');
   });
   it('a lone unhealthy condemned pod may go (it is the first unhealthy pod)', () => {
     const [set, r0] = settled({ replicas: 2 });
@@ -133,7 +134,7 @@ describe('failed pods', () => {
     const r = go(set, [r0, pod(set, 0, { phase: 'Failed' }), pvc(set, 0)]);
     expect(deletes(r)).toEqual(['Pod/default/web-0']);
     expect(creates(r)).toEqual([]);
-    expect(r.why).toBe('Deleted web-0: its phase is Failed, so it will be recreated with the same name');
+    expect(renderReason(r.why)).toBe('Deleted web-0: its phase is Failed, so it will be recreated with the same name');
     expect(names(creates(go(set, [r0, pvc(set, 0)])))).toEqual(['web-0']);
   });
 });
@@ -144,7 +145,7 @@ describe('creation errors', () => {
     const r = go(set, [r0, pvc(set, 0, { deletionTimestamp: '2026-01-01T00:00:01Z' })]);
     expect(creates(r)).toEqual([]);
     expect(r.events).toEqual([{ type: 'Warning', reason: 'FailedCreate', message: 'create Pod web-0 in StatefulSet web failed error: pvc www-web-0 is being deleted', key: 'StatefulSet/default/web' }]);
-    expect(r.why).toBe('Could not create web-0: pvc www-web-0 is being deleted');
+    expect(renderReason(r.why)).toBe('Could not create web-0: pvc www-web-0 is being deleted');
   });
   it('a template without an image fails with the validation text, after creating the PVC', () => {
     const [set, r0] = settled({ image: '' });
@@ -187,12 +188,12 @@ describe('status', () => {
     const set = { ...base, status: { observedGeneration: 1, replicas: 1, readyReplicas: 1, currentReplicas: 1, updatedReplicas: 1, currentRevision: name, updateRevision: name, collisionCount: 0, availableReplicas: 1 } };
     const r = go(set, [r0, ...healthy(set, 1)]);
     expect(r.actions).toEqual([]);
-    expect(r.why).toBe(`Nothing to do: 1/1 pods of web are Running and Ready at revision ${name}`);
+    expect(renderReason(r.why)).toBe(`Nothing to do: 1/1 pods of web are Running and Ready at revision ${name}`);
   });
   it('a set being deleted only gets its status updated', () => {
     const [set, r0] = settled({ deleting: true });
     const r = go(set, [r0, ...healthy(set, 1)]);
     expect(r.actions.map((a) => a.type)).toEqual(['updateStatus']);
-    expect(r.why).toBe('StatefulSet web is being deleted: the controller only updates its status');
+    expect(renderReason(r.why)).toBe('StatefulSet web is being deleted: the controller only updates its status');
   });
 });

@@ -26,6 +26,7 @@ import { CHUNK, chunked, chunkedFindIndex } from '../../util/chunkMemo';
 import { QuietChunks } from './quietChunks';
 import { rollingUpdate } from './rollingUpdate';
 import * as why from './why';
+import { reason, type Reason } from '../../reasons';
 
 export const MAX_BATCH_SIZE = 500;
 
@@ -166,7 +167,7 @@ function processReplica(ctx: SyncContext, s: Slots, i: number): Step {
       deleteStatefulPod(ctx, pod);
       note(ctx, 'delete', why.recreatingFailed(pod));
     } else {
-      note(ctx, 'wait', `Waiting for ${name} to finish terminating before it is recreated ${why.policyOf(s.set)}`);
+      note(ctx, 'wait', reason('sts.waitTerminatingRecreate', { pod: name, policy: why.policyOf(s.set) }));
     }
     return EXIT;
   }
@@ -176,16 +177,16 @@ function processReplica(ctx: SyncContext, s: Slots, i: number): Step {
     if (err) { note(ctx, 'fail', why.claimsFailed(pod, err)); return { exit: true, err }; }
   }
   const mrs = minReadySecondsOf(s.set);
-  if (s.monotonic && isTerminating(pod)) return block(ctx, s, i, `${name} is still terminating`);
+  if (s.monotonic && isTerminating(pod)) return block(ctx, s, i, reason('sts.stillTerminating', { pod: name }));
   if (s.monotonic && !isRunningAndReady(pod)) return block(ctx, s, i, why.notReady(pod));
   if (s.monotonic && !isRunningAndAvailable(pod, mrs, ctx.nowMs)) {
-    return block(ctx, s, i, `${name} is Ready but not yet available (minReadySeconds ${mrs})`);
+    return block(ctx, s, i, reason('sts.readyNotAvailable', { pod: name, minReadySeconds: mrs }));
   }
   const retentionOk = claimsMatchRetentionPolicy(ctx, s.updateSet, pod);
   if (identityMatches(s.set, pod) && storageMatches(s.set, pod) && retentionOk) return CONTINUE;
   const err = updateStatefulPod(ctx, s.updateSet, pod);
   if (err) return { exit: true, err };
-  note(ctx, 'update', `Fixed ${name} in place: its identity labels, volumes or PVC owner references did not match StatefulSet ${s.set.metadata.name}`);
+  note(ctx, 'update', reason('sts.fixedInPlace', { pod: name, set: s.set.metadata.name ?? '' }));
   return CONTINUE;
 }
 
@@ -213,8 +214,8 @@ function createReplica(ctx: SyncContext, s: Slots, i: number): Step {
 }
 
 /** A monotonic wait at slot i: say what it holds back. */
-function block(ctx: SyncContext, s: Slots, i: number, reason: string): Step {
-  note(ctx, 'wait', why.blocked(s, i, reason));
+function block(ctx: SyncContext, s: Slots, i: number, cause: Reason): Step {
+  note(ctx, 'wait', why.blocked(s, i, cause));
   return EXIT;
 }
 
@@ -230,11 +231,11 @@ function processCondemned(ctx: SyncContext, s: Slots, i: number): Step {
   const first = s.firstUnavailable?.metadata.name === name;
   const mrs = minReadySecondsOf(s.set);
   if (s.monotonic && !first && !isRunningAndReady(pod)) {
-    note(ctx, 'wait', `Scale-down waits: ${why.notReady(pod)}, and only the lowest unhealthy pod may be removed (podManagementPolicy OrderedReady)`);
+    note(ctx, 'wait', reason('sts.scaleDownWaitsUnhealthy', { reason: why.notReady(pod) }));
     return EXIT;
   }
   if (s.monotonic && !first && !isRunningAndAvailable(pod, mrs, ctx.nowMs)) {
-    note(ctx, 'wait', `Scale-down waits: ${name} is not yet available (minReadySeconds ${mrs})`);
+    note(ctx, 'wait', reason('sts.scaleDownWaitsAvailable', { pod: name, minReadySeconds: mrs }));
     return EXIT;
   }
   deleteStatefulPod(ctx, pod);
@@ -255,12 +256,16 @@ export function updateStatefulSet(ctx: SyncContext, revs: Revisions, pods: reado
     return { ...st, currentReplicas: st.currentReplicas + delta };
   };
   if (ctx.set.metadata.deletionTimestamp) {
-    note(ctx, 'info', `StatefulSet ${ctx.set.metadata.name} is being deleted: the controller only updates its status`);
+    note(ctx, 'info', reason('sts.beingDeleted', { set: ctx.set.metadata.name ?? '' }));
     return finish();
   }
   const key = quietKeyOf(ctx, ctx.set);
   const chunks = key && new QuietChunks(ctx, s.replicas, key);
-  if (runForAll(s.replicas.length, (i) => processReplicaOrSkip(ctx, s, i, key, chunks), s.monotonic)) return finish();
+  const track = (step: Step): Step => {
+    if (step.err) ctx.errors.push(step.err);
+    return step;
+  };
+  if (runForAll(s.replicas.length, (i) => track(processReplicaOrSkip(ctx, s, i, key, chunks)), s.monotonic)) return finish();
   const fix = (i: number): Step => {
     if (!claimsMatchRetentionPolicy(ctx, s.updateSet, s.condemned[i]!)) updatePodClaimForRetentionPolicy(ctx, s.updateSet, s.condemned[i]!);
     return CONTINUE;

@@ -7,6 +7,7 @@ import { keysFor, reconcile, statefulSetController } from './statefulSetControll
 import type { Pod, StatefulSet } from './k8sTypes';
 import { untyped } from './k8sTypes';
 import { creates, healthy, pod, pvc, rev, sts, updates } from './stsFixtures';
+import { renderReason } from '../../reasons';
 
 function go(set: StatefulSet, objs: readonly unknown[] = []): ReconcileResult {
   return reconcile('StatefulSet/default/web', fakeView([set, ...objs].map((o) => o as KObject), 100_000));
@@ -47,7 +48,7 @@ describe('adoption and release', () => {
     const r = go(set, [r0, released, pvc(set, 0)]);
     expect(updates(r, 'Pod')[0]!.metadata.ownerReferences).toBeUndefined();
     expect(creates(r, 'Pod')).toEqual([]);
-    expect(r.why).toBe('web-0 not created: a pod with that name already exists and StatefulSet web does not own it');
+    expect(renderReason(r.why)).toBe('web-0 not created: a pod with that name already exists and StatefulSet web does not own it');
     expect(r.events ?? []).toEqual([]);
   });
 

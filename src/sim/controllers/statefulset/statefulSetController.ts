@@ -16,9 +16,8 @@ import { adoptOrphanRevisions, getStatefulSetRevisions, listRevisions, truncateH
 import { getPodsForStatefulSet } from './claimPods';
 import { updateStatefulSet } from './statefulSetControl';
 import { completeRollingUpdate, inconsistentStatus, statusObject, type StatusFields } from './status';
-import { availableAtMs, getParentNameAndOrdinal, getOrdinal, isRunningAndReady } from './statefulSetUtils';
+import { getParentNameAndOrdinal } from './statefulSetUtils';
 import { minReadySecondsOf } from './statefulSetSpec';
-import type { Pod } from './k8sTypes';
 import { summarize } from './why';
 
 const setKey = (namespace: string, name: string): ObjectKey => objectKey('StatefulSet', namespace, name);
@@ -82,17 +81,14 @@ export function keysFor(change: ObjectChange, view: ClusterView): readonly Objec
   }
 }
 
-/** Sync again when the next Ready pod passes minReadySeconds (enqueueSSAfter, but exact). */
-function requeueForAvailability(ctx: SyncContext, pods: readonly Pod[]): number | undefined {
-  const mrs = minReadySecondsOf(ctx.set);
-  if (mrs <= 0) return undefined;
-  let soonest: number | undefined;
-  for (const pod of pods) {
-    if (!isRunningAndReady(pod) || getOrdinal(pod) < 0) continue;
-    const at = availableAtMs(pod, mrs);
-    if (at !== undefined && at > ctx.nowMs && (soonest === undefined || at < soonest)) soonest = at;
-  }
-  return soonest === undefined ? undefined : soonest - ctx.nowMs;
+/**
+ * syncStatefulSet (v1.34): with minReadySeconds, while not every replica is available, sync again a whole
+ * minReadySeconds after this sync (enqueueSSAfter), counted from now, never from the pods' floored
+ * lastTransitionTime (v1.36 computes the exact moment instead). A pending earlier sync stays the earlier one.
+ */
+function requeueForAvailability(set: StatefulSet, status: StatusFields): number | undefined {
+  const mrs = minReadySecondsOf(set);
+  return mrs > 0 && status.availableReplicas !== (set.spec?.replicas ?? 1) ? mrs * 1000 : undefined;
 }
 
 /** Write status when it changed (updateStatefulSetStatus with completeRollingUpdate). */
@@ -115,12 +111,14 @@ export function reconcile(key: ObjectKey, view: ClusterView): ReconcileResult {
   const revs = getStatefulSetRevisions(ctx, revisions);
   const status = updateStatefulSetStatus(ctx, updateStatefulSet(ctx, revs, pods));
   truncateHistory(ctx, pods, revisions, revs);
-  const requeueAfterMs = requeueForAvailability(ctx, pods);
+  const requeueAfterMs = ctx.errors.length ? undefined : requeueForAvailability(set, status);
   const result: ReconcileResult = {
     actions: ctx.actions,
     events: ctx.events,
     why: summarize(ctx, status),
     ...(requeueAfterMs !== undefined ? { requeueAfterMs } : {}),
+    // sync returns the replicas' errors (aggregated): processNextWorkItem retries with back-off.
+    ...(ctx.errors.length ? { error: ctx.errors.length === 1 ? ctx.errors[0]! : `[${ctx.errors.join(', ')}]` } : {}),
   };
   return result;
 }

@@ -12,6 +12,7 @@ import {
 } from './history';
 import { getPodRevision } from './statefulSetUtils';
 import { revisionHistoryLimitOf } from './statefulSetSpec';
+import { reason } from '../../reasons';
 
 export interface Revisions {
   readonly current: ControllerRevision;
@@ -39,7 +40,7 @@ export function adoptOrphanRevisions(ctx: SyncContext, revisions: readonly Contr
       ...r, metadata: { ...r.metadata, ownerReferences: [...(r.metadata.ownerReferences ?? []), controllerRefTo(ctx.set)] },
     };
     updateObject(ctx, untyped(adopted));
-    note(ctx, 'update', `Adopted orphan ControllerRevision ${r.metadata.name} (its labels match StatefulSet ${ctx.set.metadata.name})`);
+    note(ctx, 'update', reason('sts.adoptedRevision', { revision: r.metadata.name ?? '', set: ctx.set.metadata.name ?? '' }));
     return adopted;
   });
 }
@@ -76,7 +77,7 @@ export function getStatefulSetRevisions(ctx: SyncContext, revisions: readonly Co
     const old = equal[equal.length - 1]!;
     update = { ...old, revision: next };
     updateObject(ctx, untyped(update));
-    note(ctx, 'revision', `Reused ControllerRevision ${old.metadata.name} as revision ${next}: the template equals revision ${old.revision} (rollback)`);
+    note(ctx, 'revision', reason('sts.reusedRevision', { revision: old.metadata.name ?? '', next, old: old.revision }));
   } else if (ctx.set.metadata.deletionTimestamp) {
     // A set being deleted gets no new history: the garbage collector is removing its revisions, and
     // re-creating them would keep a foreground deletion waiting forever.
@@ -84,7 +85,7 @@ export function getStatefulSetRevisions(ctx: SyncContext, revisions: readonly Co
   } else {
     [update, collisionCount] = createControllerRevision(ctx, next, collisionCount);
     if (revisions.length > 0) {
-      note(ctx, 'revision', `Created ControllerRevision ${update.metadata.name} (revision ${next}): the pod template changed`);
+      note(ctx, 'revision', reason('sts.createdRevision', { revision: update.metadata.name ?? '', next }));
     }
   }
   const current = revisions.find((r) => r.metadata.name === ctx.set.status?.currentRevision) ?? update;

@@ -7,12 +7,13 @@ import type { ApiAction, ClusterView, EventIntent } from '../../controllers/type
 import { keyOf, objectKey } from '../../api/keys';
 import type { StatefulSet } from './k8sTypes';
 import { untyped } from './k8sTypes';
+import type { Reason } from '../../reasons';
 
 export type NoteKind = 'create' | 'delete' | 'update' | 'fail' | 'wait' | 'info' | 'revision';
 
 export interface Note {
   readonly kind: NoteKind;
-  readonly text: string;
+  readonly why: Reason;
 }
 
 export interface SyncContext {
@@ -24,6 +25,8 @@ export interface SyncContext {
   readonly actions: ApiAction[];
   readonly events: EventIntent[];
   readonly notes: Note[];
+  /** Errors this sync returns (a refused create, a claim being deleted): the controller retries with back-off. */
+  readonly errors: string[];
   /** Objects written in this sync (null = deleted), by key. */
   readonly written: Map<ObjectKey, KObject | null>;
   /** How many writes this sync asked for (a replaced update counts too): lets callers see that a step wrote. */
@@ -35,7 +38,7 @@ export function newSyncContext(set: StatefulSet, view: ClusterView): SyncContext
   return {
     set, namespace, view, nowMs: view.nowMs,
     setKey: keyOf(untyped(set)),
-    actions: [], events: [], notes: [], written: new Map(), writes: 0,
+    actions: [], events: [], notes: [], errors: [], written: new Map(), writes: 0,
   };
 }
 
@@ -82,6 +85,6 @@ export function recordEvent(ctx: SyncContext, type: 'Normal' | 'Warning', reason
   ctx.events.push({ type, reason, message, key: ctx.setKey });
 }
 
-export function note(ctx: SyncContext, kind: NoteKind, text: string): void {
-  ctx.notes.push({ kind, text });
+export function note(ctx: SyncContext, kind: NoteKind, why: Reason): void {
+  ctx.notes.push({ kind, why });
 }

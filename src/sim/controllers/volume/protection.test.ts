@@ -3,6 +3,7 @@ import { fakeView } from '../../../testing/fakeView';
 import type { KObject } from '../../api/types';
 import { pvProtectionController, pvcProtectionController } from './index';
 import { podUsing, pv, pvc } from './testObjects';
+import { renderReason } from '../../reasons';
 
 const PVC_KEY = 'PersistentVolumeClaim/default/www-web-0';
 const ctx = { random: () => 0, allocatePodIp: () => '', newUid: () => '' };
@@ -13,11 +14,19 @@ describe('pvc-protection (F§5.7)', () => {
   it('keeps a deleting claim while a scheduled, running pod uses it', () => {
     const r = runPvc([deletingClaim, podUsing('web-0', ['www-web-0'])]);
     expect(r.actions).toEqual([]);
-    expect(r.why).toBe('PVC www-web-0 is Terminating but kept: Pod web-0 still uses it (finalizer kubernetes.io/pvc-protection)');
+    expect(renderReason(r.why)).toBe('PVC www-web-0 is Terminating but kept: Pod web-0 still uses it (finalizer kubernetes.io/pvc-protection)');
   });
 
-  it('removes the finalizer (an update) once no pod uses it', () => {
-    for (const objs of [[deletingClaim], [deletingClaim, podUsing('web-0', ['www-web-0'], { phase: 'Succeeded' })], [deletingClaim, podUsing('web-0', ['www-web-0'], { node: '' })]]) {
+  it('keeps it while a Completed or Error pod object still names it (podUsesPVC ignores the phase)', () => {
+    for (const phase of ['Succeeded', 'Failed']) {
+      const r = runPvc([deletingClaim, podUsing('web-0', ['www-web-0'], { phase })]);
+      expect(r.actions).toEqual([]);
+      expect(renderReason(r.why)).toContain('Pod web-0 still uses it');
+    }
+  });
+
+  it('removes the finalizer (an update) once no scheduled pod object names it', () => {
+    for (const objs of [[deletingClaim], [deletingClaim, podUsing('web-0', ['www-web-0'], { node: '' })], [deletingClaim, podUsing('web-0', ['other'])]]) {
       const r = runPvc(objs);
       expect(r.actions).toHaveLength(1);
       expect(r.actions[0]).toMatchObject({ type: 'update' });
@@ -41,7 +50,7 @@ describe('pv-protection', () => {
   it('keeps a deleting volume while it is Bound', () => {
     const r = run(pv('a', { deleting: true, phase: 'Bound', claimRef: { name: 'c', uid: 'u' }, finalizers: ['kubernetes.io/pv-protection'] }));
     expect(r.actions).toEqual([]);
-    expect(r.why).toContain('still Bound to claim default/c');
+    expect(renderReason(r.why)).toContain('still Bound to claim default/c');
   });
   it('lets a Released or Available volume go', () => {
     const r = run(pv('a', { deleting: true, phase: 'Released', finalizers: ['kubernetes.io/pv-protection'] }));

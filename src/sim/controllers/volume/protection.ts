@@ -5,6 +5,7 @@ import type { KObject, ObjectKey, Pod } from '../../api/types';
 import type { ObjectChange } from '../../engine/types';
 import type { ClusterView, Controller, ReconcileResult } from '../types';
 import { PVC_PROTECTION_FINALIZER, PV_PROTECTION_FINALIZER, asPv, isBeingDeleted, pvcKey } from './volumeUtil';
+import { reason, type Reason } from '../../reasons';
 
 const hasFinalizer = (o: KObject, f: string): boolean => (o.metadata.finalizers ?? []).includes(f);
 
@@ -19,26 +20,30 @@ function withFinalizers(o: KObject, finalizers: string[]): KObject {
 export const claimsOfPod = (pod: Pod): string[] =>
   (pod.spec?.volumes ?? []).flatMap((v) => (v.persistentVolumeClaim?.claimName ? [v.persistentVolumeClaim.claimName] : []));
 
-/** A pod blocks its claims' removal once scheduled and until it is terminal (Succeeded/Failed) or gone. */
-const podBlocksClaim = (pod: Pod, claim: string): boolean =>
-  !!pod.spec?.nodeName && pod.status?.phase !== 'Succeeded' && pod.status?.phase !== 'Failed' && claimsOfPod(pod).includes(claim);
+/**
+ * podUsesPVC: a pod object scheduled to a node that names the claim blocks its removal, whatever the pod's phase
+ * (a Completed or Error pod still holds it) until the pod is removed from the API. Only generic ephemeral volumes
+ * look at whether the pod has shut down, and those are not modelled.
+ */
+const podBlocksClaim = (pod: Pod, claim: string): boolean => !!pod.spec?.nodeName && claimsOfPod(pod).includes(claim);
 
 /** Shared shape of both protection controllers: add the finalizer, or lift it once nothing uses the object. */
-function protect(o: KObject, finalizer: string, what: string, users: readonly string[]): ReconcileResult {
+function protect(o: KObject, finalizer: string, kind: 'PVC' | 'PV', users: readonly Reason[]): ReconcileResult {
+  const what = { kind, name: o.metadata.name ?? '', finalizer };
   const finalizers = o.metadata.finalizers ?? [];
   if (!isBeingDeleted(o)) {
     if (finalizers.includes(finalizer)) return { actions: [] };
-    return { actions: [{ type: 'update', object: withFinalizers(o, [...finalizers, finalizer]) }], why: `${what} protected by finalizer ${finalizer}` };
+    return { actions: [{ type: 'update', object: withFinalizers(o, [...finalizers, finalizer]) }], why: reason('protect.added', what) };
   }
   if (!finalizers.includes(finalizer)) return { actions: [] };
-  if (users.length) return { actions: [], why: `${what} is Terminating but kept: ${users.join(', ')} (finalizer ${finalizer})` };
+  if (users.length) return { actions: [], why: reason('protect.kept', { ...what, users }) };
   return {
     actions: [{ type: 'update', object: withFinalizers(o, finalizers.filter((f) => f !== finalizer)) }],
-    why: `${what} can go: nothing uses it any more, so finalizer ${finalizer} was removed`,
+    why: reason('protect.removed', what),
   };
 }
 
-/** pvc-protection: a claim in use by a scheduled, non-terminated pod stays until that pod is gone. */
+/** pvc-protection: a claim named by a scheduled pod object stays until that pod object is gone. */
 export const pvcProtectionController: Controller = {
   name: 'pvc-protection',
   latencyMs: 20,
@@ -58,7 +63,7 @@ export const pvcProtectionController: Controller = {
     if (!c) return { actions: [] };
     const name = c.metadata.name ?? '';
     const pods = view.list('Pod', c.metadata.namespace ?? '').filter((p) => podBlocksClaim(p as Pod, name));
-    return protect(c, PVC_PROTECTION_FINALIZER, `PVC ${name}`, pods.map((p) => `Pod ${p.metadata.name ?? ''} still uses it`));
+    return protect(c, PVC_PROTECTION_FINALIZER, 'PVC', pods.map((p) => reason('protect.podUses', { pod: p.metadata.name ?? '' })));
   },
 };
 
@@ -75,7 +80,7 @@ export const pvProtectionController: Controller = {
     if (!obj) return { actions: [] };
     const v = asPv(obj);
     const ref = v.spec?.claimRef;
-    const users = v.status?.phase === 'Bound' ? [`it is still Bound to claim ${ref?.namespace ?? ''}/${ref?.name ?? ''}`] : [];
-    return protect(v, PV_PROTECTION_FINALIZER, `PV ${v.metadata.name ?? ''}`, users);
+    const users = v.status?.phase === 'Bound' ? [reason('protect.stillBound', { claim: `${ref?.namespace ?? ''}/${ref?.name ?? ''}` })] : [];
+    return protect(v, PV_PROTECTION_FINALIZER, 'PV', users);
   },
 };

@@ -4,6 +4,7 @@ import type { KObject } from '../../api/types';
 import type { ObjectChange } from '../../engine/types';
 import { pvBinderController as binder } from './index';
 import { pv, pvc, sc } from './testObjects';
+import { renderReason } from '../../reasons';
 
 const KEY = 'PersistentVolumeClaim/default/www-web-0';
 const UID = '2bf00408-d366-4a12-bad0-1869c65d0bee';
@@ -27,7 +28,7 @@ describe('dynamic provisioning (F§5.4)', () => {
     ]);
     expect(r.requeueAfterMs).toBeGreaterThanOrEqual(1000);
     expect(r.requeueAfterMs).toBeLessThan(3000);
-    expect(r.why).toBe(`PVC www-web-0 is Pending: no existing PersistentVolume matches, so the default StorageClass standard asked provisioner ${PROV} to create one`);
+    expect(renderReason(r.why)).toBe(`PVC www-web-0 is Pending: no existing PersistentVolume matches, so the default StorageClass standard asked provisioner ${PROV} to create one`);
   });
 
   it('second pass: creates pvc-<uid> pre-bound to the claim with the class reclaim policy', () => {
@@ -49,7 +50,7 @@ describe('dynamic provisioning (F§5.4)', () => {
   it('then binds the claim to its volume, and says it was provisioned', () => {
     const v = pv(`pvc-${UID}`, { cls: 'standard', phase: 'Pending', policy: 'Delete', claimRef: { name: 'www-web-0', uid: UID }, annotations: { 'pv.kubernetes.io/provisioned-by': PROV } });
     const r = binder.reconcile(KEY, fakeView([annotated, standard, v]), fakeContext());
-    expect(r.why).toBe(`PVC www-web-0 bound to PV pvc-${UID}: provisioned by the default StorageClass standard`);
+    expect(renderReason(r.why)).toBe(`PVC www-web-0 bound to PV pvc-${UID}: provisioned by the default StorageClass standard`);
     // claimRef already names the claim: the PV gets only its Bound phase, no bound-by-controller.
     expect(r.actions.map((a) => a.type)).toEqual(['updateStatus', 'update', 'updateStatus']);
   });

@@ -11,6 +11,7 @@ import {
   ANN_BETA_STORAGE_PROVISIONER, ANN_DYNAMICALLY_PROVISIONED, ANN_SELECTED_NODE, ANN_STORAGE_PROVISIONER, ANN_DEFAULT_CLASS,
   NO_PROVISIONER, PV_PROTECTION_FINALIZER, asSc, claimToClaimKey, getClaimClass, pvKey, pvcKey, scKey, type PVC, type SC,
 } from './volumeUtil';
+import { reason, type Reason } from '../../reasons';
 
 /** `pvc-<claim uid>`: the name of a dynamically provisioned volume. */
 export const getProvisionedVolumeNameForClaim = (c: PVC): string => `pvc-${c.metadata.uid ?? ''}`;
@@ -29,9 +30,9 @@ export const isDelayBindingMode = (c: PVC, view: ClusterView): boolean =>
 /** True when the scheduler already picked a node for a delayed claim, so provisioning may start. */
 export const isDelayBindingProvisioning = (c: PVC): boolean => !!c.metadata.annotations?.[ANN_SELECTED_NODE];
 
-/** "the default StorageClass standard" / "the StorageClass fast", for why sentences. */
-export const describeClass = (sc: SC): string =>
-  `the ${sc.metadata.annotations?.[ANN_DEFAULT_CLASS] === 'true' ? 'default ' : ''}StorageClass ${sc.metadata.name ?? ''}`;
+/** "the default StorageClass standard" / "the StorageClass fast", for reasons. */
+export const describeClass = (sc: SC): Reason =>
+  reason(sc.metadata.annotations?.[ANN_DEFAULT_CLASS] === 'true' ? 'pv.defaultClass' : 'pv.class', { name: sc.metadata.name ?? '' });
 
 const externalProvisioningMessage = (p: string): string =>
   `Waiting for a volume to be created either by the external provisioner '${p}' or manually by the system administrator. ` +
@@ -77,7 +78,7 @@ export function provisionClaim(c: PVC, view: ClusterView, ctx: ReconcileContext)
     return {
       actions: [],
       events: [{ type: 'Warning', reason: 'ProvisioningFailed', message: `storageclass.storage.k8s.io "${className}" not found`, key }],
-      why: `PVC ${c.metadata.name} stays Pending: no PersistentVolume matches it and its StorageClass ${className} does not exist, so nothing can provision one`,
+      why: reason('pv.classMissing', { claim: c.metadata.name ?? '', className }),
     };
   }
   const p = sc.provisioner;
@@ -91,18 +92,18 @@ export function provisionClaim(c: PVC, view: ClusterView, ctx: ReconcileContext)
       actions: [update],
       events: [waiting, started],
       requeueAfterMs: 1000 + Math.floor(ctx.random() * 2000),
-      why: `PVC ${c.metadata.name} is Pending: no existing PersistentVolume matches, so ${describeClass(sc)} asked provisioner ${p} to create one`,
+      why: reason('pv.provisioning', { claim: c.metadata.name ?? '', storageClass: describeClass(sc), provisioner: p }),
     };
   }
   if (p === NO_PROVISIONER) return { actions: [], events: [waiting], why: noProvisionerWhy(c, sc) };
   const pvName = getProvisionedVolumeNameForClaim(c);
-  if (view.get(pvKey(pvName))) return { actions: [], why: `PVC ${c.metadata.name} waits to be bound to its new volume ${pvName}` };
+  if (view.get(pvKey(pvName))) return { actions: [], why: reason('pv.waitsForNewVolume', { claim: c.metadata.name ?? '', volume: pvName }) };
   return {
     actions: [{ type: 'create', object: newProvisionedVolume(c, sc) }],
     events: [{ type: 'Normal', reason: 'ProvisioningSucceeded', message: `Successfully provisioned volume ${pvName}`, key }],
-    why: `PV ${pvName} created by provisioner ${p} for PVC ${c.metadata.name} (${describeClass(sc)}, reclaim policy ${sc.reclaimPolicy ?? 'Delete'})`,
+    why: reason('pv.provisioned', { volume: pvName, provisioner: p, claim: c.metadata.name ?? '', storageClass: describeClass(sc), policy: sc.reclaimPolicy ?? 'Delete' }),
   };
 }
 
-const noProvisionerWhy = (c: PVC, sc: SC): string =>
-  `PVC ${c.metadata.name} stays Pending: ${describeClass(sc)} has no provisioner (${NO_PROVISIONER}), so an administrator must create a matching PersistentVolume`;
+const noProvisionerWhy = (c: PVC, sc: SC): Reason =>
+  reason('pv.noProvisioner', { claim: c.metadata.name ?? '', storageClass: describeClass(sc), provisioner: NO_PROVISIONER });

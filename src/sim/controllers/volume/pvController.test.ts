@@ -3,6 +3,7 @@ import { fakeContext, fakeView } from '../../../testing/fakeView';
 import type { KObject } from '../../api/types';
 import { pvBinderController as binder } from './index';
 import { pv, pvc, sc } from './testObjects';
+import { renderReason } from '../../reasons';
 
 const CLAIM = 'PersistentVolumeClaim/default/c';
 const run = (key: string, objs: KObject[]) => binder.reconcile(key, fakeView(objs), fakeContext());
@@ -21,12 +22,12 @@ describe('binding a claim to a static volume (F§5.3)', () => {
     expect((pvcUpd!.object.spec as { volumeName: string }).volumeName).toBe('test-0');
     expect(pvcUpd!.object.metadata.annotations).toEqual({ 'pv.kubernetes.io/bind-completed': 'yes', 'pv.kubernetes.io/bound-by-controller': 'yes' });
     expect(pvcStatus!.status).toEqual({ phase: 'Bound', accessModes: ['ReadWriteOnce'], capacity: { storage: '1Gi' } });
-    expect(r.why).toBe('PVC c bound to PV test-0: the smallest Available PV with enough capacity and matching access modes');
+    expect(renderReason(r.why)).toBe('PVC c bound to PV test-0: the smallest Available PV with enough capacity and matching access modes');
   });
 
   it('binds a class-less claim in a cluster without a default class (the seed scenario)', () => {
     const r = run('PersistentVolumeClaim/default/www-statefulset-test-0', [pvc('www-statefulset-test-0'), pv('test-0'), pv('test-1'), pv('test-2')]);
-    expect(r.why).toBe('PVC www-statefulset-test-0 bound to PV test-0: the smallest Available PV with enough capacity and matching access modes');
+    expect(renderReason(r.why)).toBe('PVC www-statefulset-test-0 bound to PV test-0: the smallest Available PV with enough capacity and matching access modes');
   });
 
   it('capacity comes from the volume: a 3Gi claim on a 10Gi PV shows 10Gi', () => {
@@ -70,7 +71,7 @@ describe('pre-bound claims (spec.volumeName)', () => {
     const r = run(CLAIM, [pvc('c', { cls: '', volumeName: 'pv1' }), pv('pv1', { size: '5Gi' }), pv('pv0')]);
     const claimUpdate = r.actions[2] as { object: KObject };
     expect(claimUpdate.object.metadata.annotations).toEqual({ 'pv.kubernetes.io/bind-completed': 'yes' });
-    expect(r.why).toContain('asked for this volume by name');
+    expect(renderReason(r.why)).toContain('asked for this volume by name');
   });
 
   it('VolumeMismatch when the volume is too small; FailedBinding when it is taken', () => {
@@ -91,7 +92,7 @@ describe('pre-bound claims (spec.volumeName)', () => {
     const pvUpdate = r.actions[0] as { object: KObject };
     expect((pvUpdate.object.spec as { claimRef: { uid: string } }).claimRef.uid).toBe('uid-c');
     expect(pvUpdate.object.metadata.annotations).toBeUndefined();
-    expect(r.why).toContain('reserved for this claim');
+    expect(renderReason(r.why)).toContain('reserved for this claim');
   });
 });
 

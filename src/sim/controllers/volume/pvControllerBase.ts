@@ -1,6 +1,6 @@
 // Mirrors kubernetes/kubernetes pkg/controller/volume/persistentvolume/pv_controller_base.go (the informer
 // handlers that fill the claim and volume queues, and the workers that call syncClaim / syncVolume).
-// Deviations: no periodic resync. Instead, whenever a volume becomes Available (or changes) and whenever a
+// Deviations: the periodic resync only re-checks claims that name a missing volume (pvController.ts). Instead, whenever a volume becomes Available (or changes) and whenever a
 // StorageClass changes, the pending claims that could now bind are re-checked; a claim that cannot bind waits
 // quietly. A claim whose provisioning is under way is left to its requeue timer (the provisioning delay).
 import type { KObject, ObjectKey } from '../../api/types';

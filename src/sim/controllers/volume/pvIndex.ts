@@ -1,7 +1,7 @@
 // Mirrors kubernetes/kubernetes pkg/controller/volume/persistentvolume/index.go (findByClaim,
 // allPossibleMatchingAccessModes) and util/util.go (FindMatchingVolume, checkVolumeSatisfyClaim).
-// Deviations: the scheduler leaves static binding of WaitForFirstConsumer claims to us, so once a node is selected
-// the binder matches with that node (nodeAffinity) like the scheduler's volume binder would; no
+// With a node (the scheduler's volume binder, FindPodVolumes) a volume's nodeAffinity must admit it; without one
+// (the PV controller) a WaitForFirstConsumer claim only matches a volume pre-bound to it. Deviations: no
 // VolumeAttributesClass; ties between equally small volumes go to the first by name (upstream: cache order).
 import type { KObject } from '../../api/types';
 import { selectorMatches } from '../../api/labels';

@@ -5,6 +5,7 @@
 import type { EventIntent, ReconcileResult } from '../types';
 import { ANN_DYNAMICALLY_PROVISIONED, pvKey, pvName, type PV } from './volumeUtil';
 import { updateVolumePhase } from './bind';
+import { reason as reasonOf, type Reason } from '../../reasons';
 
 const RECYCLABLE_SOURCES = ['hostPath', 'nfs'] as const;
 
@@ -34,37 +35,37 @@ export function reclaimVolume(v: PV): ReconcileResult {
   const key = pvKey(name);
   const claim = v.spec?.claimRef?.name ?? '';
   // A volume already Failed for the same reason is not reported again (its own status write re-triggers us).
-  const fail = (reason: string, message: string, why: string): ReconcileResult => {
+  const fail = (reason: string, message: string, why: Reason): ReconcileResult => {
     const again = v.status?.phase === 'Failed' && v.status?.message === message;
     const events: EventIntent[] = again ? [] : [{ type: 'Warning', reason, message, key }];
     return { actions: updateVolumePhase(v, 'Failed', message), events, why };
   };
   switch (v.spec?.persistentVolumeReclaimPolicy ?? 'Retain') {
     case 'Retain':
-      return { actions: [], why: `PV ${name} is Released and kept: its claim ${claim} was deleted and the reclaim policy is Retain (an administrator must clean it up)` };
+      return { actions: [], why: reasonOf('pv.retained', { volume: name, claim }) };
     case 'Delete': {
       const failure = deleteFailure(v);
-      if (failure) return fail('VolumeFailedDelete', failure, `PV ${name} Failed: its claim ${claim} was deleted and the reclaim policy is Delete, but ${failure}`);
+      if (failure) return fail('VolumeFailedDelete', failure, reasonOf('pv.deleteFailed', { volume: name, claim, error: failure }));
       return {
         actions: [{ type: 'delete', key, ...(v.metadata.uid ? { uid: v.metadata.uid } : {}) }],
-        why: `PV ${name} deleted: its claim ${claim} was deleted and the reclaim policy is Delete`,
+        why: reasonOf('pv.deleted', { volume: name, claim }),
       };
     }
     case 'Recycle': {
       if (!RECYCLABLE_SOURCES.some((s) => s === sourceOf(v))) {
         const message = 'No recycler plugin found for the volume!';
-        return fail('VolumeFailedRecycle', message, `PV ${name} Failed: the reclaim policy is Recycle but ${message}`);
+        return fail('VolumeFailedRecycle', message, reasonOf('pv.recycleFailed', { volume: name, error: message }));
       }
       const { claimRef: _c, ...spec } = v.spec ?? {};
       return {
         actions: [{ type: 'update', object: { ...v, spec } }, ...updateVolumePhase(v, 'Available')],
         events: [{ type: 'Normal', reason: 'VolumeRecycled', message: 'Volume recycled', key }],
-        why: `PV ${name} recycled and Available again: its claim ${claim} was deleted and the reclaim policy is Recycle`,
+        why: reasonOf('pv.recycled', { volume: name, claim }),
       };
     }
     default: {
       const message = 'Volume has unrecognized PersistentVolumeReclaimPolicy';
-      return fail('VolumeUnknownReclaimPolicy', message, `PV ${name} Failed: ${message}`);
+      return fail('VolumeUnknownReclaimPolicy', message, reasonOf('pv.failed', { volume: name, error: message }));
     }
   }
 }

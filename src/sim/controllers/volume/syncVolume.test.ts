@@ -3,6 +3,7 @@ import { fakeContext, fakeView } from '../../../testing/fakeView';
 import type { KObject } from '../../api/types';
 import { pvBinderController as binder } from './index';
 import { pv, pvc } from './testObjects';
+import { renderReason } from '../../reasons';
 
 const run = (name: string, objs: KObject[]) => binder.reconcile(`PersistentVolume//${name}`, fakeView(objs), fakeContext());
 const orphaned = (name: string, o: Parameters<typeof pv>[1] = {}) => pv(name, { phase: 'Bound', claimRef: { name: 'gone', uid: 'uid-gone' }, ...o });
@@ -20,7 +21,7 @@ describe('reclaim (F§5.6)', () => {
   it('Retain: Released, claimRef kept', () => {
     const r = run('a', [orphaned('a')]);
     expect(r.actions).toEqual([{ type: 'updateStatus', key: 'PersistentVolume//a', status: { phase: 'Released' } }]);
-    expect(r.why).toContain('reclaim policy is Retain');
+    expect(renderReason(r.why)).toContain('reclaim policy is Retain');
   });
 
   it('a claim re-created with the same name does not rescue the old volume', () => {
@@ -34,7 +35,7 @@ describe('reclaim (F§5.6)', () => {
       { type: 'updateStatus', key: 'PersistentVolume//pvc-1', status: { phase: 'Released' } },
       { type: 'delete', key: 'PersistentVolume//pvc-1', uid: 'uid-pv-pvc-1' },
     ]);
-    expect(r.why).toBe('PV pvc-1 deleted: its claim gone was deleted and the reclaim policy is Delete');
+    expect(renderReason(r.why)).toBe('PV pvc-1 deleted: its claim gone was deleted and the reclaim policy is Delete');
   });
 
   it('Delete, hostPath under /tmp: deleted', () => {

@@ -5,6 +5,7 @@ import type { ClusterView } from '../types';
 import { unbindVolume, updateVolumePhase } from './bind';
 import { reclaimVolume } from './reclaim';
 import { ANN_BOUND_BY_CONTROLLER, ANN_DYNAMICALLY_PROVISIONED, asPvc, pvcKey, type PV, type PVC } from './volumeUtil';
+import { reason, type Reason } from '../../reasons';
 
 /** The claim the volume's claimRef points to, only if it is the same object (same uid). */
 export function claimOfVolume(v: PV, view: ClusterView): PVC | undefined {
@@ -24,28 +25,28 @@ function releaseVolume(v: PV): ReconcileResult {
 }
 
 /** A steady-state sync says nothing (no frame); only a phase change gets a sentence. */
-const quiet = (actions: ApiAction[], why: string): ReconcileResult => (actions.length ? { actions, why } : { actions });
+const quiet = (actions: ApiAction[], why: Reason): ReconcileResult => (actions.length ? { actions, why } : { actions });
 
 /** One sync of a volume: keep its phase in line with its claimRef, and reclaim it once its claim is gone. */
 export function syncVolume(v: PV, view: ClusterView): ReconcileResult {
   const name = v.metadata.name ?? '';
   const ref = v.spec?.claimRef;
-  if (!ref) return quiet(updateVolumePhase(v, 'Available'), `PV ${name} is Available: no claim is bound to it`);
+  if (!ref) return quiet(updateVolumePhase(v, 'Available'), reason('pv.available', { volume: name }));
   const claimName = `${ref.namespace ?? ''}/${ref.name ?? ''}`;
   if (!ref.uid) {
-    return quiet(updateVolumePhase(v, 'Available'), `PV ${name} is Available, reserved for claim ${claimName} (spec.claimRef)`);
+    return quiet(updateVolumePhase(v, 'Available'), reason('pv.reserved', { volume: name, claim: claimName }));
   }
   const claim = claimOfVolume(v, view);
   if (!claim) return releaseVolume(v);
   const volumeName = claim.spec?.volumeName ?? '';
   if (!volumeName) return { actions: [] };
-  if (volumeName === name) return quiet(updateVolumePhase(v, 'Bound'), `PV ${name} is Bound to claim ${claimName}`);
+  if (volumeName === name) return quiet(updateVolumePhase(v, 'Bound'), reason('pv.bound', { volume: name, claim: claimName }));
   // The claim is bound to another volume.
   if (v.metadata.annotations?.[ANN_DYNAMICALLY_PROVISIONED] && v.spec?.persistentVolumeReclaimPolicy === 'Delete') {
     return releaseVolume(v);
   }
   if (v.metadata.annotations?.[ANN_BOUND_BY_CONTROLLER]) {
-    return { actions: unbindVolume(v), why: `PV ${name} is Available again: claim ${claimName} was bound to PV ${volumeName} instead` };
+    return { actions: unbindVolume(v), why: reason('pv.unbound', { volume: name, claim: claimName, other: volumeName }) };
   }
-  return { actions: [], why: `PV ${name} keeps its claimRef to ${claimName}, which is bound to PV ${volumeName}` };
+  return { actions: [], why: reason('pv.keepsClaimRef', { volume: name, claim: claimName, other: volumeName }) };
 }

@@ -4,6 +4,7 @@ import { createCluster } from '../../engine/cluster';
 import { runUntilStable, submit } from '../../engine/run';
 import type { ClusterState, Frame } from '../../engine/types';
 import type { KObject } from '../../api/types';
+import { renderReason } from '../../reasons';
 
 const staticPv = (name: string, extra: Record<string, unknown> = {}): KObject => ({
   apiVersion: 'v1', kind: 'PersistentVolume', metadata: { name, labels: { type: 'local' } },
@@ -85,7 +86,7 @@ describe('dynamic provisioning with the default StorageClass', () => {
     expect((pvOf(state, pvName)!.spec as { persistentVolumeReclaimPolicy: string }).persistentVolumeReclaimPolicy).toBe('Delete');
     const reasons = state.events.filter((e) => e.involved.name === 'www-web-0').map((e) => e.reason);
     expect(reasons).toEqual(['ExternalProvisioning', 'Provisioning', 'ProvisioningSucceeded']);
-    const why = up.frames.map((f) => f.cause.why).find((w) => w.startsWith('PVC www-web-0 bound'));
+    const why = up.frames.map((f) => renderReason(f.cause.why)).find((w) => w.startsWith('PVC www-web-0 bound'));
     expect(why).toBe(`PVC www-web-0 bound to PV ${pvName}: provisioned by the default StorageClass standard`);
 
     // Deleting the StatefulSet: the GC deletes the pods; the PVCs stay (retention Retain).
@@ -93,7 +94,7 @@ describe('dynamic provisioning with the default StorageClass', () => {
     state = gone.state;
     expect(Object.keys(state.objects.Pod).filter((k) => k.startsWith('default/web-'))).toEqual([]);
     expect(phase(pvcOf(state, 'www-web-0'))).toBe('Bound');
-    expect(gone.frames.some((f) => f.cause.why === 'Pod web-0 deleted: its owner StatefulSet web is gone (background cascading deletion)')).toBe(true);
+    expect(gone.frames.some((f) => renderReason(f.cause.why) === 'Pod web-0 deleted: its owner StatefulSet web is gone (background cascading deletion)')).toBe(true);
 
     // Deleting the claim now: the PV is Released then deleted.
     const reclaimed = del(state, 'PersistentVolumeClaim', 'www-web-0');
@@ -177,5 +178,37 @@ describe('garbage collection through the engine', () => {
     expect(state.objects.StatefulSet['default/db']).toBeUndefined();
     expect(phase(state.objects.Pod['default/db-0'])).toBe('Running');
     expect(state.objects.Pod['default/db-0']!.metadata.ownerReferences).toBeUndefined();
+  });
+});
+
+describe('a claim that names its volume (spec.volumeName) is re-checked by the periodic resync (15 s)', () => {
+  const named = (volumeName: string, storage = '1Gi'): KObject => ({
+    apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'data', namespace: 'default' },
+    spec: { storageClassName: '', volumeName, accessModes: ['ReadWriteOnce'], resources: { requests: { storage } } },
+  });
+  const resyncTicks = (s: ClusterState) => s.queue.filter((q) => q.controller === 'persistentvolume-binder' && q.key === 'PersistentVolumeClaim/default/data');
+
+  it('binds at the next resync after the named volume appears', () => {
+    let state = createCluster({ defaultStorageClass: 'none' }, 1);
+    state = runUntilStable(submit(state, { type: 'apply', objects: [named('late')] }).state, { maxMs: 3_000 }).state;
+    expect(phase(pvcOf(state, 'data'))).toBe('Pending');
+    expect(resyncTicks(state).map((q) => q.atMs)).toEqual([15_000]);
+    state = runUntilStable(state, { maxMs: 17_000 - state.nowMs }).state;
+    expect(resyncTicks(state).map((q) => q.atMs)).toEqual([30_000]);
+    const created = submit(state, { type: 'apply', objects: [staticPv('late')] });
+    const r = runUntilStable(created.state);
+    expect(r.stable).toBe(true);
+    expect(phase(pvcOf(r.state, 'data'))).toBe('Bound');
+    const bound = r.frames.find((f) => f.changes.some((c) => c.key === 'PersistentVolumeClaim/default/data' && phase(c.object) === 'Bound'));
+    expect(bound?.atMs).toBe(30_000);
+  });
+
+  it('gets the real VolumeMismatch event once the named volume exists but does not fit', () => {
+    let state = createCluster({ defaultStorageClass: 'none' }, 1);
+    state = runUntilStable(submit(state, { type: 'apply', objects: [named('small', '5Gi')] }).state, { maxMs: 3_000 }).state;
+    state = submit(state, { type: 'apply', objects: [staticPv('small')] }).state;
+    const r = runUntilStable(state, { maxMs: 20_000 });
+    expect(phase(pvcOf(r.state, 'data'))).toBe('Pending');
+    expect(r.state.events.find((e) => e.reason === 'VolumeMismatch')).toMatchObject({ type: 'Warning', message: 'Cannot bind to requested volume "small": requested PV is too small', firstMs: 15_000 });
   });
 });

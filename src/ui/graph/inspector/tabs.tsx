@@ -4,7 +4,7 @@ import { stringify } from 'yaml';
 import { dnsRecords, type ClusterSnapshot, type Frame, type KObject } from '../../../sim';
 import { parseManifests, planKubectl } from '../../../kubectl';
 import { appStore, snapshotReader, useAppStore } from '../../../store/useAppStore';
-import { t } from '../../i18n';
+import { formatReason, t } from '../../i18n';
 import { eventsOf, lastCause, rootCandidates, sourceDoc } from './sources';
 
 const selectFrameIndex = snapshotReader.frameIndex;
@@ -70,7 +70,7 @@ export function WhyTab({ obj, objKey }: { obj: KObject; objKey: string }) {
   return (
     <div className="inspector-why">
       <p className="why-at">{t('whyAt', { time: fmt(atMs), actor })} <span className="why-change">{hit.type}</span></p>
-      <p className="why-text">{cause.why}</p>
+      <p className="why-text">{formatReason(cause.why)}</p>
       {cause.command && <pre className="why-command">$ {cause.command}</pre>}
       <button type="button" onClick={() => appStore.getState().seek(atMs)}>{t('clock', { time: fmt(atMs) })}</button>
     </div>

@@ -1,0 +1,17 @@
+// How the page was opened, read once from its URL: `?embed` (graph + timeline only, for an <iframe>) and
+// `?lang=en|zh-CN` (the UI language for this visit; a saved choice is not changed).
+export interface PageMode {
+  readonly embed: boolean;
+  readonly lang: 'en' | 'zh' | undefined;
+}
+
+export function readPageMode(search: string): PageMode {
+  const q = new URLSearchParams(search);
+  const lang = q.get('lang');
+  return {
+    embed: q.has('embed') && q.get('embed') !== '0' && q.get('embed') !== 'false',
+    lang: lang === null ? undefined : /^zh\b/i.test(lang) ? 'zh' : /^en\b/i.test(lang) ? 'en' : undefined,
+  };
+}
+
+export const pageMode: PageMode = readPageMode(typeof location === 'undefined' ? '' : location.search);

@@ -1,0 +1,20 @@
+// Open a scenario or lesson file, and the bundled scenarios as demos with their narration. Spread into en.ts.
+export const demosEn = {
+  open: 'Open',
+  openTitle: 'Open a scenario or a demo',
+  openFile: 'Open a file…',
+  openFileHint: 'or drop a scenario or lesson file (.yaml) anywhere on the page',
+  openDemos: 'Demos',
+  openDemosLoading: 'Loading the demos…',
+  openClose: 'Close',
+  openDropHere: 'Drop the scenario file to open it',
+  openInvalid: '{file} was not opened (your workspace is unchanged):',
+  openTooBig: '{file}:1: the file is larger than {mib} MiB',
+  openUnreadable: '{file}: the file could not be read',
+  openConfirm: 'Open “{title}”? It replaces the current workspace ({count} actions on the timeline).',
+  openDone: 'Opened “{title}”: {steps} steps, {seconds}s of simulated time.',
+  demoRegion: 'Demo',
+  demoClose: 'Close the narration',
+  demoWait: 'wait {what}',
+  demoUnmet: 'not met',
+} as const;
