@@ -5,6 +5,7 @@ import type {
   ConfigMap, Namespace, PersistentVolume, PersistentVolumeClaim, Pod, Secret, Service,
 } from 'kubernetes-types/core/v1';
 import type { StorageClass } from 'kubernetes-types/storage/v1';
+import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1';
 
 export interface K8sKinds {
   StatefulSet: StatefulSet;
@@ -18,4 +19,5 @@ export interface K8sKinds {
   ConfigMap: ConfigMap;
   Secret: Secret;
   Namespace: Namespace;
+  PodDisruptionBudget: PodDisruptionBudget;
 }

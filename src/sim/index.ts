@@ -14,5 +14,8 @@ export type { RecordedAction, WorkspaceLog, ActResult } from './timeline/types';
 export { createTimeline, timelineFromLog, act, extend, snapshotAt, frameIndexAt } from './timeline/timeline';
 export type { Timeline } from './timeline/timeline';
 export * from './dns';
+export { encodeBase64, decodeBase64 } from './util/base64';
+export { processLog } from './controllers/kubelet/process';
+export { toolboxOf, hasCommand, type NslookupFlavour, type Toolbox } from './cluster/imageContents';
 export type { Reason, ReasonId, ReasonParams, ReasonValue, ReasonCatalogue } from './reasons';
 export { reason, renderReason, renderWith, placeholdersOf, englishReasons } from './reasons';

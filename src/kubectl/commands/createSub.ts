@@ -11,7 +11,7 @@ import type { KubectlEnv, KubectlOutput, KubectlPlan } from '../types';
 import { APPLY_FLAGS } from './apply';
 import { scopeOf } from './common';
 
-export const CREATE_FLAGS: readonly FlagSpec[] = [
+export const CREATE_SUB_FLAGS: readonly FlagSpec[] = [
   ...APPLY_FLAGS,
   { name: 'image', type: 'strings' },
   { name: 'replicas', short: 'r', type: 'int' },

@@ -5,7 +5,7 @@ import type { ClusterSnapshot, KObject, KindName } from '../../sim/index';
 import { qualifiedResource } from '../../sim/index';
 import { str, strs, type FlagSpec, type ParsedArgs } from '../args';
 import { describeNode } from '../describe/node';
-import { describeConfigMap, describeEndpoints } from '../describe/other';
+import { describeConfigMap, describeEndpoints, describePdb } from '../describe/other';
 import { describePod } from '../describe/pod';
 import { describeService } from '../describe/service';
 import { describePv, describePvc, describeStorageClass } from '../describe/storage';
@@ -42,6 +42,7 @@ const DESCRIBERS: Partial<Record<KindName, Describer>> = {
   Node: describeNode,
   Endpoints: describeEndpoints,
   ConfigMap: describeConfigMap,
+  PodDisruptionBudget: describePdb,
 };
 
 const ENDPOINTS_WARNING = 'Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n';

@@ -1,9 +1,11 @@
 // `kubectl cordon|uncordon|drain NODE`. Mirrors kubectl pkg/cmd/drain/drain.go (RunCordonOrUncordon: cordoned /
 // already cordoned; RunDrain: `evicting pod ns/name`, `pod/name evicted`, `node/name drained`, the abort text)
 // and pkg/drain/filters.go (daemonSet, mirror, localStorage and unreplicated filters, their fatal and warning
-// texts). Evictions are sent as pod deletions (no PodDisruptionBudgets are modelled) in one request after the
+// texts). Evictions go through the eviction subresource (PodDisruptionBudgets are honoured: a refusal prints
+// `error when evicting … (will retry after 5s): Cannot evict pod …`) in one request after the
 // cordon patch; the console does not wait for the pods to be gone, so every line prints at once.
 import type { ClientRequest, KObject, Pod, RequestResult } from '../../sim/index';
+import { apiErrorMessage } from '../../sim/index';
 import { bool, int, type FlagSpec, type ParsedArgs } from '../args';
 import { fail, formatApiError } from '../errors';
 import { listObjects } from '../resources';
@@ -108,7 +110,7 @@ export function planDrain(parsed: ParsedArgs, env: KubectlEnv): KubectlPlan {
   const grace = int(parsed.flags['grace-period']) ?? -1;
   if (victims.length > 0) {
     const targets = victims.map((p) => ({ kind: 'Pod' as const, namespace: p.metadata?.namespace ?? '', name: p.metadata?.name ?? '' }));
-    requests.push({ type: 'delete', targets, ...(grace >= 0 ? { gracePeriodSeconds: grace } : {}) });
+    requests.push({ type: 'delete', targets, eviction: !bool(parsed.flags['disable-eviction']), ...(grace >= 0 ? { gracePeriodSeconds: grace } : {}) });
   }
   const warningText = warnings.length > 0 ? `Warning: ${grouped(warnings).join('; ')}\n` : '';
   const render = (results: readonly RequestResult[]): KubectlOutput => {
@@ -122,7 +124,7 @@ export function planDrain(parsed: ParsedArgs, env: KubectlEnv): KubectlPlan {
       const err = evictions?.items[i]?.error;
       if (err) {
         failed = true;
-        stderr += `error when evicting pods/"${p.metadata?.name}" -n "${p.metadata?.namespace}" (will retry after 5s): ${formatApiError(err)}\n`;
+        stderr += `error when evicting pods/"${p.metadata?.name}" -n "${p.metadata?.namespace}" (will retry after 5s): ${err.reason === 'TooManyRequests' || err.reason === 'InternalError' ? apiErrorMessage(err) : formatApiError(err)}\n`;
       } else stdout += `pod/${p.metadata?.name} evicted\n`;
     });
     if (!failed) stdout += `node/${name} drained\n`;

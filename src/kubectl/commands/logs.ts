@@ -8,6 +8,7 @@
 // until the container stops or the pod goes; a scenario returns at once, as for any endless command).
 import type { Container, ContainerStatus, Node, Pod } from 'kubernetes-types/core/v1';
 import type { KObject } from '../../sim/index';
+import { processLog, refOfKey } from '../../sim/index';
 import { bool, int, str, type FlagSpec, type ParsedArgs } from '../args';
 import { fail } from '../errors';
 import { msOfIso } from '../printers/duration';
@@ -17,6 +18,7 @@ import type { KubectlEnv, KubectlOutput } from '../types';
 import type { FollowUp } from '../shell/session';
 import { GLOBAL_FLAGS, scopeOf } from './common';
 import { nginxStartupLines } from './logLines';
+import { SIM_EPOCH_UNIX_MS } from '../printers/duration';
 import { notFound, resolveOne } from './target';
 
 export const LOGS_FLAGS: readonly FlagSpec[] = [
@@ -53,6 +55,9 @@ function podOf(args: readonly string[], ns: string, env: KubectlEnv): { pod: Pod
   return { pod: first as unknown as Pod, notice: pods.length > 1 ? `Found ${pods.length} pods, using pod/${first.metadata.name}\n` : '' };
 }
 
+/** RFC 3339 with nanoseconds of a sim time, as `--timestamps` prints it. */
+const isoNanos = (ms: number): string => new Date(SIM_EPOCH_UNIX_MS + ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000000Z');
+
 export function runLogs(parsed: ParsedArgs, env: KubectlEnv): KubectlOutput & { follow?: FollowUp } {
   const { flags, args } = parsed;
   if (args.length === 0) return fail("expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command\nSee 'kubectl logs -h' for help and examples");
@@ -67,11 +72,12 @@ export function runLogs(parsed: ParsedArgs, env: KubectlEnv): KubectlOutput & { 
     cname = pod.metadata?.annotations?.['kubectl.kubernetes.io/default-container'] ?? containers[0]?.name ?? '';
     if (containers.length > 1) stderr += `Defaulted container "${cname}" out of: ${containers.map((c) => c.name).join(', ')}\n`;
   }
-  const container = containers.find((c) => c.name === cname);
+  const container = containers.find((c) => c.name === cname) ?? pod.spec?.initContainers?.find((c) => c.name === cname);
   if (!container) return { ...badRequest(`container ${cname} is not valid for pod ${name}`), stderr: stderr + `Error from server (BadRequest): container ${cname} is not valid for pod ${name}\n` };
-  const status: ContainerStatus | undefined = pod.status?.containerStatuses?.find((s) => s.name === cname);
+  const status: ContainerStatus | undefined = pod.status?.containerStatuses?.find((s) => s.name === cname) ?? pod.status?.initContainerStatuses?.find((s) => s.name === cname);
   const previous = bool(flags['previous']);
-  const state = previous ? status?.lastState : status?.state;
+  // A container waiting to restart (CrashLoopBackOff) still has its last run's log: the runtime keeps it.
+  const state = previous ? status?.lastState : status?.state?.waiting && status.lastState?.terminated ? status.lastState : status?.state;
   if (previous && !state?.terminated) return { ...badRequest(`previous terminated container "${cname}" in pod "${name}" not found`), stderr: stderr + `Error from server (BadRequest): previous terminated container "${cname}" in pod "${name}" not found\n` };
   if (!state?.running && !state?.terminated) {
     const reason = state?.waiting?.reason ?? 'ContainerCreating';
@@ -79,7 +85,9 @@ export function runLogs(parsed: ParsedArgs, env: KubectlEnv): KubectlOutput & { 
   }
   const startedMs = msOfIso(state.running?.startedAt ?? state.terminated?.startedAt) ?? 0;
   const node = pod.spec?.nodeName ? (getObject(env.snapshot, 'Node', '', pod.spec.nodeName) as unknown as Node | undefined) : undefined;
-  let lines = nginxStartupLines(container.image ?? '', startedMs, node);
+  const endMs = msOfIso(state.terminated?.finishedAt) ?? env.snapshot.nowMs;
+  const printed = processLog(pod, container, { get: (key) => { const r = refOfKey(key); return getObject(env.snapshot, r.kind, r.namespace, r.name); } }, startedMs, Math.max(0, endMs - startedMs + 999));
+  let lines = [...nginxStartupLines(container.image ?? '', startedMs, node), ...printed.map((text, i) => ({ timestamp: isoNanos(startedMs + i), text }))];
   const tail = int(flags['tail']) ?? -1;
   if (tail >= 0) lines = tail === 0 ? [] : lines.slice(-tail);
   const text = lines.map((l) => (bool(flags['timestamps']) ? `${l.timestamp} ${l.text}` : l.text) + '\n').join('');

@@ -2,6 +2,7 @@
 import type { FlagSpec, ParsedArgs } from '../args';
 import type { KubectlEnv, KubectlPlan } from '../types';
 import { APPLY_FLAGS, planApply } from './apply';
+import { CREATE_FORM_FLAGS, planCreate } from './createForms';
 import { DELETE_FLAGS, planDelete } from './delete';
 import { DESCRIBE_FLAGS, runDescribe } from './describe';
 import { GET_FLAGS, runGet } from './get';
@@ -18,8 +19,11 @@ import { SCALE_FLAGS, planScale } from './scale';
 import { EXEC_FLAGS, planExec } from './exec';
 import { RUN_FLAGS, planRun } from './run';
 import { WAIT_FLAGS, planWait } from './wait';
-import { CREATE_FLAGS, CREATE_SUBCOMMANDS } from './createSub';
+import { CREATE_SUB_FLAGS, CREATE_SUBCOMMANDS } from './createSub';
 import { withWatch } from '../watch/spec';
+
+/** `kubectl create`'s flags: those of its file form, its configmap/secret/namespace forms and its deployment/service forms. */
+const CREATE_FLAGS: readonly FlagSpec[] = [...CREATE_FORM_FLAGS, ...CREATE_SUB_FLAGS.filter((f) => !CREATE_FORM_FLAGS.some((g) => g.name === f.name))];
 
 export interface CommandDef {
   readonly flags: readonly FlagSpec[];
@@ -35,7 +39,7 @@ export const COMMANDS: Readonly<Record<string, CommandDef>> = {
   run: { flags: RUN_FLAGS, summary: 'Run a particular image on the cluster', plan: planRun },
   describe: { flags: DESCRIBE_FLAGS, summary: 'Show details of a specific resource or group of resources', plan: (p, env) => output(runDescribe(p, env)) },
   apply: { flags: APPLY_FLAGS, summary: 'Apply a configuration to a resource by file name or stdin', plan: (p, env) => planApply('apply', p, env) },
-  create: { flags: CREATE_FLAGS, summary: 'Create a resource from a file or from stdin', plan: (p, env) => (p.args[0] !== undefined && CREATE_SUBCOMMANDS[p.args[0]] ? CREATE_SUBCOMMANDS[p.args[0]]!(p, env) : planApply('create', p, env)) },
+  create: { flags: CREATE_FLAGS, summary: 'Create a resource from a file or from stdin', plan: (p, env) => (p.args[0] !== undefined && CREATE_SUBCOMMANDS[p.args[0]] ? CREATE_SUBCOMMANDS[p.args[0]]!(p, env) : planCreate(p, env)) },
   delete: { flags: DELETE_FLAGS, summary: 'Delete resources by file names, stdin, resources and names, or by resources and label selector', plan: planDelete },
   rollout: { flags: ROLLOUT_FLAGS, summary: 'Manage the rollout of a resource', plan: planRollout },
   patch: { flags: PATCH_FLAGS, summary: 'Update fields of a resource', plan: planPatch },

@@ -3,6 +3,7 @@ import type { KObject, KindName } from '../../sim/index';
 import { kubectlKindPrefix } from '../../sim/index';
 import { nodePrinter, namespacePrinter, configMapPrinter, secretPrinter } from './nodes';
 import { podPrinter } from './pods';
+import { pdbPrinter } from './policy';
 import { endpointSlicePrinter, endpointsPrinter, servicePrinter } from './services';
 import { pvPrinter, pvcPrinter, storageClassPrinter } from './storage';
 import { formatLabels, type KindPrinter } from './types';
@@ -24,6 +25,7 @@ export const PRINTERS: Readonly<Record<KindName, KindPrinter>> = {
   Namespace: namespacePrinter,
   ConfigMap: configMapPrinter,
   Secret: secretPrinter,
+  PodDisruptionBudget: pdbPrinter,
 };
 
 export interface TableOptions {

@@ -51,7 +51,7 @@ describe('nslookup from busybox:1.28 (kubectl run)', () => {
   test('web-0.nginx before and after web-0 is recreated: same name, new IP', () => {
     const c = demoCluster();
     const before = podIP(c, 'web-0');
-    c.kubectl('kubectl run dns-test --image=busybox:1.28 --restart=Never');
+    c.kubectl('kubectl run dns-test --image=busybox:1.28 --restart=Never -- sleep 3600');
     c.settle();
     const lookup = () => c.kubectl('kubectl exec dns-test -- nslookup web-0.nginx');
     expect(lookup()).toMatchObject({
@@ -70,7 +70,7 @@ describe('nslookup from busybox:1.28 (kubectl run)', () => {
 
   test('NXDOMAIN, dig not in busybox, shell lines', () => {
     const c = demoCluster();
-    c.kubectl('kubectl run dns-test --image=busybox:1.28 --restart=Never');
+    c.kubectl('kubectl run dns-test --image=busybox:1.28 --restart=Never -- sleep 3600');
     c.settle();
     expect(c.kubectl('kubectl exec dns-test -- nslookup web-9.nginx')).toMatchObject({
       stdout: KUBE_DNS, stderr: "nslookup: can't resolve 'web-9.nginx'\ncommand terminated with exit code 1\n", exitCode: 1,

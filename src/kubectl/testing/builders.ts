@@ -8,7 +8,7 @@ export const MIN = 60 * S;
 const EMPTY: Record<KindName, Record<string, KObject>> = {
   Namespace: {}, Node: {}, Pod: {}, Service: {}, Endpoints: {}, EndpointSlice: {}, PersistentVolumeClaim: {},
   PersistentVolume: {}, StorageClass: {}, StatefulSet: {}, Deployment: {}, ReplicaSet: {}, ControllerRevision: {},
-  ConfigMap: {}, Secret: {},
+  ConfigMap: {}, Secret: {}, PodDisruptionBudget: {},
 };
 
 const CLUSTER_SCOPED = new Set(['Namespace', 'Node', 'PersistentVolume', 'StorageClass']);

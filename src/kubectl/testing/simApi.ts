@@ -4,3 +4,6 @@
 export { apiErrorMessage } from '../../sim/api/errors';
 export { RESOURCES, resourceOf, qualifiedResource, kubectlKindPrefix, apiVersionOf, isKnownKind, findResource } from '../../sim/api/resources';
 export { objectKey, keyOf, refOfKey, keyOfRef, kindOfKey } from '../../sim/api/keys';
+export { processLog } from '../../sim/controllers/kubelet/process';
+export { encodeBase64, decodeBase64 } from '../../sim/util/base64';
+export { toolboxOf, hasCommand } from '../../sim/cluster/imageContents';

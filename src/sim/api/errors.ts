@@ -16,7 +16,7 @@ export type ApiError =
   | { readonly reason: 'NotFound'; readonly resource: string; readonly name: string }
   /** `Error from server (AlreadyExists): ... statefulsets.apps "web" already exists` */
   | { readonly reason: 'AlreadyExists'; readonly resource: string; readonly name: string }
-  | { readonly reason: 'BadRequest' | 'Forbidden' | 'Conflict' | 'MethodNotAllowed'; readonly message: string };
+  | { readonly reason: 'BadRequest' | 'Forbidden' | 'Conflict' | 'MethodNotAllowed' | 'TooManyRequests' | 'InternalError'; readonly message: string };
 
 /** The message part of an API error, as the API server's Status.message has it. */
 export function apiErrorMessage(err: ApiError): string {

@@ -33,6 +33,7 @@ export const RESOURCES: readonly ResourceInfo[] = [
   r('ReplicaSet', 'replicasets', 'apps', 'v1', true, ['rs']),
   r('StatefulSet', 'statefulsets', 'apps', 'v1', true, ['sts']),
   r('EndpointSlice', 'endpointslices', 'discovery.k8s.io', 'v1', true),
+  r('PodDisruptionBudget', 'poddisruptionbudgets', 'policy', 'v1', true, ['pdb']),
   r('StorageClass', 'storageclasses', 'storage.k8s.io', 'v1', false, ['sc']),
 ];
 

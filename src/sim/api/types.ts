@@ -33,7 +33,7 @@ export interface KObject {
 export type KindName =
   | 'Namespace' | 'Node' | 'Pod' | 'Service' | 'Endpoints' | 'EndpointSlice' | 'PersistentVolumeClaim'
   | 'PersistentVolume' | 'StorageClass' | 'StatefulSet' | 'Deployment' | 'ReplicaSet' | 'ControllerRevision'
-  | 'ConfigMap' | 'Secret';
+  | 'ConfigMap' | 'Secret' | 'PodDisruptionBudget';
 
 /** A Kubernetes Event (core/v1 Event, reduced to what kubectl prints). */
 export interface KubeEvent {

@@ -10,6 +10,7 @@ import { strictDecodingError, type KnownFields } from './admission/decode';
 import { applyDefaults } from './admission/defaults';
 import { quantityDecodingError } from './admission/quantityDecode';
 import { clone, type Json } from './admission/util';
+import { decodeBase64 } from '../util/base64';
 import { pvcResizeError } from './admission/validation/storageUpdate';
 import { validateCreate, validateUpdate } from './admission/validation';
 
@@ -21,8 +22,20 @@ function invalidError(obj: KObject, causes: readonly FieldCause[]): Admission {
   return { ok: false, error: { reason: 'Invalid', kind: obj.kind, name: obj.metadata.name ?? '', causes } };
 }
 
+/** A Secret's `data` values are []byte in Go: JSON decoding rejects a value that is not base64. */
+function secretDataDecodingError(obj: KObject): ApiError | undefined {
+  if (obj.kind !== 'Secret') return undefined;
+  const data = (obj as { data?: Record<string, unknown> }).data ?? {};
+  for (const v of Object.values(data)) {
+    if (typeof v !== 'string') continue;
+    const d = decodeBase64(v);
+    if (!d.ok) return { reason: 'BadRequest', message: `Secret in version "v1" cannot be handled as a Secret: ${d.error}` };
+  }
+  return undefined;
+}
+
 function decode(obj: KObject): ApiError | undefined {
-  return strictDecodingError(obj, KNOWN_FIELDS) ?? quantityDecodingError(obj);
+  return strictDecodingError(obj, KNOWN_FIELDS) ?? quantityDecodingError(obj) ?? secretDataDecodingError(obj);
 }
 
 /**

@@ -5,7 +5,9 @@ import { isKnownKind, qualifiedResource, resourceOf } from '../api/resources';
 import { keyOf, keyOfRef, objectKey } from '../api/keys';
 import type { ApiError } from '../api/errors';
 import type { ClientRequest, ItemResult, ObjectChange, ObjectRef, RequestResult } from '../engine/types';
-import { createObject, deleteObject, removeObject, updateObject } from '../engine/applier';
+import { createObject, deleteObject, removeObject, updateObject, updateStatus } from '../engine/applier';
+import { budgetsOfPod } from '../controllers/disruption';
+import { isoOf } from '../engine/time';
 import { viewOf } from '../engine/loop';
 import type { Work } from '../engine/work';
 import { deepEqual } from '../util/equal';
@@ -27,10 +29,20 @@ function withNamespace(obj: KObject): KObject {
   return { ...obj, metadata: { ...obj.metadata, namespace: 'default' } };
 }
 
+/** Namespaces the NamespaceLifecycle admission plugin never lets go (plugin/pkg/admission/namespace/lifecycle). */
+const IMMORTAL_NAMESPACES: ReadonlySet<string> = new Set(['default', 'kube-system', 'kube-public']);
+
+/** NamespaceLifecycle on create: the namespace must exist and not be terminating. */
 function namespaceMissing(work: Work, obj: KObject): ApiError | undefined {
   if (!resourceOf(obj.kind as KindName).namespaced) return undefined;
   const ns = obj.metadata.namespace ?? 'default';
-  return work.get(objectKey('Namespace', '', ns)) ? undefined : { reason: 'NotFound', resource: 'namespaces', name: ns };
+  const live = work.get(objectKey('Namespace', '', ns));
+  if (!live) return { reason: 'NotFound', resource: 'namespaces', name: ns };
+  if (live.metadata.deletionTimestamp) {
+    const name = obj.metadata.name ?? '';
+    return { reason: 'Forbidden', message: `${qualifiedResource(obj.kind as KindName)} "${name}" is forbidden: unable to create new content in namespace ${ns} because it is being terminated` };
+  }
+  return undefined;
 }
 
 function create(work: Work, raw: KObject, changes: ObjectChange[]): ApiError | undefined {
@@ -89,12 +101,40 @@ function applyOne(work: Work, raw: KObject, changes: ObjectChange[], warnings: s
 function deleteOne(work: Work, ref: ObjectRef, req: Extract<ClientRequest, { type: 'delete' }>, changes: ObjectChange[]): Omit<ItemResult, 'ref'> {
   const key = keyOfRef(ref);
   if (!work.get(key)) return { error: { reason: 'NotFound', resource: qualifiedResource(ref.kind), name: ref.name } };
+  if (ref.kind === 'Namespace' && IMMORTAL_NAMESPACES.has(ref.name)) {
+    return { error: { reason: 'Forbidden', message: `namespaces "${ref.name}" is forbidden: this namespace may not be deleted` } };
+  }
+  if (req.eviction && ref.kind === 'Pod') {
+    const refused = evictionRefusal(work, work.get(key)!, changes);
+    if (refused) return { error: refused };
+  }
   const force = req.force === true && req.gracePeriodSeconds === 0;
   const out = force && ref.kind === 'Pod'
     ? removeObject(work, key)
     : deleteObject(work, key, { ...(req.gracePeriodSeconds !== undefined ? { gracePeriodSeconds: req.gracePeriodSeconds } : {}), ...(req.propagation ? { propagation: req.propagation } : {}) });
   changes.push(...out.changes);
   return out.error ? { error: out.error } : { outcome: force ? 'force deleted' : 'deleted' };
+}
+
+/**
+ * The eviction subresource's budget check (pkg/registry/core/pod/storage/eviction.go): a pod selected by more than
+ * one budget cannot be evicted; a budget with no disruption allowed refuses (429); otherwise the budget's
+ * disruptionsAllowed goes down by one and the pod is recorded in disruptedPods until the controller catches up.
+ */
+function evictionRefusal(work: Work, pod: KObject, changes: ObjectChange[]): ApiError | undefined {
+  const phase = (pod.status as { phase?: string } | undefined)?.phase;
+  if (phase === 'Succeeded' || phase === 'Failed' || pod.metadata.deletionTimestamp) return undefined;
+  const budgets = budgetsOfPod(pod, viewOf(work));
+  if (budgets.length > 1) return { reason: 'InternalError', message: 'This pod has more than one PodDisruptionBudget, which the eviction subresource does not support.' };
+  const pdb = budgets[0];
+  if (!pdb) return undefined;
+  const status = pdb.status;
+  if (!status || (status.observedGeneration ?? 0) < (pdb.metadata.generation ?? 1) || status.disruptionsAllowed <= 0) {
+    return { reason: 'TooManyRequests', message: "Cannot evict pod as it would violate the pod's disruption budget." };
+  }
+  const next = { ...status, disruptionsAllowed: status.disruptionsAllowed - 1, disruptedPods: { ...(status.disruptedPods ?? {}), [pod.metadata.name ?? '']: isoOf(work.nowMs) } };
+  changes.push(...updateStatus(work, keyOf(pdb), next).changes);
+  return undefined;
 }
 
 function patchOne(work: Work, req: Extract<ClientRequest, { type: 'patch' | 'scale' }>, changes: ObjectChange[]): Omit<ItemResult, 'ref'> {

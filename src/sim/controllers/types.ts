@@ -51,6 +51,8 @@ export interface ReconcileResult {
   readonly events?: readonly EventIntent[];
   /** Run this reconcile again after this many ms even if nothing changes (timers: grace periods, pulls). */
   readonly requeueAfterMs?: number;
+  /** The requeue is a timer of a steady state (back-off loop, a far process exit): stability does not wait for it. */
+  readonly steady?: boolean;
   /**
    * The sync returned an error (an API call it made was refused): like processNextWorkItem's AddRateLimited, the
    * engine runs it again after the work queue's back-off for this key (5 ms doubling up to 1000 s; a sync without

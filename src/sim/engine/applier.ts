@@ -12,7 +12,7 @@ import { isoOf } from './time';
 import type { Work } from './work';
 
 /** Kinds whose metadata.generation tracks spec changes. */
-const GENERATION_KINDS: ReadonlySet<string> = new Set(['StatefulSet', 'Deployment', 'ReplicaSet', 'Service', 'PersistentVolumeClaim', 'PersistentVolume', 'Pod']);
+const GENERATION_KINDS: ReadonlySet<string> = new Set(['StatefulSet', 'Deployment', 'ReplicaSet', 'Service', 'PersistentVolumeClaim', 'PersistentVolume', 'Pod', 'PodDisruptionBudget']);
 
 export type ApplyOutcome = { changes: ObjectChange[]; error?: ApiError };
 
@@ -84,6 +84,8 @@ export function updateStatus(work: Work, key: ObjectKey, status: unknown): Apply
 /** True when a deleting object may leave storage: no finalizers, and for a pod the kubelet has confirmed (grace 0). */
 function readyToRemove(obj: KObject): boolean {
   if (!obj.metadata.deletionTimestamp || (obj.metadata.finalizers?.length ?? 0) > 0) return false;
+  // A namespace waits for its spec.finalizers (`kubernetes`: the namespace controller empties it first).
+  if (obj.kind === 'Namespace') return ((obj.spec as { finalizers?: string[] } | undefined)?.finalizers?.length ?? 0) === 0;
   if (obj.kind !== 'Pod') return true;
   const spec = obj.spec as { nodeName?: string } | undefined;
   return obj.metadata.deletionGracePeriodSeconds === 0 || !spec?.nodeName;
@@ -123,8 +125,11 @@ export function deleteObject(work: Work, key: ObjectKey, opts: DeleteOptions = {
     if (grace >= current && deepEqual(finalizers, old.metadata.finalizers ?? [])) return { changes: [] };
   }
   const deletionMs = work.nowMs + grace * 1000;
+  // Deleting a namespace moves it to phase Terminating (pkg/registry/core/namespace/storage Delete).
+  const nsStatus = old.kind === 'Namespace' ? { status: { ...(old.status as object | undefined), phase: 'Terminating' } } : {};
   const stored: KObject = {
     ...old,
+    ...nsStatus,
     metadata: {
       ...old.metadata,
       resourceVersion: work.nextRv(),

@@ -9,6 +9,8 @@ import { garbageCollector } from '../controllers/gc';
 import { replicaSetController } from '../controllers/replicaset';
 import { deploymentController } from '../controllers/deployment';
 import { nodeLifecycleController, taintEvictionController } from '../controllers/nodelifecycle';
+import { namespaceController } from '../controllers/namespace';
+import { disruptionController } from '../controllers/disruption';
 
 export const CONTROLLERS: readonly Controller[] = [
   statefulSetController,
@@ -24,4 +26,6 @@ export const CONTROLLERS: readonly Controller[] = [
   garbageCollector,
   nodeLifecycleController,
   taintEvictionController,
+  namespaceController,
+  disruptionController,
 ];

@@ -99,7 +99,7 @@ export function stepWork(work: Work, controllers: readonly Controller[]): Frame 
     if (out.error) refused.push(apiErrorMessage(out.error));
   }
   const events = recordEvents(work, result.events ?? [], controller.name);
-  if (result.requeueAfterMs !== undefined) work.enqueue(controller.name, ev.key, work.nowMs + Math.max(1, result.requeueAfterMs));
+  if (result.requeueAfterMs !== undefined) work.enqueue(controller.name, ev.key, work.nowMs + Math.max(1, result.requeueAfterMs), result.steady === true);
   // A sync that failed, or whose writes the API server refused, is retried with back-off (AddRateLimited).
   if (result.error !== undefined || refused.length) work.enqueueRateLimited(controller.name, ev.key);
   else work.forget(controller.name, ev.key);

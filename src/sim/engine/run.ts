@@ -107,9 +107,16 @@ export function runUntil(state: ClusterState, untilMs: number, opts: RunOptions 
 export function runUntilStable(state: ClusterState, opts: RunOptions & { maxMs?: number } = {}): { state: ClusterState; frames: Frame[]; stable: boolean } {
   const work = new Work(state);
   const frames: Frame[] = [];
-  runWorkUntil(work, state.nowMs + (opts.maxMs ?? DEFAULT_STABLE_HORIZON_MS), opts.maxEvents ?? DEFAULT_MAX_EVENTS, (f) => frames.push(f));
+  const untilMs = state.nowMs + (opts.maxMs ?? DEFAULT_STABLE_HORIZON_MS);
+  const max = opts.maxEvents ?? DEFAULT_MAX_EVENTS;
+  // Steady-state timers (back-off loops, far process exits) run in order with the rest but are not waited for.
+  for (let n = 0; n < max && work.hasUnsteadyWork(untilMs); n++) {
+    const frame = stepWork(work, CONTROLLERS);
+    if (frame) frames.push(frame);
+  }
   const last = frames[frames.length - 1];
-  const stable = work.queue.length === 0;
+  const stable = !work.hasUnsteadyWork(Number.POSITIVE_INFINITY);
+  if (!stable && work.nowMs < untilMs) work.nowMs = untilMs;
   if (stable) work.nowMs = Math.max(state.nowMs, last?.atMs ?? state.nowMs);
   return { state: work.toState(), frames, stable };
 }

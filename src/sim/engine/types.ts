@@ -17,7 +17,8 @@ export interface ClusterConfig {
 export type ControllerName =
   | 'statefulset-controller' | 'deployment-controller' | 'replicaset-controller' | 'default-scheduler' | 'kubelet'
   | 'persistentvolume-binder' | 'persistentvolume-protection' | 'pvc-protection' | 'garbage-collector'
-  | 'endpointslice-controller' | 'endpoint-controller' | 'node-lifecycle-controller' | 'taint-eviction-controller';
+  | 'endpointslice-controller' | 'endpoint-controller' | 'node-lifecycle-controller' | 'taint-eviction-controller'
+  | 'namespace-controller' | 'disruption-controller';
 
 /** A pending unit of work, ordered by (atMs, seq). */
 export interface QueuedEvent {
@@ -25,6 +26,11 @@ export interface QueuedEvent {
   readonly seq: number;
   readonly controller: ControllerName;
   readonly key: ObjectKey;
+  /**
+   * A timer of a steady state (a crash-loop or image-pull back-off, the far exit of a sleeping process): time
+   * passing runs it, but `runUntilStable` does not wait for it.
+   */
+  readonly steady?: boolean;
 }
 
 /** Faults a teacher can inject (DESIGN scenario `fault:` step). */
@@ -120,6 +126,8 @@ export type ClientRequest =
       /** Overrides the pod's terminationGracePeriodSeconds; 0 with `force` removes at once. */
       readonly gracePeriodSeconds?: number;
       readonly force?: boolean;
+      /** Pods only: the eviction subresource (kubectl drain), which honours PodDisruptionBudgets. */
+      readonly eviction?: boolean;
     }
   | { readonly type: 'scale'; readonly target: ObjectRef; readonly replicas: number }
   | {

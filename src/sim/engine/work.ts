@@ -149,12 +149,12 @@ export class Work implements IndexSource {
   }
 
   /** Queue a reconcile; an earlier or equal pending one for the same controller and key makes this a no-op. */
-  enqueue(controller: ControllerName, key: ObjectKey, atMs: number): void {
+  enqueue(controller: ControllerName, key: ObjectKey, atMs: number, steady = false): void {
     const pk = pendingKey(controller, key);
     const existing = this.pending.get(pk);
     if (existing !== undefined && existing.atMs <= atMs) return;
     if (existing !== undefined) this.unqueue(existing, controller, key);
-    const ev: QueuedEvent = { atMs, seq: this.seq++, controller, key };
+    const ev: QueuedEvent = { atMs, seq: this.seq++, controller, key, ...(steady ? { steady: true } : {}) };
     this.pending.set(pk, ev);
     this.queue.splice(this.position(ev), 0, ev);
   }
@@ -180,6 +180,15 @@ export class Work implements IndexSource {
     const i = this.position(existing);
     if (this.queue[i] === existing) this.queue.splice(i, 1);
     else this.queue = this.queue.filter((q) => !(q.controller === controller && q.key === key));
+  }
+
+  /** True when something other than steady-state timers is queued (runUntilStable waits for it). */
+  hasUnsteadyWork(untilMs: number): boolean {
+    for (const q of this.queue) {
+      if (q.atMs > untilMs) return false;
+      if (!q.steady) return true;
+    }
+    return false;
   }
 
   /**

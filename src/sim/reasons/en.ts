@@ -77,7 +77,7 @@ export const en: ReasonCatalogue = {
     'kubelet.killedAfterGrace': '{pod} is Terminating: {container} ignored SIGTERM and was killed at the end of the {grace}s grace period (exit 137), the kubelet reports Error',
     'kubelet.exitedWithError': '{pod} is Terminating: a container exited with code {code}, the kubelet reports Error',
     'kubelet.exitedOnSigterm': '{pod} is Terminating: {container} exited on SIGTERM, the kubelet reports Completed',
-    'kubelet.podStatus': '{pod} {state, select, Pending {waits in Pending} Ready {is Running and Ready} other {is Running but not Ready}}: {what}{ip}',
+    'kubelet.podStatus': '{pod} {state, select, Pending {waits in Pending} Initializing {is initializing (init container {init} of {inits}, {initName})} Succeeded {has Succeeded} Failed {has Failed} Ready {is Running and Ready} other {is Running but not Ready}}: {what}{ip}',
     'kubelet.noContainers': 'it has no containers',
     'kubelet.podIp': ' (pod IP {ip})',
     'kubelet.pulling': 'pulling image {image}',
@@ -91,6 +91,11 @@ export const en: ReasonCatalogue = {
     'kubelet.runningReady': 'container {container} is running and ready',
     'kubelet.probeFailing': 'the readiness probe of {container} is failing',
     'kubelet.probePending': 'container {container} is running; its readiness probe has not passed yet',
+    'kubelet.mountFailing': '{pod} waits in ContainerCreating: volume {volume} cannot be mounted ({error}); the kubelet retries until it exists',
+    'kubelet.startError': 'container {container} could not start: {error}',
+    'kubelet.exitedAtOnce': 'container {container} started and its process exited at once with code {code}',
+    'kubelet.processExited': 'the process of container {container} exited with code {code}',
+    'kubelet.probeCannotPass': 'container {container} is running; its readiness probe cannot pass: the image has no {program}',
 
     'sched.gone': '{key} is gone; nothing to schedule',
     'sched.notNeeded': '{pod} needs no scheduling',
@@ -205,6 +210,13 @@ export const en: ReasonCatalogue = {
     'deploy.deadlineExceeded': '{object} made no progress for {seconds}s (progressDeadlineSeconds): Progressing=False, reason ProgressDeadlineExceeded; the rollout is not stopped, only reported',
     'deploy.rsReused': 'ReplicaSet {rs} already has this pod template, so it is reused instead of creating a new one (rollback): revision {old} becomes {revision}',
     'deploy.hashCollision': 'ReplicaSet {rs} already exists with a different template (hash collision): collisionCount is raised to {collisionCount} for a new name',
+
+    'ns.gone': 'the namespace is gone',
+    'ns.active': 'namespace {namespace} is Active',
+    'ns.deletingContent': 'namespace {namespace} is Terminating: deleting the {count, plural, one {# object} other {# objects}} still in it ({kinds})',
+    'ns.finalized': 'namespace {namespace} is empty: its kubernetes finalizer is removed and the namespace goes',
+
+    'pdb.status': 'PodDisruptionBudget {pdb}: {healthy} healthy of {expected} expected, {desired} must stay, so {allowed, plural, one {# disruption} other {# disruptions}} allowed',
   },
 };
 

@@ -98,7 +98,11 @@ export interface ReasonParams {
   'kubelet.killedAfterGrace': { pod: Name; container: Name; grace: Count };
   'kubelet.exitedWithError': { pod: Name; code: Count };
   'kubelet.exitedOnSigterm': { pod: Name; container: Name };
-  'kubelet.podStatus': { pod: Name; state: 'Pending' | 'Ready' | 'NotReady'; what: Sub; ip?: Sub };
+  'kubelet.podStatus': {
+    pod: Name; state: 'Pending' | 'Initializing' | 'Succeeded' | 'Failed' | 'Ready' | 'NotReady'; what: Sub; ip?: Sub;
+    /** With state Initializing: the init container being run (1-based), how many there are, its name. */
+    init?: Count; inits?: Count; initName?: Name;
+  };
   'kubelet.noContainers': Record<string, never>;
   'kubelet.podIp': { ip: Term };
   'kubelet.pulling': { image: Term };
@@ -112,6 +116,11 @@ export interface ReasonParams {
   'kubelet.runningReady': { container: Name };
   'kubelet.probeFailing': { container: Name };
   'kubelet.probePending': { container: Name };
+  'kubelet.mountFailing': { pod: Name; volume: Name; error: Term };
+  'kubelet.startError': { container: Name; error: Term };
+  'kubelet.exitedAtOnce': { container: Name; code: Count };
+  'kubelet.processExited': { container: Name; code: Count };
+  'kubelet.probeCannotPass': { container: Name; program: Term };
 
   // scheduler
   'sched.gone': { key: Name };
@@ -233,4 +242,13 @@ export interface ReasonParams {
   'deploy.deadlineExceeded': { object: Name; seconds: Count };
   'deploy.rsReused': { rs: Name; old: Term; revision: Term };
   'deploy.hashCollision': { rs: Name; collisionCount: Count };
+
+  // Namespace controller
+  'ns.gone': Record<string, never>;
+  'ns.active': { namespace: Name };
+  'ns.deletingContent': { namespace: Name; count: Count; kinds: Names };
+  'ns.finalized': { namespace: Name };
+
+  // Disruption controller (PodDisruptionBudget status)
+  'pdb.status': { pdb: Name; healthy: Count; expected: Count; desired: Count; allowed: Count };
 }

@@ -78,7 +78,7 @@ export const zhReasons: ReasonCatalogue = {
     'kubelet.killedAfterGrace': '{pod} 处于 Terminating：{container} 忽略了 SIGTERM，在 {grace} 秒宽限期结束时被强制终止（退出码 137），kubelet 报告 Error',
     'kubelet.exitedWithError': '{pod} 处于 Terminating：一个容器以退出码 {code} 退出，kubelet 报告 Error',
     'kubelet.exitedOnSigterm': '{pod} 处于 Terminating：{container} 收到 SIGTERM 后退出，kubelet 报告 Completed',
-    'kubelet.podStatus': '{pod} {state, select, Pending {停留在 Pending} Ready {已 Running 且 Ready} other {已 Running 但尚未 Ready}}：{what}{ip}',
+    'kubelet.podStatus': '{pod} {state, select, Pending {停留在 Pending} Initializing {正在初始化（init 容器 {initName}，第 {init} 个，共 {inits} 个）} Succeeded {已 Succeeded} Failed {已 Failed} Ready {已 Running 且 Ready} other {已 Running 但尚未 Ready}}：{what}{ip}',
     'kubelet.noContainers': '它没有容器',
     'kubelet.podIp': '（Pod IP {ip}）',
     'kubelet.pulling': '正在拉取镜像 {image}',
@@ -92,6 +92,11 @@ export const zhReasons: ReasonCatalogue = {
     'kubelet.runningReady': '容器 {container} 正在运行且已就绪',
     'kubelet.probeFailing': '{container} 的就绪探针（readiness probe）失败',
     'kubelet.probePending': '容器 {container} 正在运行；其就绪探针（readiness probe）尚未通过',
+    'kubelet.mountFailing': '{pod} 停留在 ContainerCreating：卷 {volume} 无法挂载（{error}）；kubelet 会一直重试，直到它存在',
+    'kubelet.startError': '容器 {container} 无法启动：{error}',
+    'kubelet.exitedAtOnce': '容器 {container} 已启动，但其进程立即以退出码 {code} 退出',
+    'kubelet.processExited': '容器 {container} 的进程以退出码 {code} 退出',
+    'kubelet.probeCannotPass': '容器 {container} 正在运行；其就绪探针（readiness probe）无法通过：镜像中没有 {program}',
 
     'sched.gone': '{key} 已不存在；无需调度',
     'sched.notNeeded': '{pod} 无需调度',
@@ -206,5 +211,12 @@ export const zhReasons: ReasonCatalogue = {
     'deploy.deadlineExceeded': '{object} 在 {seconds} 秒内没有进展（progressDeadlineSeconds）：Progressing=False，原因 ProgressDeadlineExceeded；上线不会停止，只是报告出来',
     'deploy.rsReused': 'ReplicaSet {rs} 已有相同的 Pod 模板，因此复用它而不是新建（回滚）：版本 {old} 变为 {revision}',
     'deploy.hashCollision': 'ReplicaSet {rs} 已存在但模板不同（哈希冲突）：collisionCount 增加到 {collisionCount}，以生成新名称',
+
+    'ns.gone': '该命名空间已不存在',
+    'ns.active': '命名空间 {namespace} 处于 Active 状态',
+    'ns.deletingContent': '命名空间 {namespace} 处于 Terminating：正在删除其中仍剩余的 {count} 个对象（{kinds}）',
+    'ns.finalized': '命名空间 {namespace} 已清空：其 kubernetes finalizer 已移除，命名空间随之被删除',
+
+    'pdb.status': 'PodDisruptionBudget {pdb}：预期 {expected} 个 Pod，其中 {healthy} 个健康，至少 {desired} 个必须保持可用，因此允许 {allowed} 次干扰（disruption）',
   },
 };

@@ -8,6 +8,8 @@ import { lookupImage, pullErrorMessage } from '../../cluster/images';
 import { crashRestartDelayMs, failingPullState, IMMEDIATE_RESTART_MS } from './backoff';
 import { goDuration, jitter01 } from './podUtil';
 import { isoOf, msOfIso, stampedMs } from './time';
+import type { ProcessRun } from './process';
+import { hasCommand, toolboxOf } from '../../cluster/imageContents';
 import { reason, type Reason } from '../../reasons';
 
 export interface EventDraft { readonly type: 'Normal' | 'Warning'; readonly reason: string; readonly message: string }
@@ -24,6 +26,10 @@ export interface ContainerEnv {
   readonly seed: string;
   /** The error for a ConfigMap/Secret the container's environment needs but cannot find (CreateContainerConfigError). */
   readonly missingConfig?: (c: Container) => string | undefined;
+  /** What the container's main process does (process.ts); without it the process runs until stopped. */
+  readonly processOf?: (c: Container) => ProcessRun;
+  /** Init containers restart only on failure (OnFailure), whatever the pod's policy (unless Never). */
+  readonly restartPolicy?: string;
 }
 
 export interface ContainerStep {
@@ -33,6 +39,8 @@ export interface ContainerStep {
   /** Still waiting for its first start (keeps the pod phase Pending). */
   readonly neverStarted: boolean;
   readonly running: boolean;
+  /** nextAtMs is a steady-state timer (crash-loop back-off, the exit of a settled process). */
+  readonly steady?: boolean;
   /** A fragment for the learner-facing sentence. */
   readonly what: Reason;
 }
@@ -52,7 +60,51 @@ const containerId = (seed: string, name: string, restarts: number): string =>
 /** When a running container first passes its readiness probe (immediately without a probe). */
 function readyAtMs(c: Container, startedMs: SimTimeMs): SimTimeMs {
   const p = c.readinessProbe;
+  if (p && probeCommandMissing(c)) return Number.POSITIVE_INFINITY;
   return p ? startedMs + ((p.initialDelaySeconds ?? 0) + (p.periodSeconds ?? 10)) * 1000 : Number.NEGATIVE_INFINITY;
+}
+
+/** The program of an exec readiness probe when the image does not have it. */
+export function probeCommandMissing(c: Container): string | undefined {
+  const program = c.readinessProbe?.exec?.command?.[0];
+  if (program === undefined) return undefined;
+  return hasCommand(toolboxOf(c.image ?? ''), program) ? undefined : program;
+}
+
+/** The prober's event text when the exec probe's program does not exist (the OCI runtime's exec error). */
+export function missingProbeMessage(program: string, seed: string): string {
+  const why = program.includes('/') ? `exec: "${program}": stat ${program}: no such file or directory` : `exec: "${program}": executable file not found in $PATH`;
+  const execId = containerId(seed, `probe/${program}`, 0).slice('containerd://'.length);
+  return `Readiness probe errored: rpc error: code = Unknown desc = failed to exec in container: failed to start exec "${execId}": OCI runtime exec failed: exec failed: unable to start container process: ${why}: unknown`;
+}
+
+/** A container whose process ended: terminated with its code (Completed for 0, Error otherwise). */
+function exitedStatus(base: ContainerStatus, proc: ProcessRun, startedIso: string, finishedMs: SimTimeMs): ContainerStatus {
+  const term = proc.startError
+    ? { containerID: base.containerID, exitCode: 128, finishedAt: isoOf(finishedMs), message: proc.startError, reason: 'StartError', startedAt: '1970-01-01T00:00:00Z' }
+    : { containerID: base.containerID, exitCode: proc.exitCode, finishedAt: isoOf(finishedMs), reason: proc.exitCode === 0 ? 'Completed' : 'Error', startedAt: startedIso };
+  return { ...base, ready: false, started: false, state: { terminated: term } };
+}
+
+/** The step of a container that started now: still running, or already exited (a quick script, a StartError). */
+function startedStep(c: Container, env: ContainerEnv, status: ContainerStatus, events: EventDraft[], what: Reason): ContainerStep {
+  const proc = env.processOf?.(c);
+  if (proc?.startError) {
+    events.pop();
+    events.push({ type: 'Warning', reason: 'Failed', message: `Error: ${proc.startError}` });
+    return { status: exitedStatus(status, proc, isoOf(env.nowMs), env.nowMs), events, nextAtMs: env.nowMs + IMMEDIATE_RESTART_MS, neverStarted: false, running: false, what: reason('kubelet.startError', { container: c.name, error: proc.startError }) };
+  }
+  if (proc?.exitAfterMs !== undefined && proc.exitAfterMs < IMMEDIATE_RESTART_MS) {
+    return { status: exitedStatus(status, proc, isoOf(env.nowMs), env.nowMs), events, nextAtMs: env.nowMs + IMMEDIATE_RESTART_MS, neverStarted: false, running: false,
+      what: reason('kubelet.exitedAtOnce', { container: c.name, code: proc.exitCode }) };
+  }
+  const probeMissing = probeCommandMissing(c);
+  if (probeMissing && !env.unready) events.push({ type: 'Warning', reason: 'Unhealthy', message: missingProbeMessage(probeMissing, env.seed) });
+  // The prober counts from when the kubelet started the container (now), not from the floored startedAt.
+  const readyAt = readyAtMs(c, env.nowMs);
+  const exitAt = proc?.exitAfterMs !== undefined ? env.nowMs + proc.exitAfterMs : undefined;
+  const timers = [status.ready || env.unready || readyAt === Number.POSITIVE_INFINITY ? undefined : readyAt, exitAt].filter((t): t is number => t !== undefined);
+  return { status, events, neverStarted: false, running: true, nextAtMs: timers.length ? Math.min(...timers) : undefined, what };
 }
 
 /** The message a failing readiness probe reports, by probe type. */
@@ -123,12 +175,7 @@ function syncFirstStart(c: Container, prev: ContainerStatus | undefined, env: Co
     };
   }
   started(events, c);
-  const status = runningStatus(c, env, 0, {});
-  const readyAt = readyAtMs(c, env.nowMs);
-  return {
-    status, events, neverStarted: false, running: true, nextAtMs: status.ready || env.unready ? undefined : readyAt,
-    what: reason('kubelet.pulledStarted', { image, duration: d }),
-  };
+  return startedStep(c, env, runningStatus(c, env, 0, {}), events, reason('kubelet.pulledStarted', { image, duration: d }));
 }
 
 /** Restart a crashed container once its back-off has passed; show CrashLoopBackOff while waiting. */
@@ -137,7 +184,7 @@ function syncCrashed(c: Container, prev: ContainerStatus, env: ContainerEnv): Co
   // The back-off counts from when the kubelet saw the container die, not from the floored finishedAt.
   const finishedMs = env.seenMs?.('died', c.name, prev.restartCount) ?? env.nowMs;
   const ranForMs = (msOfIso(term?.finishedAt) ?? 0) - (msOfIso(term?.startedAt) ?? msOfIso(term?.finishedAt) ?? 0);
-  const policy = env.pod.spec?.restartPolicy ?? 'Always';
+  const policy = env.restartPolicy ?? env.pod.spec?.restartPolicy ?? 'Always';
   if (policy === 'Never' || (policy === 'OnFailure' && term?.exitCode === 0)) {
     return { status: prev, events: [], neverStarted: false, running: false, what: reason('kubelet.exitedNoRestart', { container: c.name, policy }) };
   }
@@ -148,9 +195,7 @@ function syncCrashed(c: Container, prev: ContainerStatus, env: ContainerEnv): Co
     events.push({ type: 'Normal', reason: 'Pulled', message: `Container image "${c.image ?? ''}" already present on machine` });
     started(events, c);
     const status = runningStatus(c, env, prev.restartCount + 1, { terminated: term });
-    const readyAt = readyAtMs(c, env.nowMs);
-    return { status, events, neverStarted: false, running: true, nextAtMs: status.ready || env.unready ? undefined : readyAt,
-      what: reason('kubelet.restarted', { container: c.name, restart: prev.restartCount + 1 }) };
+    return startedStep(c, env, status, events, reason('kubelet.restarted', { container: c.name, restart: prev.restartCount + 1 }));
   }
   if (delay > IMMEDIATE_RESTART_MS && env.nowMs >= finishedMs + IMMEDIATE_RESTART_MS) {
     const who = `${env.pod.metadata?.name ?? ''}_${env.pod.metadata?.namespace ?? 'default'}(${env.pod.metadata?.uid ?? ''})`;
@@ -161,7 +206,7 @@ function syncCrashed(c: Container, prev: ContainerStatus, env: ContainerEnv): Co
     if (prev.state?.waiting?.reason !== 'CrashLoopBackOff') {
       events.push({ type: 'Warning', reason: 'BackOff', message: `Back-off restarting failed container ${c.name} in pod ${who}` });
     }
-    return { status, events, nextAtMs: restartAt, neverStarted: false, running: false,
+    return { status, events, nextAtMs: restartAt, neverStarted: false, running: false, steady: true,
       what: reason('kubelet.crashLoop', { container: c.name, delay: goDuration(delay) }) };
   }
   const nextAtMs = delay > IMMEDIATE_RESTART_MS ? Math.min(restartAt, finishedMs + IMMEDIATE_RESTART_MS) : restartAt;
@@ -170,15 +215,27 @@ function syncCrashed(c: Container, prev: ContainerStatus, env: ContainerEnv): Co
 
 /** A running container: only readiness changes. */
 function syncRunning(c: Container, prev: ContainerStatus, env: ContainerEnv, podIP: string | undefined): ContainerStep {
-  // The prober counts from when the kubelet started the container, not from the floored startedAt.
+  // The prober (and the process's own clock) count from when the kubelet started the container, not from the
+  // floored startedAt.
   const startedMs = env.seenMs?.('started', c.name, prev.restartCount) ?? stampedMs(prev.state?.running?.startedAt) ?? env.nowMs;
+  const proc = env.processOf?.(c);
+  const exitAt = proc?.exitAfterMs !== undefined ? startedMs + proc.exitAfterMs : undefined;
+  if (exitAt !== undefined && env.nowMs >= exitAt) {
+    const status = exitedStatus(prev, proc!, prev.state?.running?.startedAt ?? isoOf(startedMs), Math.min(env.nowMs, exitAt));
+    return { status, events: [], nextAtMs: env.nowMs + IMMEDIATE_RESTART_MS, neverStarted: false, running: false,
+      what: reason('kubelet.processExited', { container: c.name, code: proc!.exitCode }) };
+  }
   const readyAt = readyAtMs(c, startedMs);
   const ready = !env.unready && env.nowMs >= readyAt;
   const events: EventDraft[] = env.unready && prev.ready
     ? [{ type: 'Warning', reason: 'Unhealthy', message: readinessFailure(c, podIP) }] : [];
   const what = ready ? reason('kubelet.runningReady', { container: c.name })
     : env.unready ? reason('kubelet.probeFailing', { container: c.name }) : reason('kubelet.probePending', { container: c.name });
-  return { status: { ...prev, ready, started: true }, events, nextAtMs: !ready && !env.unready ? readyAt : undefined, neverStarted: false, running: true, what };
+  const timers = [!ready && !env.unready && readyAt !== Number.POSITIVE_INFINITY ? readyAt : undefined, exitAt].filter((t): t is number => t !== undefined);
+  const probeMissing = probeCommandMissing(c);
+  const why = probeMissing && !ready ? reason('kubelet.probeCannotPass', { container: c.name, program: probeMissing }) : what;
+  const steady = timers.length === 1 && timers[0] === exitAt;
+  return { status: { ...prev, ready, started: true }, events, nextAtMs: timers.length ? Math.min(...timers) : undefined, neverStarted: false, running: true, what: why, ...(steady ? { steady } : {}) };
 }
 
 /** The next status of one container of a pod that is not being deleted. */

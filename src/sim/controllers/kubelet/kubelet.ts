@@ -2,7 +2,9 @@
 // Mirrors kubernetes/kubernetes pkg/kubelet/pod_workers.go (one worker per pod: sync, terminating, terminated)
 // and pkg/kubelet/status/status_manager.go (status writes; delete with grace 0 once terminal).
 // Deviations: one simulated kubelet serves all nodes; a kubelet on a down node (view.sim.nodesDown) does nothing.
-import { missingConfig, podReadsConfig } from './configRefs';
+import { missingConfig, missingVolume, podReadsConfig, resolveEnv } from './configRefs';
+import { mainProcess } from './process';
+import { msOfIso } from './time';
 import type { ContainerStatus, Node, Pod, PodStatus } from 'kubernetes-types/core/v1';
 import type { KObject, ObjectKey } from '../../api/types';
 import { keyOf, objectKey } from '../../api/keys';
@@ -50,12 +52,12 @@ function storedStatusJson(pod: Pod): string {
   return json;
 }
 
-function statusResult(key: ObjectKey, pod: Pod, status: PodStatus | undefined, drafts: readonly EventDraft[], nextAtMs: number | undefined, nowMs: number, why: Reason): ReconcileResult {
+function statusResult(key: ObjectKey, pod: Pod, status: PodStatus | undefined, drafts: readonly EventDraft[], nextAtMs: number | undefined, nowMs: number, why: Reason, steady = false): ReconcileResult {
   // deepEqual implies equal stableJson, so it settles the common no-change case without serializing.
   const changed = status !== undefined && !deepEqual(status, pod.status ?? {}) && stableJson(status) !== storedStatusJson(pod);
   const actions: ApiAction[] = changed ? [{ type: 'updateStatus', key, status }] : [];
   const requeue = nextAtMs !== undefined ? Math.max(1, nextAtMs - nowMs) : undefined;
-  return { actions, events: eventsFor(key, drafts), why, ...(requeue !== undefined ? { requeueAfterMs: requeue } : {}) };
+  return { actions, events: eventsFor(key, drafts), why, ...(requeue !== undefined ? { requeueAfterMs: requeue, ...(steady ? { steady } : {}) } : {}) };
 }
 
 function reconcile(key: ObjectKey, view: ClusterView, ctx: ReconcileContext): ReconcileResult {
@@ -88,9 +90,15 @@ function reconcile(key: ObjectKey, view: ClusterView, ctx: ReconcileContext): Re
     podStartMs: observedAt(view, 'kubelet', key, uid ?? '', 'sync') ?? view.nowMs,
     seenMs: (what: 'started' | 'died', c: string, n: number) => observedAt(view, 'kubelet', key, uid ?? '', `${what}/${c}/${n}`),
   };
-  const sync = syncRunningPod(pod, node, view.nowMs, unready, ctx, (c) => missingConfig(c, pod.metadata?.namespace ?? '', view), clock);
-  const result = statusResult(key, pod, sync.status, sync.events, sync.nextAtMs, view.nowMs, sync.why);
-  return { ...result, actions: [...result.actions, ...rememberMoments(view, key, uid ?? '', clock, sync.status?.containerStatuses ?? [])] };
+  const host = pod.spec?.hostname ?? name;
+  const sync = syncRunningPod(pod, node, view.nowMs, unready, ctx, {
+    missingConfig: (c) => missingConfig(c, pod.metadata?.namespace ?? '', view),
+    missingVolume: () => missingVolume(pod, view),
+    processOf: (c) => mainProcess(c, resolveEnv(c, pod, view), host, msOfIso(pod.status?.startTime) ?? view.nowMs),
+  }, clock);
+  const result = statusResult(key, pod, sync.status, sync.events, sync.nextAtMs, view.nowMs, sync.why, sync.steady === true);
+  const statuses = [...(sync.status?.initContainerStatuses ?? []), ...(sync.status?.containerStatuses ?? [])];
+  return { ...result, actions: [...result.actions, ...rememberMoments(view, key, uid ?? '', clock, statuses)] };
 }
 
 /**

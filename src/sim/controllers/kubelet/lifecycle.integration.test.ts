@@ -7,7 +7,8 @@ import type { KObject } from '../../api/types';
 
 const pod = (name: string, image: string): KObject => ({
   apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'default' },
-  spec: { containers: [{ name: name.startsWith('bb') ? 'busybox' : 'nginx', image }] },
+  // busybox's default command is `sh`, which exits at once without a terminal: give it the usual sleep.
+  spec: { containers: [name.startsWith('bb') ? { name: 'busybox', image, command: ['sleep', '3600'] } : { name: 'nginx', image }] },
 });
 
 /** kubectl's STATUS column for the pods we use here (single container, no init containers). */

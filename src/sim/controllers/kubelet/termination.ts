@@ -6,6 +6,7 @@
 import type { Container, ContainerStatus, Pod, PodStatus } from 'kubernetes-types/core/v1';
 import type { SimTimeMs } from '../../api/types';
 import { lookupImage } from '../../cluster/images';
+import { ignoresSigterm } from './process';
 import type { EventDraft } from './containerSync';
 import { mergeConditions, readinessConditions } from './podStatus';
 import { containersOf, containerStatusOf, graceSecondsOf, jitter01, seedOf, statusOf } from './podUtil';
@@ -24,7 +25,7 @@ const everStarted = (s: ContainerStatus | undefined): boolean =>
 function exitAtMs(c: Container, s: ContainerStatus | undefined, pod: Pod, killMs: SimTimeMs, deadlineMs: SimTimeMs): SimTimeMs {
   if (!s?.state?.running) return killMs;
   const info = lookupImage(c.image ?? '');
-  if (!info?.exitsOnSigterm) return deadlineMs;
+  if (!info?.exitsOnSigterm || ignoresSigterm(c)) return deadlineMs;
   const stop = Math.round(info.stopMs * (0.8 + 0.5 * jitter01(`${seedOf(pod)}/${c.name}/stop`)));
   return Math.min(killMs + Math.max(stop, 100), deadlineMs);
 }
@@ -33,7 +34,7 @@ function terminated(c: Container, s: ContainerStatus | undefined, exitMs: SimTim
   const base: ContainerStatus = s ?? { image: c.image ?? '', imageID: '', name: c.name, ready: false, restartCount: 0 };
   const prior = s?.state?.terminated ?? (s?.state?.running ? undefined : s?.lastState?.terminated);
   if (prior) return { ...base, ready: false, started: false, state: { terminated: prior } };
-  const killed = exitMs >= deadlineMs && !lookupImage(c.image ?? '')?.exitsOnSigterm;
+  const killed = exitMs >= deadlineMs && (!lookupImage(c.image ?? '')?.exitsOnSigterm || ignoresSigterm(c));
   const exitCode = killed ? 137 : 0;
   return {
     ...base, ready: false, started: false,

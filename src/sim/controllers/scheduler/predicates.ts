@@ -1,7 +1,9 @@
 // Node filters of the default scheduler, one tiny predicate each.
 // Mirrors kubernetes/kubernetes pkg/scheduler/framework/plugins: nodeunschedulable, tainttoleration,
 // nodeaffinity (required terms only), and the node-affinity check of volumebinding.
-// Deviations: no resources, ports, topology spread or inter-pod affinity.
+// and interpodaffinity (required anti-affinity of the incoming pod only).
+// Deviations: no resources, ports, topology spread, inter-pod affinity, or existing pods' anti-affinity.
+import { selectorMatches } from '../../api/labels';
 import type { Node, NodeSelectorRequirement, NodeSelectorTerm, PersistentVolume, Pod, Taint, Toleration } from 'kubernetes-types/core/v1';
 
 /** True unless the node's Ready condition exists and is not True (nodes without conditions count as Ready). */
@@ -96,3 +98,25 @@ export function fitErrorMessage(nodeCount: number, reasons: readonly string[]): 
 /** Every reason we model is unresolvable by preemption. */
 export const preemptionMessage = (nodeCount: number): string =>
   `preemption: 0/${nodeCount} nodes are available: ${nodeCount} Preemption is not helpful for scheduling.`;
+
+/**
+ * Required pod anti-affinity of the incoming pod (interpodaffinity Filter): a node whose topology domain
+ * (the value of each term's topologyKey) already runs a pod the term selects does not fit.
+ */
+export function antiAffinityMisfit(node: Node, pod: Pod, nodes: readonly Node[], running: readonly Pod[]): string | undefined {
+  const terms = pod.spec?.affinity?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? [];
+  if (!terms.length) return undefined;
+  const byName = new Map(nodes.map((n) => [n.metadata?.name ?? '', n]));
+  for (const term of terms) {
+    const domain = labelsOf(node)[term.topologyKey];
+    if (domain === undefined) continue;
+    const namespaces = term.namespaces?.length ? term.namespaces : [pod.metadata?.namespace ?? 'default'];
+    const clash = running.some((p) => {
+      const other = byName.get(p.spec?.nodeName ?? '');
+      return other !== undefined && labelsOf(other)[term.topologyKey] === domain && namespaces.includes(p.metadata?.namespace ?? 'default')
+        && selectorMatches(term.labelSelector, p.metadata?.labels ?? {});
+    });
+    if (clash) return "node(s) didn't match pod anti-affinity rules";
+  }
+  return undefined;
+}

@@ -11,7 +11,7 @@ import type { ObjectChange } from '../../engine/types';
 import type { ApiAction, ClusterView, Controller, ReconcileResult } from '../types';
 import { asPod, getCondition, isTerminal, podRef, statusOf } from '../kubelet/podUtil';
 import { condition } from '../kubelet/podStatus';
-import { fitErrorMessage, nodeMisfit, preemptionMessage } from './predicates';
+import { antiAffinityMisfit, fitErrorMessage, nodeMisfit, preemptionMessage } from './predicates';
 import { checkVolumes, findPodVolumes, SELECTED_NODE, type PodVolumes } from './volumeBinding';
 import { lookupKeys } from '../../engine/termIndex';
 import { chunked } from '../../util/chunkMemo';
@@ -106,18 +106,29 @@ function reconcile(key: ObjectKey, view: ClusterView): ReconcileResult {
     return { actions: [], why: reason('sched.claimProvisioning', { pod: name, claim, node: vol.selectedNode }) };
   }
   const reasons: string[] = [];
+  const antiAffinity = pod.spec?.affinity?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.length
+    ? view.list('Pod').map(asPod).filter((p) => p.spec?.nodeName && !isTerminal(p) && p.metadata?.uid !== pod.metadata?.uid) : [];
   const plans = new Map<Node, PodVolumes>();
   const feasible = nodes.filter((n) => {
-    // The filter plugins in order; the first that rejects the node gives its reasons (VolumeBinding comes last).
+    // The filter plugins in upstream order; the first that rejects the node gives its reasons
+    // (NodeUnschedulable … NodeAffinity, then VolumeBinding, then InterPodAffinity).
     const misfit = nodeMisfit(n, pod, []);
     if (misfit) {
       reasons.push(misfit);
       return false;
     }
     const plan = findPodVolumes(vol, n, view);
-    reasons.push(...plan.reasons);
+    if (plan.reasons.length) {
+      reasons.push(...plan.reasons);
+      return false;
+    }
+    const clash = antiAffinityMisfit(n, pod, nodes, antiAffinity);
+    if (clash) {
+      reasons.push(clash);
+      return false;
+    }
     plans.set(n, plan);
-    return plan.reasons.length === 0;
+    return true;
   });
   if (!feasible.length) {
     return unschedulable(key, pod, fitErrorMessage(nodes.length, reasons), view.nowMs, reasons[0] ? reason('sched.noNode', { pod: name, misfit: reasons[0] }) : reason('sched.noNodes', { pod: name }));

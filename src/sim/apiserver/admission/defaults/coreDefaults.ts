@@ -2,6 +2,7 @@
 // (SetDefaults_Service, SetDefaults_Namespace, SetDefaults_Secret) and the IP-family defaulting of
 // pkg/registry/core/service/storage (initIPFamilyFields) for a single-stack IPv4 cluster.
 // Deviations: ClusterIP and NodePort allocation is done by the engine core, not here.
+import { encodeBase64 } from '../../../util/base64';
 import { child, isRec, objects, setDefault, setDefaultString, str, type Json } from '../util';
 
 function isHeadless(spec: Json): boolean {
@@ -50,7 +51,17 @@ export function defaultNamespace(obj: Json): void {
   if (!Array.isArray(spec['finalizers'])) spec['finalizers'] = ['kubernetes'];
 }
 
-/** SetDefaults_Secret: type Opaque. */
+/**
+ * SetDefaults_Secret: type Opaque. And the v1 → internal conversion (Convert_v1_Secret_To_core_Secret):
+ * `stringData` is write-only; its entries are merged into `data` (base64-encoded, overriding keys there) and
+ * it is never stored.
+ */
 export function defaultSecret(obj: Json): void {
   setDefaultString(obj, 'type', 'Opaque');
+  const stringData = obj['stringData'];
+  if (!isRec(stringData)) return;
+  const data = isRec(obj['data']) ? { ...obj['data'] } : {};
+  for (const [k, v] of Object.entries(stringData)) if (typeof v === 'string') data[k] = encodeBase64(v);
+  obj['data'] = data;
+  delete obj['stringData'];
 }

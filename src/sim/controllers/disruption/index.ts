@@ -1,0 +1,1 @@
+export { disruptionController, budgetsOfPod, budgetStatus, type Pdb } from './disruption';
