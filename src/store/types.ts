@@ -120,6 +120,9 @@ export interface GraphSlice {
   /** Editor lines (1-based, inclusive) that produced the inspected object; the editor decorates them. */
   editorHighlight: { startLine: number; endLine: number; nonce: number } | null;
   setHovered(key: string | null): void;
+  /** Show the objects the graph folds away by default (system Services and names, unused StorageClasses). */
+  showSystem: boolean;
+  setShowSystem(show: boolean): void;
   /** Ask the editor to highlight lines startLine..endLine; 0 clears. */
   highlightLines(startLine: number, endLine: number): void;
 }

@@ -3,7 +3,7 @@
 // transparent box per object (HitLayer.tsx).
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import {
-  ReactFlow, ReactFlowProvider, Background, Controls, type Node, type NodeMouseHandler,
+  ReactFlow, ReactFlowProvider, Background, type Node, type NodeMouseHandler,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './graph.css';
@@ -15,7 +15,6 @@ import { EdgeLayer } from './EdgeLayer';
 import { FarCanvas } from './FarCanvas';
 import { HitLayer } from './HitLayer';
 import { farScene } from './farScene';
-import { Legend } from './Legend';
 import { Inspector } from './inspector/Inspector';
 import { GraphToolbar } from './GraphToolbar';
 import { FIT, useFitGraph } from './useFitGraph';
@@ -78,7 +77,6 @@ function Flow({ container }: { container: RefObject<HTMLDivElement | null> }) {
         >
           {scene ? <><FarCanvas scene={scene} detail={mode === 'crowded'} /><HitLayer nodes={nodes} /></> : <EdgeLayer nodes={nodes} edges={edges} />}
           <Background gap={24} size={1} />
-          <Controls showInteractive={false} showFitView={false} />
           <GraphMinimap nodes={nodes} />
         </ReactFlow>
         {nodes.every((n) => n.type !== 'k8s' || SYSTEMISH.has(n.data.kind)) && <p className="graph-empty">{t('graphEmpty')}</p>}
@@ -94,7 +92,6 @@ export function GraphView() {
       <ReactFlowProvider>
         <Flow container={ref} />
       </ReactFlowProvider>
-      <Legend />
       <Inspector />
     </section>
   );

@@ -4,7 +4,8 @@ import { useCallback, useRef } from 'react';
 import { getViewportForBounds, useReactFlow, useStoreApi, type Rect } from '@xyflow/react';
 import type { FlowNode } from './graphModel';
 
-export const FIT = { padding: 0.06, maxZoom: 1.1, duration: 250 } as const;
+/** Little padding and room to grow: a small lesson graph fills the pane, so its cards read from the back row. */
+export const FIT = { padding: 0.03, maxZoom: 1.5, duration: 250 } as const;
 
 /** The box around every node, or null for an empty graph. */
 export function graphBounds(nodes: readonly FlowNode[]): Rect | null {

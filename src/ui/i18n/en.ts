@@ -1,4 +1,5 @@
 // Every UI string, in one place: a translation is a copy of this file.
+import { graphEn } from './graph.en';
 export const en = {
   appTitle: 'Podium',
   appTagline: 'a Kubernetes cluster in your browser',
@@ -126,6 +127,7 @@ export const en = {
   actionScaleUp: 'Scale +1',
   actionScaleDown: 'Scale −1',
   actionFaultDone: 'Fault injected: {what}',
+  ...graphEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

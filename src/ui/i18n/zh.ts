@@ -1,6 +1,7 @@
 // 简体中文. Same keys as en.ts; a missing key falls back to English (zh.test.ts lists any that are missing).
 // Kubernetes terms (Pod, StatefulSet, PVC, kubectl …) stay in English, as Chinese Kubernetes docs write them.
 import type { MessageKey } from './en';
+import { graphZh } from './graph.zh';
 
 export const zh: Partial<Record<MessageKey, string>> = {
   appTitle: 'Podium',
@@ -127,4 +128,5 @@ export const zh: Partial<Record<MessageKey, string>> = {
   actionScaleUp: '扩容 +1',
   actionScaleDown: '缩容 −1',
   actionFaultDone: '已注入故障：{what}',
+  ...graphZh,
 };
