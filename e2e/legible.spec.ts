@@ -1,0 +1,99 @@
+// The graph a class reads from the back row (issue 12): at 1280×720 with the default panes, the demo's card text
+// renders at 12 px or more and the seed experiment's at 11 px or more (font size × zoom, measured on every text
+// element of every card); names keep their ends; pods show image and revision; the nodes are chips; system
+// objects are folded behind a toggle.
+import type { Page } from '@playwright/test';
+import { expect, test } from './pages/fixtures';
+import { SEED_DEPLOYMENT, SEED_PARTITION } from '../src/examples/seedManifests';
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+/** The smallest rendered text size of any card (font size × the graph's zoom), once the fit has settled. */
+async function smallestCardText(page: Page): Promise<{ px: number; zoom: number; where: string }> {
+  const viewport = page.locator('.react-flow__viewport');
+  await expect.poll(async () => {
+    const before = await viewport.evaluate((el) => (el as HTMLElement).style.transform);
+    await page.waitForTimeout(200);
+    return (await viewport.evaluate((el) => (el as HTMLElement).style.transform)) === before;
+  }).toBe(true);
+  return page.evaluate(() => {
+    const zoom = Number(/scale\(([\d.]+)\)/.exec(document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)?.[1]);
+    let px = Infinity;
+    let where = '';
+    for (const el of document.querySelectorAll('.react-flow__node[data-kind] *')) {
+      const text = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+      if (!text || (el as HTMLElement).offsetParent === null) continue;
+      const size = parseFloat(getComputedStyle(el).fontSize) * zoom;
+      if (size < px) { px = size; where = `${el.className}: ${el.textContent}`; }
+    }
+    return { px, zoom, where };
+  });
+}
+
+async function loadSeed(page: Page): Promise<void> {
+  await page.evaluate((text) => {
+    window.__podium!.getState().resetWorkspace({ text, config: { nodes: 3, defaultStorageClass: 'none' } });
+    window.__podium!.getState().applyEditor();
+    window.__podium!.runToEnd();
+  }, `${SEED_PARTITION}---\n${SEED_DEPLOYMENT}`);
+}
+
+test('the default demo’s cards read at 12 px or more, nodes are chips and pods show their node', async ({ page, editor, graph }) => {
+  void editor;
+  await page.evaluate(() => { window.__podium!.getState().applyEditor(); window.__podium!.runToEnd(); });
+  await graph.expectStatus('Pod', 'web-2', 'Running');
+  const m = await smallestCardText(page);
+  console.log(`demo: smallest card text ${m.px.toFixed(2)} px at zoom ${m.zoom.toFixed(3)} (${m.where})`);
+  expect(m.px).toBeGreaterThanOrEqual(12);
+  // The nodes: chips with the object contract, not columns; each pod names its node on its card.
+  await expect(graph.nodesOf('Node')).toHaveCount(3);
+  await expect(graph.region.getByRole('button', { name: 'Node node-2: Ready' })).toBeVisible();
+  const on = await graph.pod('web-0').locator('.k8s-node-on').textContent();
+  expect(on).toMatch(/^node-\d$/);
+  await expect(graph.pod('web-0')).toContainText('nginx');
+  // Ordinals read left to right.
+  const xs = await Promise.all(['web-0', 'web-1', 'web-2'].map(async (n) => (await graph.pod(n).boundingBox())!.x));
+  expect(xs).toEqual([...xs].sort((a, b) => a - b));
+  // The cluster's own objects are folded away behind a toggle.
+  await expect(graph.node('Service', 'kube-dns')).toHaveCount(0);
+  const toggle = graph.region.getByRole('button', { name: 'System objects' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(graph.node('Service', 'kube-dns')).toHaveCount(1);
+  await expect(graph.node('Service', 'kubernetes')).toHaveCount(1);
+  await toggle.click();
+  await expect(graph.node('Service', 'kube-dns')).toHaveCount(0);
+});
+
+test('the seed experiment reads at 11 px or more; names keep their ends; a partitioned update shows on one card', async ({ page, editor, graph }) => {
+  void editor;
+  await loadSeed(page);
+  await graph.expectStatus('Pod', 'statefulset-test-2', 'Running');
+  const m = await smallestCardText(page);
+  console.log(`seed: smallest card text ${m.px.toFixed(2)} px at zoom ${m.zoom.toFixed(3)} (${m.where})`);
+  expect(m.px).toBeGreaterThanOrEqual(11);
+  // No StorageClass in this cluster, and none drawn.
+  await expect(graph.nodesOf('StorageClass')).toHaveCount(0);
+  // Every pod's card shows the end of its name (ordinal, random suffix), with the full name in its tooltip.
+  for (const el of await graph.nodesOf('Pod').all()) {
+    const name = (await el.getAttribute('data-name'))!;
+    const shown = (await el.locator('.k8s-node-name').innerText()).replace(/\n/g, '');
+    expect(shown.endsWith(name.slice(name.lastIndexOf('-')))).toBe(true);
+    expect(await el.locator('.k8s-node').getAttribute('title')).toContain(name);
+  }
+
+  // The seed's partitioned update: the image changes, only ordinal 2 (>= partition) is updated.
+  await page.evaluate(() => {
+    const s = window.__podium!.getState();
+    s.setText(s.text.replace('      - image: nginx\n        name: nginx\n        resources: {}\n        volumeMounts', '      - image: nginx:1.19\n        name: nginx\n        resources: {}\n        volumeMounts'));
+    s.applyEditor();
+    window.__podium!.runToEnd();
+  });
+  await expect(graph.pod('statefulset-test-2')).toContainText('nginx:1.19');
+  await expect(graph.pod('statefulset-test-0')).not.toContainText('1.19');
+  const swatch = (n: string) => graph.pod(n).locator('.k8s-node-detail-text').evaluate((el) => getComputedStyle(el).borderLeftColor);
+  expect(await swatch('statefulset-test-2')).not.toBe(await swatch('statefulset-test-0'));
+  expect(await swatch('statefulset-test-1')).toBe(await swatch('statefulset-test-0'));
+  await graph.region.getByText('Legend', { exact: true }).click();
+  await expect(graph.region.locator('.legend')).toContainText('statefulset-test r2 · nginx:1.19 · 1 pods');
+});
