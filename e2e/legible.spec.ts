@@ -32,7 +32,7 @@ async function smallestCardText(page: Page): Promise<{ px: number; zoom: number;
 
 async function loadSeed(page: Page): Promise<void> {
   await page.evaluate((text) => {
-    window.__podium!.getState().resetWorkspace({ text, config: { nodes: 3, defaultStorageClass: 'none' } });
+    window.__podium!.getState().resetWorkspace({ text, config: { nodes: 3, defaultStorageClass: 'none', featureGates: {} } });
     window.__podium!.getState().applyEditor();
     window.__podium!.runToEnd();
   }, `${SEED_PARTITION}---\n${SEED_DEPLOYMENT}`);
@@ -96,4 +96,55 @@ test('the seed experiment reads at 11 px or more; names keep their ends; a parti
   expect(await swatch('statefulset-test-1')).toBe(await swatch('statefulset-test-0'));
   await graph.region.getByText('Legend', { exact: true }).click();
   await expect(graph.region.locator('.legend')).toContainText('statefulset-test r2 · nginx:1.19 · 1 pods');
+});
+
+test('keyboard and clicker: Space never re-runs the last clicked button, clicker keys step from anywhere, Enter opens a focused card', async ({ page, editor, graph, timeline, kubectl }) => {
+  void editor;
+  const apply = page.getByRole('button', { name: 'Apply', exact: true });
+  await apply.click(); // focus stays on Apply, and playback starts
+  await expect(kubectl.log).toContainText('statefulset.apps/web created');
+  await expect(apply).toBeFocused();
+  const playing = () => page.evaluate(() => window.__podium!.getState().playing);
+  const before = await playing();
+  await page.keyboard.press('Space');
+  await expect.poll(playing).toBe(!before);
+  await page.keyboard.press('Space');
+  await expect.poll(playing).toBe(before);
+  await expect(kubectl.log).not.toContainText('unchanged'); // Apply did not run again
+  await timeline.pause();
+
+  // The clicker steps one event from wherever focus is: a button, the graph.
+  await page.evaluate(() => window.__podium!.seekMs(0));
+  await apply.focus();
+  const at0 = await timeline.value();
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => timeline.value()).toBeGreaterThan(at0);
+  const at1 = await timeline.value();
+  await page.keyboard.press('.');
+  await expect.poll(() => timeline.value()).toBeGreaterThan(at1);
+  await page.keyboard.press('PageUp');
+  await expect.poll(() => timeline.value()).toBe(at1);
+
+  // A focused card shows a ring, and Enter opens it in the inspector.
+  await page.evaluate(() => window.__podium!.runToEnd());
+  const card = graph.pod('web-1');
+  await card.focus();
+  await page.keyboard.press('.'); // clicker keys work on a card too (at the end: nothing to step, no error)
+  await expect(card.locator('.k8s-node')).not.toHaveCSS('outline-style', 'none');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('complementary', { name: 'Inspector' }).getByRole('heading')).toHaveText('Pod web-1');
+
+  // The help overlay says how to leave the editor with the keyboard.
+  await page.locator('body').press('?');
+  await expect(page.getByRole('dialog')).toContainText('Ctrl+M');
+});
+
+test('while playing, the event list says each new line politely', async ({ page, editor }) => {
+  void editor;
+  const status = page.getByRole('region', { name: 'Events' }).getByRole('status');
+  await expect(status).toHaveAttribute('aria-live', 'polite');
+  await page.evaluate(() => { window.__podium!.getState().applyEditor(); window.__podium!.setSpeed(1); window.__podium!.play(); });
+  await expect(status).toContainText(/\S/);
+  const first = await status.textContent();
+  await expect.poll(() => status.textContent()).not.toBe(first);
 });

@@ -1,7 +1,7 @@
 // The cluster graph region: React Flow over the snapshot at the playhead. Few cards in view: React Flow's cards and
 // EdgeLayer's SVG edges. Zoomed far out or many cards in view (farZoom.ts): one canvas (FarCanvas.tsx) and a
 // transparent box per object (HitLayer.tsx).
-import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent as ReactKeyboardEvent, type RefObject } from 'react';
 import {
   ReactFlow, ReactFlowProvider, Background, type Node, type NodeMouseHandler,
 } from '@xyflow/react';
@@ -32,6 +32,13 @@ const onNodeClick: NodeMouseHandler = (_e, node) => { if (isObject(node)) appSto
 const onNodeEnter: NodeMouseHandler = (_e, node) => appStore.getState().setHovered(isObject(node) ? node.id : null);
 const onNodeLeave: NodeMouseHandler = () => appStore.getState().setHovered(null);
 const onPaneClick = () => appStore.getState().select(null);
+/** Enter on a focused card opens it in the inspector (as a click does). */
+const onCardKey = (e: ReactKeyboardEvent<HTMLDivElement>) => {
+  if (e.key !== 'Enter') return;
+  const card = (e.target as Element).closest<HTMLElement>('.react-flow__node[data-kind]');
+  const id = card?.dataset.id;
+  if (id) { e.preventDefault(); appStore.getState().select(id); }
+};
 const SYSTEMISH = new Set(['Node', 'StorageClass', 'Service', 'DNSRecord']);
 /** Above this many waiting (pulsing) cards the rings hold still: an endless compositor animation each costs
  * every frame (at 200 objects the pulses alone kept the compositor threads busy half the time). */
@@ -56,7 +63,7 @@ function Flow({ container }: { container: RefObject<HTMLDivElement | null> }) {
   return (
     <>
       <GraphToolbar container={container} onFit={fit} mode={mode} />
-      <div className={`graph-canvas${manyWaiting(nodes) ? ' many-waiting' : ''}${edges.length > MANY_EDGES ? ' many-edges' : ''}`}>
+      <div className={`graph-canvas${manyWaiting(nodes) ? ' many-waiting' : ''}${edges.length > MANY_EDGES ? ' many-edges' : ''}`} onKeyDown={onCardKey}>
         <ReactFlow
           nodes={scene ? NO_NODES : nodes}
           edges={NO_EDGES}

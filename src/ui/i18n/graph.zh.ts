@@ -2,6 +2,9 @@
 import type { graphEn } from './graph.en';
 
 export const graphZh: Record<keyof typeof graphEn, string> = {
+  keyEditorTab: '在编辑器中 Tab 用于缩进；先按 Ctrl+M，Tab 即可把焦点移出编辑器（再按 Ctrl+M 恢复缩进）',
+  keyCardEnter: '焦点在图中的卡片上时：在检查器中打开它',
+  eventsAnnounce: '{actor}：{what}',
   graphRevision: '版本 {rev}',
   graphNodes: '节点',
   graphZoomIn: '放大',
