@@ -7,7 +7,7 @@ import { createTimelineSlice } from './timelineSlice';
 import { createUiSlice, sanitizePrefs } from './uiSlice';
 import { createGraphSlice } from './graphSlice';
 import { makeSnapshotReader, type SnapshotReader } from './selectors';
-import { loadPrefs, loadWorkspace, rebuildTimeline, savePrefs, saveWorkspace, type KeyValueStorage } from './persistence';
+import { loadPrefs, loadWorkspace, rebuildTimeline, savePrefs, saveWorkspace, STORAGE_KEY, type KeyValueStorage, type RestoreProblem } from './persistence';
 import type { Deps } from './deps';
 import type { AppState } from './types';
 
@@ -21,7 +21,8 @@ export interface AppStore {
 }
 
 export function createAppStore(
-  deps: Deps, storage?: KeyValueStorage, opts: { autosaveMs?: number; defaultLocale?: 'en' | 'zh' } = {},
+  deps: Deps, storage?: KeyValueStorage,
+  opts: { autosaveMs?: number; defaultLocale?: 'en' | 'zh'; /** This tab's (or frame's) own workspace key. */ workspaceKey?: string } = {},
 ): AppStore {
   const reader = makeSnapshotReader(deps);
   const store = createStore<AppState>()((...a) => ({
@@ -32,47 +33,59 @@ export function createAppStore(
     ...createGraphSlice(deps)(...a),
   }));
   store.getState().setPrefs(sanitizePrefs({ locale: opts.defaultLocale ?? browserLocale(), ...loadPrefs(storage) }));
-  restore(store, deps, storage);
-  const saver = storage ? autosave(store, storage, opts.autosaveMs ?? 400) : { dispose: () => {}, flush: () => {} };
+  const key = opts.workspaceKey ?? STORAGE_KEY;
+  restore(store, deps, storage, key);
+  const saver = storage ? autosave(store, storage, opts.autosaveMs ?? 400, key) : { dispose: () => {}, flush: () => {} };
   return { store, reader, ...saver };
 }
 
-function restore(store: StoreApi<AppState>, deps: Deps, storage: KeyValueStorage | undefined): void {
-  const loaded = loadWorkspace(storage);
+/** A restore problem in the learner's words. */
+const said = (p: RestoreProblem) => (p.key === 'restoreActions' ? t(p.key, { dropped: p.dropped, total: p.total, first: p.first }) : t(p.key));
+
+function restore(store: StoreApi<AppState>, deps: Deps, storage: KeyValueStorage | undefined, key: string): void {
+  const loaded = loadWorkspace(storage, key);
   if (loaded.kind === 'ok') {
-    const { saved } = loaded;
+    const { saved, dropped } = loaded;
     try {
       const timeline = rebuildTimeline(saved, deps);
-      const liveEdgeMs = saved.liveEdgeMs;
+      const liveEdgeMs = Math.min(saved.liveEdgeMs, Math.max(timeline.computedUntilMs, timeline.frames.at(-1)?.atMs ?? 0));
       store.setState({ text: saved.text, timeline, liveEdgeMs, playheadMs: Math.min(saved.playheadMs, liveEdgeMs) });
       store.getState().setSpeed(saved.speed);
+      if (dropped.length) store.getState().notify('warning', t('restoreDropped', { what: dropped.map(said).join('; ') }), 'downloadScenario');
       return;
-    } catch (err) {
+    } catch {
+      // The engine refused the history (never its exception text: it means nothing to a learner).
       store.setState({ text: saved.text });
-      fresh(err instanceof Error ? err.message : String(err));
+      fresh({ key: 'restoreReplay' });
       return;
     }
   }
   if (loaded.kind === 'corrupt') {
     if (loaded.text !== undefined) store.setState({ text: loaded.text });
-    fresh(loaded.reason);
+    fresh(loaded.problem);
     return;
   }
   store.getState().newTimeline();
 
-  function fresh(reason: string) {
+  function fresh(problem: RestoreProblem) {
     store.getState().newTimeline();
-    store.getState().notify('warning', t('restoreFailed', { reason }));
+    store.getState().notify('warning', t('restoreLost', { what: said(problem) }));
   }
 }
 
-function autosave(store: StoreApi<AppState>, storage: KeyValueStorage, delayMs: number) {
+function autosave(store: StoreApi<AppState>, storage: KeyValueStorage, delayMs: number, key: string) {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let failing = false;
   const save = () => {
     timer = undefined;
     const s = store.getState();
     if (!s.timeline) return;
-    saveWorkspace(storage, { text: s.text, log: s.timeline.log, playheadMs: s.playheadMs, liveEdgeMs: s.liveEdgeMs, speed: s.speed });
+    const result = saveWorkspace(storage, { text: s.text, log: s.timeline.log, playheadMs: s.playheadMs, liveEdgeMs: s.liveEdgeMs, speed: s.speed }, key);
+    // Said at once, once per failing spell (not on every keystroke), with the way to keep the work.
+    if (result !== 'ok' && !failing) {
+      s.notify('error', t('saveFailed', { reason: t(result === 'quota' ? 'saveFailedQuota' : 'saveFailedDisabled') }), 'downloadScenario');
+    }
+    failing = result !== 'ok';
   };
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.prefs !== prev.prefs) savePrefs(storage, s.prefs);

@@ -85,7 +85,7 @@ export interface Notice {
   readonly tone: NoticeTone;
   readonly text: string;
   /** A button offered with the notice (e.g. Undo after a fork). */
-  readonly action?: 'undoFork';
+  readonly action?: 'undoFork' | 'downloadScenario';
 }
 
 export type ThemePref = 'light' | 'dark' | 'system';

@@ -1,6 +1,7 @@
 // The page's store singleton and its React hook. Narrow selectors only: useAppStore(selectX).
 import { useStore } from 'zustand';
 import { createAppStore } from './createAppStore';
+import { STORAGE_KEY } from './persistence';
 import { realDeps } from './realDeps';
 import type { AppState } from './types';
 
@@ -12,7 +13,29 @@ function browserStorage(): Storage | undefined {
   }
 }
 
-export const app = createAppStore(realDeps, browserStorage());
+/** This tab's (or embedded frame's) own workspace key, so two tabs or frames never overwrite each other's work.
+ * A tab keeps its id in sessionStorage (a reload finds its workspace again); a frame in its window.name (frames of
+ * one page share sessionStorage). */
+function workspaceKey(): string | undefined {
+  if (typeof window === 'undefined') return undefined;
+  const fresh = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e9).toString(36)}`;
+  try {
+    if (window.top !== window.self) {
+      const m = /^podium-frame:(\w+)$/.exec(window.name);
+      const id = m?.[1] ?? fresh();
+      if (!m) window.name = `podium-frame:${id}`;
+      return `${STORAGE_KEY}.frame.${id}`;
+    }
+    const id = sessionStorage.getItem('podium.tab') ?? fresh();
+    sessionStorage.setItem('podium.tab', id);
+    return `${STORAGE_KEY}.tab.${id}`;
+  } catch {
+    return undefined;
+  }
+}
+
+const key = workspaceKey();
+export const app = createAppStore(realDeps, browserStorage(), key ? { workspaceKey: key } : {});
 export const appStore = app.store;
 export const snapshotReader = app.reader;
 

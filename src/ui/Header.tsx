@@ -3,6 +3,7 @@
 import { appStore, useAppStore } from '../store/useAppStore';
 import { LOCALES, t, type Locale } from './i18n';
 import { resolvedTheme } from './theme';
+import { downloadScenario } from './downloadScenario';
 
 function onReset() {
   if (window.confirm(t('resetConfirm'))) appStore.getState().resetWorkspace();
@@ -37,6 +38,9 @@ export function Header() {
         <button type="button" className="primary" onClick={() => appStore.getState().applyEditor()}>{t('apply')}</button>
         <button type="button" onClick={() => appStore.getState().deleteEditor()}>{t('delete')}</button>
         <button type="button" onClick={onReset}>{t('reset')}</button>
+        <button type="button" className="download" aria-label={t('downloadScenario')} title={t('downloadScenarioHint')} onClick={downloadScenario}>
+          <span aria-hidden="true">⤓</span><span className="wide-only"> {t('downloadScenario')}</span>
+        </button>
         <span className="sep" aria-hidden="true" />
         <ThemeButton />
         <LanguageSelect />
