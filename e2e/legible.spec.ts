@@ -148,3 +148,61 @@ test('while playing, the event list says each new line politely', async ({ page,
   const first = await status.textContent();
   await expect.poll(() => status.textContent()).not.toBe(first);
 });
+
+test('Download scenario saves the workspace as a scenario file; a full storage says so at once and offers it', async ({ page, editor }) => {
+  void editor;
+  await page.evaluate(() => { window.__podium!.getState().applyEditor(); window.__podium!.runToEnd(); });
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download scenario' }).click()]);
+  expect(file.suggestedFilename()).toMatch(/^podium-workspace-\d+s\.yaml$/);
+  const { readFile } = await import('node:fs/promises');
+  const text = await readFile((await file.path())!, 'utf8');
+  expect(text).toContain('steps:');
+  expect(text).toContain('kind: StatefulSet');
+  expect(text).toContain('defaultStorageClass: standard');
+
+  // The browser's storage fills up: the next save fails, and the page says so at once.
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+  });
+  await page.evaluate(() => window.__podium!.getState().setText('kind: Pod # my unsaved work\n'));
+  const notice = page.getByRole('status', { name: 'Notices' }).locator('.notice.error');
+  await expect(notice).toContainText('could not be saved in this browser (storage is full)');
+  const [again] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Download scenario' }).click()]);
+  expect(await readFile((await again.path())!, 'utf8')).toContain('#   kind: Pod # my unsaved work');
+});
+
+test('two tabs keep their own workspaces', async ({ page, editor, context }) => {
+  void editor;
+  await page.evaluate(() => window.__podium!.getState().setText('# tab one\n'));
+  const other = await context.newPage();
+  await other.goto('./');
+  await other.evaluate(() => window.__podium!.getState().setText('# tab two\n'));
+  await other.waitForTimeout(600); // autosave
+  await page.evaluate(() => window.__podium!.getState().setText('# tab one, edited\n'));
+  await page.waitForTimeout(600);
+  await other.reload();
+  await expect.poll(() => other.evaluate(() => window.__podium!.getState().text)).toBe('# tab two\n');
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => window.__podium!.getState().text)).toBe('# tab one, edited\n');
+});
+
+for (const size of [{ width: 800, height: 600 }, { width: 700, height: 450 }]) {
+  test(`at ${size.width}×${size.height} nothing of the header or the timeline is off-screen`, async ({ page, editor }) => {
+    void editor;
+    await page.setViewportSize(size);
+    const controls = [
+      page.getByRole('button', { name: 'Apply', exact: true }), page.getByRole('button', { name: 'Download scenario' }),
+      page.getByRole('button', { name: 'Keyboard shortcuts' }), page.getByLabel('Language'),
+      page.getByRole('button', { name: 'Play', exact: true }), page.getByRole('button', { name: 'Step forward' }),
+      page.getByRole('slider', { name: 'Timeline' }), page.getByLabel('Speed'),
+    ];
+    for (const c of controls) {
+      const box = (await c.boundingBox())!;
+      expect(box, await c.evaluate((el) => el.outerHTML.slice(0, 60))).toBeTruthy();
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(size.width + 0.5);
+      expect(box.y + box.height).toBeLessThanOrEqual(size.height + 0.5);
+    }
+  });
+}
