@@ -206,3 +206,27 @@ for (const size of [{ width: 800, height: 600 }, { width: 700, height: 450 }]) {
     }
   });
 }
+
+test('the seed lesson’s steps from the graph: change the image, scale, delete a pod, delete the workload', async ({ page, editor, graph, kubectl }) => {
+  void editor;
+  await page.evaluate(() => { window.__podium!.getState().applyEditor(); window.__podium!.runToEnd(); });
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  const actions = inspector.getByRole('group', { name: 'Try it: act on this object' });
+  await graph.node('StatefulSet', 'web').click();
+  page.once('dialog', (d) => void d.accept('nginx:1.19'));
+  await actions.getByRole('button', { name: 'Change image…' }).click();
+  await expect(kubectl.log).toContainText('statefulset.apps/web image updated');
+  await page.evaluate(() => window.__podium!.runToEnd());
+  for (const n of ['web-0', 'web-1', 'web-2']) await expect(graph.pod(n)).toContainText('nginx:1.19'); // seen on each card
+  await actions.getByRole('button', { name: 'Scale +1' }).click();
+  await page.evaluate(() => window.__podium!.runToEnd());
+  await graph.expectStatus('Pod', 'web-3', 'Running');
+  await graph.pod('web-1').click();
+  await actions.getByRole('button', { name: 'Delete pod' }).click();
+  await expect(kubectl.log).toContainText('pod "web-1" deleted');
+  await graph.node('StatefulSet', 'web').click();
+  await actions.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(kubectl.log).toContainText('statefulset.apps "web" deleted');
+  await page.evaluate(() => window.__podium!.runToEnd());
+  await expect(graph.nodesOf('Pod')).toHaveCount(0);
+});
