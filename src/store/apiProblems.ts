@@ -6,12 +6,16 @@ import type { Problem } from './types';
 export const PODIUM_OWNER = 'podium';
 
 const UNKNOWN_FIELD = /unknown field "([^"]+)"/g;
+/** A decode error names its field as Go does: `Go struct field StatefulSetSpec.spec.replicas of type int32`. */
+const GO_FIELD = /Go struct field \w+\.([\w.[\]]+) of type/;
 
 /** Field paths an error is about, in the order they should be reported. */
 function fieldsOf(err: ApiError, apiErrorMessage: Deps['apiErrorMessage']): { field: string; message: string }[] {
   if (err.reason === 'Invalid') return err.causes.map((c) => ({ field: c.field, message: `${err.kind} "${err.name}" is invalid: ${c.message}` }));
   const message = apiErrorMessage(err);
   const fields = [...message.matchAll(UNKNOWN_FIELD)].map((m) => ({ field: m[1]!, message }));
+  const goField = GO_FIELD.exec(message)?.[1];
+  if (!fields.length && goField) return [{ field: goField, message }];
   return fields.length ? fields : [{ field: '', message }];
 }
 

@@ -2,6 +2,7 @@
 // mutating admission plugins of a default cluster), then validation (create/update) and validating plugins.
 // Mirrors the request path of kubernetes/kubernetes staging/src/k8s.io/apiserver/pkg/endpoints/handlers
 // (create.go, update.go): decode → mutating admission → validation → validating admission.
+import { int32DecodingError } from './admission/int32Decode';
 import type { ApiError, FieldCause } from '../api/errors';
 import type { KObject } from '../api/types';
 import type { ClusterView } from '../controllers/types';
@@ -22,7 +23,7 @@ function invalidError(obj: KObject, causes: readonly FieldCause[]): Admission {
 }
 
 function decode(obj: KObject): ApiError | undefined {
-  return strictDecodingError(obj, KNOWN_FIELDS) ?? quantityDecodingError(obj);
+  return strictDecodingError(obj, KNOWN_FIELDS) ?? int32DecodingError(obj) ?? quantityDecodingError(obj);
 }
 
 /**

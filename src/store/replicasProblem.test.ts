@@ -1,0 +1,18 @@
+// Replicas outside int32: the API's decode error, on the replicas line of the editor.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_DEMO } from '../examples/defaultDemo';
+import { createAppStore } from './createAppStore';
+import { realDeps } from './realDeps';
+
+describe('absurd replicas', () => {
+  it('gets the API server’s int32 error on the replicas line, and nothing is applied', () => {
+    const { store } = createAppStore(realDeps);
+    const text = DEFAULT_DEMO.replace('  replicas: 3', '  replicas: 99999999999');
+    store.getState().setText(text);
+    store.getState().applyEditor();
+    const [problem] = store.getState().applyProblems;
+    expect(problem!.message).toContain('json: cannot unmarshal number 99999999999 into Go struct field StatefulSetSpec.spec.replicas of type int32');
+    expect(problem!.line).toBe(text.split('\n').findIndex((l) => l.includes('replicas: 99999999999')) + 1);
+    expect(store.getState().text).toBe(text);
+  });
+});
