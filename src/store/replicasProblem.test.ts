@@ -16,3 +16,19 @@ describe('absurd replicas', () => {
     expect(store.getState().text).toBe(text);
   });
 });
+
+describe('a forbidden StatefulSet update', () => {
+  it('points at the changed field’s line and says how to proceed', () => {
+    const { store } = createAppStore(realDeps);
+    store.getState().applyEditor();
+    for (let i = 0; i < 40; i++) store.getState().tick(250);
+    const text = DEFAULT_DEMO.replace('storage: 1Gi', 'storage: 2Gi');
+    store.getState().setText(text);
+    store.getState().applyEditor();
+    const [problem] = store.getState().applyProblems;
+    expect(problem!.message).toContain("updates to statefulset spec for fields other than 'replicas'");
+    expect(problem!.line).toBe(text.split('\n').findIndex((l) => l.includes('storage: 2Gi')) + 1);
+    expect(problem!.message).toContain('spec.volumeClaimTemplates[0].spec.resources.requests.storage');
+    expect(problem!.message).toContain('kubectl delete statefulset web --cascade=orphan');
+  });
+});
