@@ -14,3 +14,4 @@ export type { RecordedAction, WorkspaceLog, ActResult } from './timeline/types';
 export { createTimeline, timelineFromLog, act, extend, snapshotAt, frameIndexAt } from './timeline/timeline';
 export type { Timeline } from './timeline/timeline';
 export * from './dns';
+export { suggestField } from './apiserver/admission';

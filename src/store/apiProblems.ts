@@ -1,6 +1,7 @@
 // Turn API errors from an apply/delete of the editor text into problems on the offending lines.
 import type { ApiError, KObject, RequestResult } from '../sim';
 import { t } from '../ui/i18n';
+import { suggestField } from '../sim';
 import type { Deps, FieldLocation } from './deps';
 import type { Problem } from './types';
 
@@ -74,7 +75,9 @@ export function problemsFromResult(
       const changed = message.includes(FORBIDDEN_STS) ? forbiddenStsField(item.index === undefined ? undefined : ctx?.sent[item.index], ctx) : undefined;
       const where = locate(text, docIndex, changed ?? field, deps.locateField);
       const name = item.error.reason === 'Invalid' ? item.error.name : '';
-      const hint = message.includes(FORBIDDEN_STS) ? `\n${t('stsForbiddenHint', { field: changed ?? 'spec', name })}` : '';
+      const guess = field && message.includes(`unknown field "${field}"`) ? suggestField(ctx?.sent[item.index ?? -1]?.kind ?? '', field) : undefined;
+      const hint = message.includes(FORBIDDEN_STS) ? `\n${t('stsForbiddenHint', { field: changed ?? 'spec', name })}`
+        : guess ? `\n${t('didYouMean', { field, guess })}` : '';
       problems.push({ ...where, message: message + hint, severity: 'error', source: 'kubectl', owner: PODIUM_OWNER });
     }
   }

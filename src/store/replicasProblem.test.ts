@@ -32,3 +32,15 @@ describe('a forbidden StatefulSet update', () => {
     expect(problem!.message).toContain('kubectl delete statefulset web --cascade=orphan');
   });
 });
+
+describe('an unknown field', () => {
+  it('gets the API’s strict decoding error on its line, with "did you mean"', () => {
+    const { store } = createAppStore(realDeps);
+    const text = DEFAULT_DEMO.replace('  replicas: 3', '  replicaz: 3').replace('          image: nginx', '          imagePullPolicyy: Always\n          image: nginx');
+    store.getState().setText(text);
+    store.getState().applyEditor();
+    const messages = store.getState().applyProblems.map((p) => p.message);
+    expect(messages.some((m) => m.includes('unknown field "spec.replicaz"') && m.includes('spec.replicaz: did you mean spec.replicas?'))).toBe(true);
+    expect(messages.some((m) => m.includes('did you mean spec.template.spec.containers[0].imagePullPolicy?'))).toBe(true);
+  });
+});

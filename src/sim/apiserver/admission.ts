@@ -7,7 +7,7 @@ import type { ApiError, FieldCause } from '../api/errors';
 import type { KObject } from '../api/types';
 import type { ClusterView } from '../controllers/types';
 import knownFieldsJson from '../api/knownFields.json';
-import { strictDecodingError, type KnownFields } from './admission/decode';
+import { didYouMean, strictDecodingError, type KnownFields } from './admission/decode';
 import { applyDefaults } from './admission/defaults';
 import { quantityDecodingError } from './admission/quantityDecode';
 import { clone, type Json } from './admission/util';
@@ -63,4 +63,9 @@ export function admitUpdate(obj: KObject, old: KObject, view: ClusterView): Admi
 }
 
 export { validatePodSpecCauses } from './admission/validation/podValidation';
+
+/** "Did you mean": the known field closest to an unknown one in a `kind` (`spec.replicaz` → `spec.replicas`). */
+export function suggestField(kind: string, unknownPath: string): string | undefined {
+  return didYouMean(kind, unknownPath, KNOWN_FIELDS);
+}
 export { validatePvcCauses } from './admission/validation/storageValidation';

@@ -23,6 +23,7 @@ export const graphEn = {
   actionSetImagePrompt: 'New image for container {container} (e.g. nginx:1.19):',
   actionDeleteWorkload: 'Delete',
   stsForbiddenHint: 'This field ({field}) cannot change on an existing StatefulSet. To change it, delete the StatefulSet but keep its pods and claims: kubectl delete statefulset {name} --cascade=orphan — then Apply again; the new StatefulSet adopts the pods.',
+  didYouMean: '{field}: did you mean {guess}?',
   graphRevision: 'revision {rev}',
   graphNodes: 'Nodes',
   graphZoomIn: 'Zoom In',

@@ -25,6 +25,7 @@ export const graphZh: Record<keyof typeof graphEn, string> = {
   actionSetImagePrompt: '容器 {container} 的新镜像（例如 nginx:1.19）：',
   actionDeleteWorkload: '删除',
   stsForbiddenHint: '已存在的 StatefulSet 不能修改此字段（{field}）。如需修改，请删除 StatefulSet 但保留其 Pod 和 PVC：kubectl delete statefulset {name} --cascade=orphan，然后重新应用；新的 StatefulSet 会接管这些 Pod。',
+  didYouMean: '{field}：你是不是想写 {guess}？',
   graphRevision: '版本 {rev}',
   graphNodes: '节点',
   graphZoomIn: '放大',
