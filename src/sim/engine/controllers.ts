@@ -9,6 +9,7 @@ import { garbageCollector } from '../controllers/gc';
 import { replicaSetController } from '../controllers/replicaset';
 import { deploymentController } from '../controllers/deployment';
 import { nodeLifecycleController, taintEvictionController } from '../controllers/nodelifecycle';
+import { podGcController } from '../controllers/podgc/gcController';
 
 export const CONTROLLERS: readonly Controller[] = [
   statefulSetController,
@@ -23,5 +24,6 @@ export const CONTROLLERS: readonly Controller[] = [
   endpointSliceController,
   garbageCollector,
   nodeLifecycleController,
+  podGcController,
   taintEvictionController,
 ];
