@@ -28,7 +28,7 @@ test('web-0 gets a DNS name when Ready; it stays in place when web-0 is recreate
   await expect(edge).toHaveCount(1);
   const oldIp = await ipOf();
   expect(oldIp).toBeTruthy();
-  await expect(edge.locator('.react-flow__edge-text')).toHaveText(oldIp!);
+  await expect(name).toContainText(oldIp!); // the name's card shows the address it resolves to
   const place = await name.evaluate((el) => (el as HTMLElement).style.transform);
 
   const deletedAt = await page.evaluate(() => window.__podium!.playheadMs()); // stopped at the end: the delete happens here
@@ -47,6 +47,7 @@ test('web-0 gets a DNS name when Ready; it stays in place when web-0 is recreate
   const newIp = await ipOf();
   expect(newIp).toMatch(/^10\.244\./);
   expect(newIp).not.toBe(oldIp);
+  await expect(name).toContainText(newIp!);
 });
 
 test('inspector: YAML, Describe, Events and Why for a pod', async ({ page }) => {
@@ -96,7 +97,7 @@ test('Export PNG and Export SVG download the current view', async ({ page }) => 
 
   // Zoomed far out, the overview canvas goes into the picture as an image.
   const graph = page.getByRole('region', { name: 'Cluster graph' });
-  for (let i = 0; i < 4; i++) await graph.getByRole('button', { name: 'Zoom Out' }).click();
+  for (let i = 0; i < 7; i++) await graph.getByRole('button', { name: 'Zoom Out' }).click();
   await expect(graph.locator('canvas.graph-far-canvas')).toBeVisible();
   const [farSvg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
   expect(await readFile((await farSvg.path())!, 'utf8')).toContain('<img src="data:image/png;base64,');
@@ -113,9 +114,13 @@ test('edges join the cards they relate: an owner edge runs from the StatefulSetâ
   const line = await box(edge);
   const sts = await box(graph.locator('[data-kind="StatefulSet"][data-name="web"]'));
   const pod = await box(graph.locator('[data-kind="Pod"][data-name="web-1"]'));
-  expect(Math.abs(line.y - (sts.y + sts.height))).toBeLessThan(2.5);
-  expect(Math.abs(line.y + line.height - pod.y)).toBeLessThan(2.5);
-  expect(Math.abs(line.x + line.width / 2 - (pod.x + pod.width / 2))).toBeLessThan(2.5); // web-1 sits right under web
+  // The path's box includes its stroke (about 3 flow units at the fitted zoom of about 1.2).
+  const near = 4.5;
+  expect(Math.abs(line.y - (sts.y + sts.height))).toBeLessThan(near);
+  expect(Math.abs(line.y + line.height - pod.y)).toBeLessThan(near);
+  // web-0 heads the row under web; the edge turns right along the gap to web-1's middle.
+  expect(Math.abs(line.x - (sts.x + sts.width / 2))).toBeLessThan(near);
+  expect(Math.abs(line.x + line.width - (pod.x + pod.width / 2))).toBeLessThan(near);
 });
 
 test('zoomed far out, the graph is one canvas with a named box per object; zoomed back in, the full cards return', async ({ page }) => {
@@ -126,13 +131,12 @@ test('zoomed far out, the graph is one canvas with a named box per object; zoome
   expect(edgeCount).toBeGreaterThan(15);
   const overview = graph.locator('canvas.graph-far-canvas');
   await expect(overview).toHaveCount(0);
-  await expect(graph.locator('.react-flow__edge-text').first()).toBeVisible();
   const zoomOut = graph.getByRole('button', { name: 'Zoom Out' });
-  for (let i = 0; i < 4; i++) await zoomOut.click();
+  for (let i = 0; i < 7; i++) await zoomOut.click();
   await expect(page.getByRole('toolbar', { name: 'Graph tools' })).toContainText(/Overview at \d+%/); // says why the cards are plain
   // The picture: every card and every relation drawn on the canvas, no DOM cards or edges.
   await expect(overview).toBeVisible();
-  const cards = await graph.locator('[data-kind]').count();
+  const cards = await graph.locator('.graph-canvas [data-kind]').count(); // not the node chips over the graph
   await expect(overview).toHaveAttribute('data-cards', String(cards));
   await expect(overview).toHaveAttribute('data-edges', String(edgeCount));
   await expect(graph.locator('.k8s-node')).toHaveCount(0);
@@ -180,7 +184,6 @@ test('zoomed far out, the graph is one canvas with a named box per object; zoome
   await expect(page.getByRole('toolbar', { name: 'Graph tools' })).not.toContainText('Overview');
   await expect(pod.locator('.k8s-node-status')).toHaveText('Running');
   await expect(edges).toHaveCount(edgeCount);
-  await expect(graph.locator('.react-flow__edge-text').first()).toBeVisible();
 });
 
 test('legend, pan, zoom and the mini map', async ({ page }) => {

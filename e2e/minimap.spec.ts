@@ -38,6 +38,17 @@ test('the minimap draws the cards, pans the view when dragged and zooms it on th
     await page.waitForTimeout(150);
     return (await transform()) === before;
   }).toBe(true);
+  // Everything in view (the demo fits): the map steps back, hidden. Zoomed in, part of the graph is out of view
+  // and the map is there to pan with.
+  await expect(minimap.locator('..')).toHaveCSS('opacity', '0');
+  await graph.getByRole('button', { name: 'Zoom In' }).click();
+  await graph.getByRole('button', { name: 'Zoom In' }).click();
+  await expect(minimap.locator('..')).toHaveCSS('opacity', '1');
+  await expect.poll(async () => {
+    const before = await transform();
+    await page.waitForTimeout(150);
+    return (await transform()) === before;
+  }).toBe(true);
   const fitted = await parse();
 
   // At fit the view covers the drawing, so the middle of the minimap is inside the view rectangle: dragging it

@@ -1,4 +1,4 @@
-/* global window, document, requestAnimationFrame, MutationObserver, HTMLInputElement, Event */
+/* global window, document, requestAnimationFrame, MutationObserver, HTMLInputElement, Event, getComputedStyle */
 // Browser benchmark: playback frame times and scrub-to-paint latency for 50, 200 and 1,000 objects.
 // Runs headless Chromium (/usr/bin/chromium) against `vite preview` of the current build (run `npx vite build`
 // first). Each size applies a Parallel StatefulSet with N/3 replicas and a per-pod PVC (pods + PVCs + PVs ≈ N),
@@ -9,6 +9,7 @@
 //    animation frame after React committed the new frame (the `data-frame-index` attribute on the scrubber).
 // Usage: npm run bench:browser [-- --sizes 50,200,1000] [--runs 3] [--zoom-in 6] [--hide '.react-flow'] [--css '* { animation: none }'] (BENCH_URL=http://… to use a running server).
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 const args = process.argv.slice(2);
@@ -222,6 +223,48 @@ async function measureLoad(browser, url) {
   }
 }
 
+/** The seed experiment's manifests (src/examples/seedManifests.ts: statefulset-pv.yaml + test-statefulset.yaml, and
+ * test-deployment.yaml), read from the source so the bench shows what the page shows. */
+function seedExperiment() {
+  const src = readFileSync(new URL('../src/examples/seedManifests.ts', import.meta.url), 'utf8');
+  const body = (name) => src.split(`export const ${name} = \``)[1].split('`;')[0];
+  return `${body('SEED_PARTITION')}---\n${body('SEED_DEPLOYMENT')}`;
+}
+
+/** Legibility at 1280×720 with the default panes: the smallest card text as rendered (font size × fitted zoom) for
+ * the default demo (target ≥ 12 px) and the seed experiment (target ≥ 11 px). e2e/legible.spec.ts asserts it. */
+async function measureLegibility(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const smallest = async () => {
+    await page.waitForTimeout(700); // the fit animation
+    return page.evaluate(() => {
+      const zoom = Number(/scale\(([\d.]+)\)/.exec(document.querySelector('.react-flow__viewport').style.transform)?.[1]);
+      let px = Infinity;
+      for (const el of document.querySelectorAll('.react-flow__node[data-kind] *')) {
+        if (![...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()) || el.offsetParent === null) continue;
+        px = Math.min(px, parseFloat(getComputedStyle(el).fontSize) * zoom);
+      }
+      return { px: px.toFixed(2), zoom: zoom.toFixed(3) };
+    });
+  };
+  try {
+    await page.goto(url);
+    await page.locator('.monaco-editor').waitFor();
+    await page.evaluate(() => { window.__podium.getState().applyEditor(); window.__podium.runToEnd(); });
+    const demo = await smallest();
+    await page.evaluate((text) => {
+      window.__podium.getState().resetWorkspace({ text, config: { nodes: 3, defaultStorageClass: 'none', featureGates: {} } });
+      window.__podium.getState().applyEditor();
+      window.__podium.runToEnd();
+    }, seedExperiment());
+    const seed = await smallest();
+    return { 'demo text px': demo.px, 'demo zoom': demo.zoom, 'seed text px': seed.px, 'seed zoom': seed.zoom };
+  } finally {
+    await context.close();
+  }
+}
+
 /** Field by field, the median of several runs' rows (numbers and numeric strings; other fields from the first). */
 function medianRow(runs) {
   if (runs.length === 1) return runs[0];
@@ -240,6 +283,8 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 try {
   const load = await measureLoad(browser, server.url);
   console.error(JSON.stringify(load));
+  const legible = await measureLegibility(browser, server.url);
+  console.error(JSON.stringify(legible));
   const rows = [];
   for (const n of SIZES) {
     const runs = [];
@@ -250,6 +295,7 @@ try {
     rows.push(medianRow(runs));
   }
   console.table([load]);
+  console.table([legible]);
   console.table(rows);
 } finally {
   await browser.close();

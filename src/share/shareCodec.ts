@@ -8,6 +8,7 @@ import { parseAllDocuments } from 'yaml';
 import { parseWorkspace, type SavedWorkspace } from '../store/persistence';
 import type { LessonPlace } from './lessonPlace';
 import { MAX_JSON_BYTES, MAX_LINK_CHARS } from './limits';
+import { t } from '../ui/i18n';
 
 export { MAX_JSON_BYTES, MAX_LINK_CHARS };
 
@@ -72,7 +73,7 @@ export function decodeShare(data: string): SharePayload {
 function checkPayload(json: unknown): SharePayload {
   if (!isObject(json) || json.format !== SHARE_FORMAT) throw new ShareError('shape', 'not a Podium workspace');
   const parsed = parseWorkspace(json.workspace);
-  if (parsed.kind !== 'ok') throw new ShareError('shape', parsed.kind === 'corrupt' ? parsed.reason : 'no workspace');
+  if (parsed.kind !== 'ok') throw new ShareError('shape', parsed.kind === 'corrupt' ? t(parsed.problem.key, parsed.problem.key === 'restoreActions' ? { ...parsed.problem } : undefined) : 'no workspace');
   const ws = parsed.saved;
   const { config, actions } = ws.log;
   const nodes = (config as { nodes?: unknown }).nodes;

@@ -19,3 +19,4 @@ export { processLog } from './controllers/kubelet/process';
 export { toolboxOf, hasCommand, type NslookupFlavour, type Toolbox } from './cluster/imageContents';
 export type { Reason, ReasonId, ReasonParams, ReasonValue, ReasonCatalogue } from './reasons';
 export { reason, renderReason, renderWith, placeholdersOf, englishReasons } from './reasons';
+export { suggestField } from './apiserver/admission';

@@ -8,7 +8,8 @@ import { createUiSlice, sanitizePrefs } from './uiSlice';
 import { createGraphSlice } from './graphSlice';
 import { makeSnapshotReader, type SnapshotReader } from './selectors';
 import {
-  loadPrefs, loadWorkspace, rebuildTimeline, savePrefs, saveWorkspace, workspaceOf, type KeyValueStorage, type SavedWorkspace,
+  loadPrefs, loadWorkspace, rebuildTimeline, savePrefs, saveWorkspace, STORAGE_KEY, workspaceOf,
+  type KeyValueStorage, type RestoreProblem, type SavedWorkspace,
 } from './persistence';
 import { DEFAULT_FILE_NAME } from './workspaceFiles';
 import type { Deps } from './deps';
@@ -30,7 +31,11 @@ export interface AppStore {
 }
 
 export function createAppStore(
-  deps: Deps, storage?: KeyValueStorage, opts: { autosaveMs?: number; defaultLocale?: 'en' | 'zh'; urlLocale?: 'en' | 'zh' } = {},
+  deps: Deps, storage?: KeyValueStorage,
+  opts: {
+    autosaveMs?: number; defaultLocale?: 'en' | 'zh'; urlLocale?: 'en' | 'zh';
+    /** This tab's (or frame's) own workspace key. */ workspaceKey?: string;
+  } = {},
 ): AppStore {
   const reader = makeSnapshotReader(deps);
   const store = createStore<AppState>()((...a) => ({
@@ -44,8 +49,9 @@ export function createAppStore(
   // is not written back until the learner changes a preference.
   const saved = loadPrefs(storage);
   store.getState().setPrefs(sanitizePrefs({ locale: opts.defaultLocale ?? browserLocale(), ...saved, ...(opts.urlLocale ? { locale: opts.urlLocale } : {}) }));
-  restore(store, deps, storage);
-  const saver = storage ? autosave(store, storage, opts.autosaveMs ?? 400) : { dispose: () => {}, flush: () => {}, hold: (install: () => void) => install() };
+  const key = opts.workspaceKey ?? STORAGE_KEY;
+  restore(store, deps, storage, key);
+  const saver = storage ? autosave(store, storage, opts.autosaveMs ?? 400, key) : { dispose: () => {}, flush: () => {}, hold: (install: () => void) => install() };
   const openShared = (ws: SavedWorkspace, onKept?: () => void, overBudget?: () => boolean) => {
     const timeline = rebuildTimeline(ws, deps, overBudget);
     saver.hold(() => {
@@ -61,33 +67,38 @@ export function createAppStore(
   return { store, reader, dispose: saver.dispose, flush: saver.flush, openShared };
 }
 
-function restore(store: StoreApi<AppState>, deps: Deps, storage: KeyValueStorage | undefined): void {
-  const loaded = loadWorkspace(storage);
+/** A restore problem in the learner's words. */
+const said = (p: RestoreProblem) => (p.key === 'restoreActions' ? t(p.key, { dropped: p.dropped, total: p.total, first: p.first }) : t(p.key));
+
+function restore(store: StoreApi<AppState>, deps: Deps, storage: KeyValueStorage | undefined, key: string): void {
+  const loaded = loadWorkspace(storage, key);
   if (loaded.kind === 'ok') {
-    const { saved } = loaded;
+    const { saved, dropped } = loaded;
     try {
       const timeline = rebuildTimeline(saved, deps);
-      const liveEdgeMs = saved.liveEdgeMs;
+      const liveEdgeMs = Math.min(saved.liveEdgeMs, Math.max(timeline.computedUntilMs, timeline.frames.at(-1)?.atMs ?? 0));
       restoreFiles(store, saved);
       store.setState({ timeline, liveEdgeMs, playheadMs: Math.min(saved.playheadMs, liveEdgeMs) });
       store.getState().setSpeed(saved.speed);
+      if (dropped.length) store.getState().notify('warning', t('restoreDropped', { what: dropped.map(said).join('; ') }), 'downloadScenario');
       return;
-    } catch (err) {
+    } catch {
+      // The engine refused the history (never its exception text: it means nothing to a learner).
       restoreFiles(store, saved);
-      fresh(err instanceof Error ? err.message : String(err));
+      fresh({ key: 'restoreReplay' });
       return;
     }
   }
   if (loaded.kind === 'corrupt') {
     if (loaded.text !== undefined) store.getState().setFiles([{ name: DEFAULT_FILE_NAME, text: loaded.text }]);
-    fresh(loaded.reason);
+    fresh(loaded.problem);
     return;
   }
   store.getState().newTimeline();
 
-  function fresh(reason: string) {
+  function fresh(problem: RestoreProblem) {
     store.getState().newTimeline();
-    store.getState().notify('warning', t('restoreFailed', { reason }));
+    store.getState().notify('warning', t('restoreLost', { what: said(problem) }));
   }
 }
 
@@ -95,15 +106,22 @@ function restoreFiles(store: StoreApi<AppState>, saved: SavedWorkspace): void {
   store.getState().setFiles(saved.files ?? [{ name: DEFAULT_FILE_NAME, text: saved.text }], saved.activeFile);
 }
 
-function autosave(store: StoreApi<AppState>, storage: KeyValueStorage, delayMs: number) {
+function autosave(store: StoreApi<AppState>, storage: KeyValueStorage, delayMs: number, key: string) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** While a shared workspace is only being looked at: nothing is saved; its first real change ends the hold. */
   let held: { onKept: () => void; text: string; timeline: unknown } | undefined;
   let installing = false;
+  let failing = false;
   const save = () => {
     timer = undefined;
     const ws = held ? undefined : workspaceOf(store.getState());
-    if (ws) saveWorkspace(storage, ws);
+    if (!ws) return;
+    const result = saveWorkspace(storage, ws, key);
+    // Said at once, once per failing spell (not on every keystroke), with the way to keep the work.
+    if (result !== 'ok' && !failing) {
+      store.getState().notify('error', t('saveFailed', { reason: t(result === 'quota' ? 'saveFailedQuota' : 'saveFailedDisabled') }), 'downloadScenario');
+    }
+    failing = result !== 'ok';
   };
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.prefs !== prev.prefs) savePrefs(storage, s.prefs);

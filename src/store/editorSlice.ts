@@ -1,5 +1,6 @@
 // The workspace editor: manifest text, problems, and the Apply / Delete buttons (kubectl apply|delete -f -).
 import { DEFAULT_FILES, fileNameProblem, freshName, MAX_FILES, withText } from './workspaceFiles';
+import type { KObject } from '../sim';
 import { outputLines } from './consoleSlice';
 import { PODIUM_OWNER, problemsFromResult } from './apiProblems';
 import type { EditorSlice, Problem, SliceCreator } from './types';
@@ -36,7 +37,9 @@ export const createEditorSlice = (reader: SnapshotReader): SliceCreator<EditorSl
     if (plan.type !== 'request') return; // apply/delete -f always plan a single request
     const result = get().perform(plan.request, command);
     if (!result) return;
-    set({ applyProblems: problemsFromResult(text, result, checked.docIndexOfObject, deps) });
+    const sent = 'objects' in plan.request ? plan.request.objects : [];
+    const live = (kind: string, namespace: string, name: string) => (snapshot.objects as Record<string, Record<string, KObject> | undefined>)[kind]?.[`${namespace}/${name}`];
+    set({ applyProblems: problemsFromResult(text, result, checked.docIndexOfObject, deps, { sent, live }) });
     for (const l of outputLines(plan.render(result))) get().print(l.kind, l.text);
   }
 

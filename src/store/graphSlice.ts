@@ -6,6 +6,10 @@ let highlightNonce = 0;
 export const createGraphSlice: SliceCreator<GraphSlice> = () => (set) => ({
   hoveredKey: null,
   editorHighlight: null,
+  showSystem: false,
+  setShowSystem(show) {
+    set({ showSystem: show });
+  },
   setHovered(key) {
     set({ hoveredKey: key });
   },

@@ -16,7 +16,8 @@ export const selectText = (s: AppState) => s.text;
 
 const NO_FRAMES: readonly Frame[] = [];
 
-/** Apply problems first (they explain why nothing happened), then live schema problems. */
+/** Every problem in line order (then column); at the same place an Apply problem (it explains why nothing
+ * happened) comes before a live schema one. */
 export function selectProblems(s: AppState): readonly Problem[] {
   return combineProblems(s.applyProblems, s.schemaProblems);
 }
@@ -27,7 +28,8 @@ function combineProblems(a: readonly Problem[], b: readonly Problem[]): readonly
   if (a !== lastA || b !== lastB) {
     lastA = a;
     lastB = b;
-    lastCombined = [...a, ...b];
+    lastCombined = [...a, ...b].map((p, i) => ({ p, i }))
+      .sort((x, y) => x.p.line - y.p.line || x.p.column - y.p.column || x.i - y.i).map((x) => x.p);
   }
   return lastCombined;
 }

@@ -107,7 +107,7 @@ export interface Notice {
   readonly tone: NoticeTone;
   readonly text: string;
   /** A button offered with the notice (e.g. Undo after a fork). */
-  readonly action?: 'undoFork';
+  readonly action?: 'undoFork' | 'downloadScenario';
 }
 
 export type ThemePref = 'light' | 'dark' | 'system';
@@ -142,6 +142,9 @@ export interface GraphSlice {
   /** Editor lines (1-based, inclusive) that produced the inspected object; the editor decorates them. */
   editorHighlight: { startLine: number; endLine: number; nonce: number } | null;
   setHovered(key: string | null): void;
+  /** Show the objects the graph folds away by default (system Services and names, unused StorageClasses). */
+  showSystem: boolean;
+  setShowSystem(show: boolean): void;
   /** Ask the editor to highlight lines startLine..endLine; 0 clears. */
   highlightLines(startLine: number, endLine: number): void;
 }

@@ -1,7 +1,7 @@
 // The page's store singleton and its React hook. Narrow selectors only: useAppStore(selectX).
 import { useStore } from 'zustand';
 import { createAppStore } from './createAppStore';
-import { prefsOnly } from './persistence';
+import { prefsOnly, STORAGE_KEY } from './persistence';
 import { isCompareMode } from '../ui/pageMode';
 import { realDeps } from './realDeps';
 import { pageMode } from './pageMode';
@@ -21,12 +21,34 @@ function urlLocale(): 'en' | 'zh' | undefined {
   return typeof location === 'undefined' ? undefined : parseLocaleTag(new URLSearchParams(location.search).get('lang'));
 }
 
+/** This tab's (or embedded frame's) own workspace key, so two tabs or frames never overwrite each other's work.
+ * A tab keeps its id in sessionStorage (a reload finds its workspace again); a frame in its window.name (frames of
+ * one page share sessionStorage). */
+function workspaceKey(): string | undefined {
+  if (typeof window === 'undefined') return undefined;
+  const fresh = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e9).toString(36)}`;
+  try {
+    if (window.top !== window.self) {
+      const m = /^podium-frame:(\w+)$/.exec(window.name);
+      const id = m?.[1] ?? fresh();
+      if (!m) window.name = `podium-frame:${id}`;
+      return `${STORAGE_KEY}.frame.${id}`;
+    }
+    const id = sessionStorage.getItem('podium.tab') ?? fresh();
+    sessionStorage.setItem('podium.tab', id);
+    return `${STORAGE_KEY}.tab.${id}`;
+  } catch {
+    return undefined;
+  }
+}
+
 // An embedded page (?embed) never reads or writes the visitor's saved workspace: it shows what its URL holds.
 // The compare view has its own workspace: it keeps the learner's preferences, and never reads or overwrites
 // their saved workspace.
 const lang = urlLocale();
+const key = workspaceKey();
 const storage = pageMode.embed ? undefined : isCompareMode() ? prefsOnly(browserStorage()) : browserStorage();
-export const app = createAppStore(realDeps, storage, lang ? { urlLocale: lang } : {});
+export const app = createAppStore(realDeps, storage, { ...(lang ? { urlLocale: lang } : {}), ...(key ? { workspaceKey: key } : {}) });
 export const appStore = app.store;
 export const snapshotReader = app.reader;
 

@@ -6,6 +6,7 @@ import { resolvedTheme } from './theme';
 import { ShareControls } from './share/ShareControls';
 import { OpenButton } from './demos/OpenButton';
 import { LessonsMenu } from './lessons/LessonsMenu';
+import { downloadScenario } from './downloadScenario';
 
 function onReset() {
   if (window.confirm(t('resetConfirm'))) appStore.getState().resetWorkspace();
@@ -43,6 +44,9 @@ export function Header() {
         <button type="button" onClick={onReset}>{t('reset')}</button>
         <OpenButton />
         <a className="header-link" href="?compare">{t('compare')}</a>
+        <button type="button" className="download" aria-label={t('downloadScenario')} title={t('downloadScenarioHint')} onClick={downloadScenario}>
+          <span aria-hidden="true">⤓</span><span className="wide-only"> {t('downloadScenario')}</span>
+        </button>
         <span className="sep" aria-hidden="true" />
         <ShareControls />
         <span className="sep" aria-hidden="true" />

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { appStore, useAppStore } from '../store/useAppStore';
 import { selectNotices } from '../store/selectors';
 import { t } from './i18n';
+import { downloadScenario } from './downloadScenario';
 
 function undoFork() {
   const s = appStore.getState();
@@ -25,6 +26,7 @@ export function Notices() {
         <div key={n.id} className={`notice ${n.tone}`}>
           <span>{n.text}</span>
           {n.action === 'undoFork' && <button type="button" className="notice-action" onClick={undoFork}>{t('undo')}</button>}
+          {n.action === 'downloadScenario' && <button type="button" className="notice-action" onClick={downloadScenario}>{t('downloadScenario')}</button>}
           <button type="button" className="notice-close" aria-label={t('dismiss')} onClick={() => appStore.getState().dismissNotice(n.id)}>×</button>
         </div>
       ))}

@@ -2,11 +2,12 @@
 // mutating admission plugins of a default cluster), then validation (create/update) and validating plugins.
 // Mirrors the request path of kubernetes/kubernetes staging/src/k8s.io/apiserver/pkg/endpoints/handlers
 // (create.go, update.go): decode → mutating admission → validation → validating admission.
+import { int32DecodingError } from './admission/int32Decode';
 import type { ApiError, FieldCause } from '../api/errors';
 import type { KObject } from '../api/types';
 import type { ClusterView } from '../controllers/types';
 import knownFieldsJson from '../api/knownFields.json';
-import { strictDecodingError, type KnownFields } from './admission/decode';
+import { didYouMean, strictDecodingError, type KnownFields } from './admission/decode';
 import { applyDefaults } from './admission/defaults';
 import { quantityDecodingError } from './admission/quantityDecode';
 import { clone, type Json } from './admission/util';
@@ -35,7 +36,7 @@ function secretDataDecodingError(obj: KObject): ApiError | undefined {
 }
 
 function decode(obj: KObject): ApiError | undefined {
-  return strictDecodingError(obj, KNOWN_FIELDS) ?? quantityDecodingError(obj) ?? secretDataDecodingError(obj);
+  return strictDecodingError(obj, KNOWN_FIELDS) ?? int32DecodingError(obj) ?? quantityDecodingError(obj) ?? secretDataDecodingError(obj);
 }
 
 /**
@@ -75,4 +76,9 @@ export function admitUpdate(obj: KObject, old: KObject, view: ClusterView): Admi
 }
 
 export { validatePodSpecCauses } from './admission/validation/podValidation';
+
+/** "Did you mean": the known field closest to an unknown one in a `kind` (`spec.replicaz` → `spec.replicas`). */
+export function suggestField(kind: string, unknownPath: string): string | undefined {
+  return didYouMean(kind, unknownPath, KNOWN_FIELDS);
+}
 export { validatePvcCauses } from './admission/validation/storageValidation';

@@ -11,6 +11,7 @@ import { deploymentController } from '../controllers/deployment';
 import { nodeLifecycleController, taintEvictionController } from '../controllers/nodelifecycle';
 import { namespaceController } from '../controllers/namespace';
 import { disruptionController } from '../controllers/disruption';
+import { podGcController } from '../controllers/podgc/gcController';
 
 export const CONTROLLERS: readonly Controller[] = [
   statefulSetController,
@@ -25,6 +26,7 @@ export const CONTROLLERS: readonly Controller[] = [
   endpointSliceController,
   garbageCollector,
   nodeLifecycleController,
+  podGcController,
   taintEvictionController,
   namespaceController,
   disruptionController,

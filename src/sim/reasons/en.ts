@@ -183,6 +183,7 @@ export const en: ReasonCatalogue = {
     'rs.created': 'ReplicaSet {rs} created {pods} at once: it has {have} of {want} pods, and ReplicaSet pods get random names and start in parallel.',
     'rs.deleted': 'ReplicaSet {rs} deleted {pods}: it has {have} pods but wants {want} (victims: unscheduled, not ready and newest first).',
     'rs.adopted': 'ReplicaSet {rs} adopted {pods}: their labels match its selector.',
+    'podgc.orphaned': '{pod} is deleted by the pod garbage collector: its node {node} no longer exists',
     'rs.createRefused': 'ReplicaSet {rs} could not create a pod: {error} (it retries with back-off)',
 
     'deploy.emptySelector': 'Deployment {deployment} selects all pods: a non-empty selector is required',

@@ -216,6 +216,9 @@ export interface ReasonParams {
   'rs.adopted': { rs: Name; pods: Names };
   'rs.createRefused': { rs: Name; error: Term };
 
+  // Pod garbage collector (podgc/gc_controller.go)
+  'podgc.orphaned': { pod: Name; node: Name };
+
   // Deployment controller
   'deploy.emptySelector': { deployment: Name };
   'deploy.beingDeleted': { deployment: Name };

@@ -77,9 +77,16 @@ export function EventList() {
     io.observe(el);
     return () => io.disconnect();
   }, [index, start]);
+  const playing = useAppStore(selectPlaying);
+  const current = playing ? frames[index] : undefined;
+  const said = current ? describeFrame(current) : undefined;
   return (
     <section className="events pane" role="region" aria-label={t('eventsLabel')}>
       <h2 className="pane-title" title={t('eventsHint')}>{t('eventsLabel')}</h2>
+      {/* While playing, each new line is said politely (a screen reader finishes what it is reading first). */}
+      <p className="sr-only" role="status" aria-live="polite">
+        {said ? t('eventsAnnounce', { actor: said.actor, what: formatReason(said.why) || said.rows.map((r) => `${r.resource}/${r.text}`).join('; ') }) : ''}
+      </p>
       {shown.length === 0 ? <p className="muted">{t('eventsEmpty')}</p> : (
         <ol ref={listRef} start={start + 1} aria-label={t('eventsHint')}>
           {shown.map((f, i) => {

@@ -2,6 +2,7 @@
 // window in a grey mask. It replaces React Flow's <MiniMap>, which reads its nodes from React Flow's store (at far
 // zoom the cards are drawn on a canvas and are not in that store) and renders one component per node.
 // Pressing and dragging pans the main view; the wheel zooms it around its centre.
+import { graphBounds } from './useFitGraph';
 import { useCallback, useEffect, useRef, type PointerEvent as ReactPointerEvent } from 'react';
 import { Panel, useReactFlow, useStoreApi, type Viewport, type XYPosition } from '@xyflow/react';
 import { t } from '../i18n';
@@ -158,6 +159,11 @@ export function GraphMinimap({ nodes }: { readonly nodes: readonly FlowNode[] })
       const { transform, width, height } = store.getState();
       const cards = String(paint(canvas, p, p.palette, transform, { width, height }));
       if (canvas.dataset.cards !== cards) canvas.dataset.cards = cards;
+      // The whole graph in view: the map has nothing to show and would cover cards, so it steps back (graph.css).
+      const b = graphBounds(p.nodes);
+      const v = viewRect(transform, { width, height });
+      const all = !b || (b.x >= v.x - 1 && b.y >= v.y - 1 && b.x + b.width <= v.x + v.width + 1 && b.y + b.height <= v.y + v.height + 1);
+      canvas.parentElement?.classList.toggle('all-in-view', all);
     });
   }, [store]);
 

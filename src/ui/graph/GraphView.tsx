@@ -1,9 +1,9 @@
 // The cluster graph region: React Flow over the snapshot at the playhead. Few cards in view: React Flow's cards and
 // EdgeLayer's SVG edges. Zoomed far out or many cards in view (farZoom.ts): one canvas (FarCanvas.tsx) and a
 // transparent box per object (HitLayer.tsx).
-import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent as ReactKeyboardEvent, type RefObject } from 'react';
 import {
-  ReactFlow, ReactFlowProvider, Background, Controls, type Node, type NodeMouseHandler,
+  ReactFlow, ReactFlowProvider, Background, type Node, type NodeMouseHandler,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './graph.css';
@@ -15,7 +15,6 @@ import { EdgeLayer } from './EdgeLayer';
 import { FarCanvas } from './FarCanvas';
 import { HitLayer } from './HitLayer';
 import { farScene } from './farScene';
-import { Legend } from './Legend';
 import { Inspector } from './inspector/Inspector';
 import { GraphToolbar } from './GraphToolbar';
 import { FIT, useFitGraph } from './useFitGraph';
@@ -34,6 +33,13 @@ const onNodeClick: NodeMouseHandler = (_e, node) => { if (isObject(node)) appSto
 const onNodeEnter: NodeMouseHandler = (_e, node) => appStore.getState().setHovered(isObject(node) ? node.id : null);
 const onNodeLeave: NodeMouseHandler = () => appStore.getState().setHovered(null);
 const onPaneClick = () => appStore.getState().select(null);
+/** Enter on a focused card opens it in the inspector (as a click does). */
+const onCardKey = (e: ReactKeyboardEvent<HTMLDivElement>) => {
+  if (e.key !== 'Enter') return;
+  const card = (e.target as Element).closest<HTMLElement>('.react-flow__node[data-kind]');
+  const id = card?.dataset.id;
+  if (id) { e.preventDefault(); appStore.getState().select(id); }
+};
 const SYSTEMISH = new Set(['Node', 'StorageClass', 'Service', 'DNSRecord']);
 /** Above this many waiting (pulsing) cards the rings hold still: an endless compositor animation each costs
  * every frame (at 200 objects the pulses alone kept the compositor threads busy half the time). */
@@ -78,7 +84,7 @@ function Flow({ container }: { container: RefObject<HTMLDivElement | null> }) {
   return (
     <>
       <GraphToolbar container={container} onFit={fit} mode={mode} />
-      <div className={`graph-canvas${manyWaiting(nodes) ? ' many-waiting' : ''}${edges.length > MANY_EDGES ? ' many-edges' : ''}`}>
+      <div className={`graph-canvas${manyWaiting(nodes) ? ' many-waiting' : ''}${edges.length > MANY_EDGES ? ' many-edges' : ''}`} onKeyDown={onCardKey}>
         <ReactFlow
           nodes={scene ? NO_NODES : nodes}
           edges={NO_EDGES}
@@ -99,7 +105,6 @@ function Flow({ container }: { container: RefObject<HTMLDivElement | null> }) {
         >
           {scene ? <><FarCanvas scene={scene} detail={mode === 'crowded'} /><HitLayer nodes={nodes} /></> : <EdgeLayer nodes={nodes} edges={edges} />}
           <Background gap={24} size={1} />
-          <Controls showInteractive={false} showFitView={false} />
           <GraphMinimap nodes={nodes} />
         </ReactFlow>
         {nodes.every((n) => n.type !== 'k8s' || SYSTEMISH.has(n.data.kind)) && <p className="graph-empty">{t('graphEmpty')}</p>}
@@ -115,7 +120,6 @@ export function GraphView() {
       <ReactFlowProvider>
         <Flow container={ref} />
       </ReactFlowProvider>
-      <Legend />
       <Inspector />
     </section>
   );

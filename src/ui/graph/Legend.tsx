@@ -1,6 +1,10 @@
-// The colour key for node statuses (kubectl's words), and the line style of each relation.
+// The colour key: node statuses (kubectl's words), the line style of each relation, the revision colours of the
+// pods running now (which template each runs: a partitioned update or a rollout in progress), and the node badge.
+import type { ClusterSnapshot } from '../../sim';
+import { snapshotReader, useAppStore } from '../../store/useAppStore';
 import { t, type MessageKey } from '../i18n';
 import type { RelationKind } from './relations';
+import { revColour, revisionsInUse } from './revisions';
 
 const TONES: [string, string][] = [
   ['running', 'Running / Ready / 3/3'], ['pending', 'Pending / 1/3 / NXDOMAIN'], ['creating', 'ContainerCreating'],
@@ -13,20 +17,43 @@ const EDGES: [RelationKind, MessageKey][] = [
   ['provisioned-by', 'legendProvisioned'], ['dns', 'legendDns'], ['resolves-to', 'legendResolves'],
 ];
 
+const selectSnapshot = snapshotReader.snapshot.bind(snapshotReader);
+
+function Revisions({ snapshot }: { snapshot: ClusterSnapshot }) {
+  const revs = revisionsInUse(snapshot);
+  if (revs.length === 0) return null;
+  return (
+    <>
+      <h3>{t('legendRevisions')}</h3>
+      <ul className="legend-revisions">
+        {revs.map((r) => (
+          <li key={`${r.workload}/${r.rev}`}><span className="swatch" style={{ background: revColour(r.rev) }} aria-hidden="true" />
+            {t('legendRevisionLine', { workload: r.workload, rev: r.rev, image: r.image, pods: r.pods })}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 export function Legend() {
+  const snapshot = useAppStore(selectSnapshot);
   return (
     <details className="legend">
       <summary>{t('legend')}</summary>
-      <ul>
-        {TONES.map(([tone, label]) => (
-          <li key={tone}><span className={`swatch tone-${tone}`} aria-hidden="true" />{label}</li>
-        ))}
-        {EDGES.map(([kind, label]) => (
-          <li key={kind}>
-            <svg className={`legend-line edge-${kind}`} width="22" height="8" aria-hidden="true"><path d="M1 4H21" /></svg>{t(label)}
-          </li>
-        ))}
-      </ul>
+      <div className="legend-body">
+        {snapshot && <Revisions snapshot={snapshot} />}
+        <ul>
+          {TONES.map(([tone, label]) => (
+            <li key={tone}><span className={`swatch tone-${tone}`} aria-hidden="true" />{label}</li>
+          ))}
+          {EDGES.map(([kind, label]) => (
+            <li key={kind}>
+              <svg className={`legend-line edge-${kind}`} width="22" height="8" aria-hidden="true"><path d="M1 4H21" /></svg>{t(label)}
+            </li>
+          ))}
+        </ul>
+        <p className="legend-note"><span className="k8s-node-on">node-1</span> {t('legendNodes')}</p>
+      </div>
     </details>
   );
 }

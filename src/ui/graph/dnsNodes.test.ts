@@ -6,14 +6,17 @@ import { realDeps } from '../../store/realDeps';
 import { installTestApi } from '../../e2eApi';
 import { buildFlow, everObjects, stableLayout, type K8sFlowNode } from './graphModel';
 
+/** The IP in a resolves-to edge's accessible name (`… resolves to Pod web-0 (10.244.1.2)`): the card shows it, not the line. */
+const ipOf = (e: { ariaLabel?: string }) => /\(([\d.]+)\)$/.exec(e.ariaLabel ?? '')?.[1];
+
 const WEB0 = 'DNSRecord/default/web-0.nginx.default.svc.cluster.local';
 
 describe('DNS name nodes', () => {
   const { store, reader } = createAppStore(realDeps);
   const api = installTestApi(store);
-  const flowNow = () => {
+  const flowNow = (showSystem = false) => {
     const s = store.getState();
-    const layout = stableLayout(everObjects(reader.initial(s.timeline!), s.timeline!.frames));
+    const layout = stableLayout(everObjects(reader.initial(s.timeline!), s.timeline!.frames), showSystem);
     return buildFlow(reader.snapshot(s)!, layout, null);
   };
   const node = (flow: ReturnType<typeof flowNow>, id: string) => flow.nodes.find((n) => n.id === id) as K8sFlowNode | undefined;
@@ -28,10 +31,11 @@ describe('DNS name nodes', () => {
     for (const i of [0, 1, 2]) expect(node(flow, `DNSRecord/default/web-${i}.nginx.default.svc.cluster.local`)?.data.status).toBe('Resolves');
     const edge = flow.edges.find((e) => e.source === WEB0 && e.data?.relation === 'resolves-to')!;
     expect(edge.target).toBe('Pod/default/web-0');
-    expect(edge.data?.label).toMatch(/^10\.244\.\d+\.\d+$/);
+    expect(ipOf(edge)).toMatch(/^10\.244\.\d+\.\d+$/);
     expect(flow.edges.some((e) => e.source === 'Service/default/nginx' && e.target === WEB0 && e.data?.relation === 'dns')).toBe(true);
-    // kube-system names exist but are system (dimmed corner).
-    expect(node(flow, 'DNSRecord/kube-system/kube-dns.kube-system.svc.cluster.local')?.className).toBe('system');
+    // kube-system names are folded away by default, and shown (as system objects) with the toggle.
+    expect(node(flow, 'DNSRecord/kube-system/kube-dns.kube-system.svc.cluster.local')).toBeUndefined();
+    expect(node(flowNow(true), 'DNSRecord/kube-system/kube-dns.kube-system.svc.cluster.local')?.className).toBe('system');
   });
 
   it('keeps an unchanged card the same object from frame to frame (so React skips it), a changed one new', () => {
@@ -50,7 +54,7 @@ describe('DNS name nodes', () => {
 
   it('drops the name while web-0 is gone and brings it back in place with the new IP', () => {
     const before = flowNow();
-    const oldIp = before.edges.find((e) => e.source === WEB0)!.data!.label;
+    const oldIp = ipOf(before.edges.find((e) => e.source === WEB0)!);
     const place = node(before, WEB0)!.position;
     store.getState().runCommand('kubectl delete pod web-0');
     let sawGap = false;
@@ -62,7 +66,7 @@ describe('DNS name nodes', () => {
     expect(sawGap).toBe(true);
     const after = flowNow();
     expect(node(after, WEB0)?.position).toEqual(place);
-    const newIp = after.edges.find((e) => e.source === WEB0)!.data!.label;
+    const newIp = ipOf(after.edges.find((e) => e.source === WEB0)!);
     expect(newIp).toMatch(/^10\.244\./);
     expect(newIp).not.toBe(oldIp);
   });

@@ -14,12 +14,12 @@ export function endOf(node: FlowNode | undefined, handleId: string | null | unde
 export interface EdgeRoute { readonly path: string; readonly labelX: number; readonly labelY: number }
 
 export function edgeRoute(from: End, to: End, relation: string | undefined): EdgeRoute {
-  // Edges that run down several bands turn right under their source, so the horizontal run stays in the gap
-  // below it instead of crossing the cards of the bands in between.
+  // Edges that run down several rows turn right under their source, so the horizontal run stays in the 8-unit gap
+  // below it (layout.ts GAP_Y) instead of crossing the cards of the rows in between.
   const down = from.position === Position.Bottom && to.y > from.y + 40;
   const [path, midX, midY] = getSmoothStepPath({
     sourceX: from.x, sourceY: from.y, targetX: to.x, targetY: to.y, sourcePosition: from.position, targetPosition: to.position,
-    borderRadius: 10, ...(down ? { centerY: from.y + 16 } : {}),
+    borderRadius: 4, offset: 4, ...(down ? { centerY: from.y + 4 } : {}),
   });
   // The IP sits just under the DNS name card, clear of the controller and node cards the line passes.
   return relation === 'resolves-to' ? { path, labelX: from.x, labelY: from.y + 13 } : { path, labelX: midX, labelY: midY };

@@ -7,7 +7,6 @@ import type { Tone } from './status';
 import { Position } from '@xyflow/react';
 import { edgeEnds, edgeRoute, nodesById, type EdgeRoute, type End } from './edgeGeometry';
 import { cardTitle, KIND_SHORT } from './nodes/cardText';
-import { COMPACT_HEIGHT } from './layout';
 import type { Box } from './viewBox';
 
 export interface SceneLane { readonly x: number; readonly y: number; readonly width: number; readonly height: number; readonly label: string }
@@ -61,9 +60,8 @@ const SHAPES: Partial<Record<string, CardShape>> = {
 
 const hasClass = (className: string | undefined, c: string) => (className ? ` ${className} `.includes(` ${c} `) : false);
 
-/** The drawn height of a card: system cards (kube-dns and the like) are short, as graph.css draws them. */
-export const cardHeight = (n: K8sFlowNode) =>
-  (hasClass(n.className, 'system') ? Math.min(COMPACT_HEIGHT, n.height ?? COMPACT_HEIGHT) : n.height ?? 0);
+/** The drawn height of a card (the layout's: compact or full, system cards too). */
+export const cardHeight = (n: K8sFlowNode) => n.height ?? 0;
 
 /** The route of each edge, kept while its ends stay put (the path is the costly part, and ends rarely move). */
 const routes = new Map<string, { key: string; route: EdgeRoute }>();

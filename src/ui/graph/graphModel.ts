@@ -6,6 +6,8 @@ import { COMPACT_HEIGHT, computeLayout, NODE_HEIGHT, NODE_WIDTH, type Layout, ty
 import { dnsObject, dnsObjects, isSystem, podDnsNamesOfSlice, serviceFqdn } from './dnsNodes';
 import { GRAPH_KINDS, graphObjects, keyFor, relationsOf, type RelationKind } from './relations';
 import { objectFields, objectStatus, toneOf, type Tone } from './status';
+import { foldedKeys } from './systemFold';
+import { podRevision } from './revisions';
 
 export interface K8sNodeData extends Record<string, unknown> {
   readonly kind: string;
@@ -15,6 +17,10 @@ export interface K8sNodeData extends Record<string, unknown> {
   readonly tone: Tone;
   readonly fields: readonly string[];
   readonly compact: boolean;
+  /** Pods: the revision number of their workload's template (a colour on the card, see revisions.ts). */
+  readonly rev?: number;
+  /** Pods: the node they run on (a badge on the card). */
+  readonly node?: string;
 }
 export type K8sFlowNode = Node<K8sNodeData, 'k8s'>;
 export type LaneFlowNode = Node<{ label: string }, 'lane'>;
@@ -69,13 +75,15 @@ export function everObjects(initial: ClusterSnapshot, frames: readonly Frame[]):
 
 let lastSignature = '';
 let lastLayout: Layout = computeLayout(new Map(), []);
-/** Layout of all objects ever seen; recomputed only when the set of keys (or a pod's node lane) changes. */
-export function stableLayout(all: ReadonlyMap<string, KObject>): Layout {
-  const parts: string[] = [];
-  for (const [k, o] of all) parts.push(o.kind === 'Pod' ? `${k}@${String((o as { spec?: { nodeName?: string } }).spec?.nodeName ?? '')}` : k);
-  const signature = parts.join('|');
+/** Layout of all objects ever seen (Nodes are chips, not cards; folded objects only with `showSystem`);
+ * recomputed only when the set of keys changes. */
+export function stableLayout(all: ReadonlyMap<string, KObject>, showSystem = false): Layout {
+  const signature = `${showSystem ? 'S' : ''}|${[...all.keys()].join('|')}`;
   if (signature !== lastSignature) {
-    lastLayout = computeLayout(all, relationsOf(all));
+    const folded = showSystem ? new Set<string>() : foldedKeys(all);
+    const shown = new Map<string, KObject>();
+    for (const [k, o] of all) if (o.kind !== 'Node' && !folded.has(k)) shown.set(k, o);
+    lastLayout = computeLayout(shown, relationsOf(shown));
     lastSignature = signature;
   }
   return lastLayout;
@@ -86,11 +94,11 @@ const RELATION_TEXT: Record<RelationKind, string> = {
   dns: 'is named', 'resolves-to': 'resolves to',
 };
 
-/** Which sides an edge leaves and enters: down the bands, except a Service → its own name (side by side) and a
- * StorageClass (in the band below its volumes) → a PV (up, into the volume's bottom). */
+/** Which sides an edge leaves and enters: down the columns, except a Service → its own name (side by side) and a
+ * StorageClass (beside the row of its volumes) → a PV (leftwards, into the volume's right side). */
 function handlesOf(kind: RelationKind, target: KObject): { sourceHandle: string; targetHandle: string } {
   if (kind === 'dns' && !(target as { spec?: { pod?: string } }).spec?.pod) return { sourceHandle: 'r', targetHandle: 'l' };
-  if (kind === 'provisioned-by') return { sourceHandle: 'st', targetHandle: 'tb' };
+  if (kind === 'provisioned-by') return { sourceHandle: 'sl', targetHandle: 'tr' };
   return { sourceHandle: 'b', targetHandle: 't' };
 }
 
@@ -111,31 +119,33 @@ function cardHandles(height: number): NodeHandle[] {
   const out = [
     at('t', 'target', Position.Top, mid, 0), at('l', 'target', Position.Left, 0, height / 2), at('tb', 'target', Position.Bottom, mid, height),
     at('b', 'source', Position.Bottom, mid, height), at('r', 'source', Position.Right, NODE_WIDTH, height / 2), at('st', 'source', Position.Top, mid, 0),
+    at('sl', 'source', Position.Left, 0, height / 2), at('tr', 'target', Position.Right, NODE_WIDTH, height / 2),
   ];
   handleCache.set(height, out);
   return out;
 }
 
 const dataCache = new WeakMap<KObject, { nowMs: number; data: K8sNodeData }>();
-function cardData(obj: KObject, nowMs: number, compact: boolean): K8sNodeData {
+function cardData(obj: KObject, nowMs: number, compact: boolean, rev: number | undefined): K8sNodeData {
   const hit = dataCache.get(obj);
-  if (hit && hit.data.compact === compact && (obj.kind !== 'Pod' || hit.nowMs === nowMs)) return hit.data;
+  if (hit && hit.data.compact === compact && hit.data.rev === rev && (obj.kind !== 'Pod' || hit.nowMs === nowMs)) return hit.data;
   const status = objectStatus(obj, nowMs);
+  const node = obj.kind === 'Pod' ? (obj as { spec?: { nodeName?: string } }).spec?.nodeName : undefined;
   const data: K8sNodeData = {
     kind: obj.kind, name: obj.metadata.name ?? '', namespace: obj.metadata.namespace ?? '', status,
     tone: toneOf(obj.kind, status), fields: objectFields(obj, nowMs), compact,
+    ...(rev !== undefined ? { rev } : {}), ...(node ? { node } : {}),
   };
   dataCache.set(obj, { nowMs, data });
   return data;
 }
 
-const ORIGIN = { x: 0, y: 0 };
 /** The node of an unchanged card is the same object as last frame: the identity check in reuse() is then enough,
  * and a seek over 1,000 objects does not rebuild 1,000 nodes and their labels. */
 const nodeCache = new WeakMap<K8sNodeData, { node: K8sFlowNode; position: Point; locale: string }>();
 
 /** The last edge made for each relation id. Bounded by the relations a session ever shows. */
-const edgeCache = new Map<string, K8sFlowEdge>();
+const edgeCache = new Map<string, { label: string | undefined; edge: K8sFlowEdge }>();
 
 export function buildFlow(snapshot: ClusterSnapshot, layout: Layout, selectedKey: string | null): { nodes: FlowNode[]; edges: K8sFlowEdge[] } {
   const objects = snapshotObjects(snapshot);
@@ -146,8 +156,9 @@ export function buildFlow(snapshot: ClusterSnapshot, layout: Layout, selectedKey
   }));
   const locale = getLocale();
   for (const [key, obj] of objects) {
-    const data = cardData(obj, snapshot.nowMs, layout.compact.has(key));
-    const position = layout.positions.get(key) ?? ORIGIN;
+    const position = layout.positions.get(key);
+    if (!position) continue; // a Node (a chip) or a folded object
+    const data = cardData(obj, snapshot.nowMs, layout.compact.has(key), obj.kind === 'Pod' ? podRevision(snapshot, obj) : undefined);
     const selected = key === selectedKey;
     const hit = nodeCache.get(data);
     if (hit && hit.position === position && hit.node.selected === selected && hit.locale === locale) {
@@ -178,25 +189,26 @@ export function buildFlow(snapshot: ClusterSnapshot, layout: Layout, selectedKey
     nodes.push(node);
   }
   const label = (key: string) => `${objects.get(key)!.kind} ${objects.get(key)!.metadata.name}`;
-  const edges: K8sFlowEdge[] = relationsOf(objects).map((r) => {
+  const edges: K8sFlowEdge[] = relationsOf(objects).filter((r) => layout.positions.has(r.source) && layout.positions.has(r.target)).map((r) => {
     const hit = edgeCache.get(r.id);
     // An edge is a function of its relation (id = kind, source, target), its label and its target's kind of
     // handle; the same relation gives the same edge object, so reuse() keeps it by identity.
-    if (hit && hit.data?.label === r.label) return hit;
+    if (hit && hit.label === r.label) return hit.edge;
     const edge: K8sFlowEdge = {
       id: r.id,
       type: 'k8s',
       source: r.source,
       target: r.target,
       ...handlesOf(r.kind, objects.get(r.target)!),
-      data: { relation: r.kind, ...(r.label ? { label: r.label } : {}) },
+      // The IP a DNS name resolves to is on the name's card; the edge keeps it in its accessible name only.
+      data: { relation: r.kind },
       className: `edge-${r.kind}`,
       selectable: false,
       deletable: false,
       ariaLabel: `${label(r.source)} ${RELATION_TEXT[r.kind]} ${label(r.target)}${r.label ? ` (${r.label})` : ''}`,
       domAttributes: { 'data-relation': r.kind } as K8sFlowEdge['domAttributes'],
     };
-    edgeCache.set(r.id, edge);
+    edgeCache.set(r.id, { label: r.label, edge });
     return edge;
   });
   return { nodes, edges };

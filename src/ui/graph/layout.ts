@@ -1,212 +1,239 @@
-// Pure, stable layout: positions by object key (kind/namespace/name, never uid), computed over every object the
-// timeline ever held, so an object keeps its place while scrubbing and a recreated web-1 returns to web-1's place.
-// Bands, top to bottom: Services and their DNS names | per-pod DNS names | StatefulSets, Deployments |
-// ReplicaSets | node lanes (the Node object heads its lane; pods in ordinal order) | PVCs under their pods |
-// PVs under their claims | StorageClasses under the volumes they provisioned. System objects (kube-system, the
-// `kubernetes` Service and their DNS names) sit compact in the top-right corner, a Service beside its name.
-// Big clusters wrap: a lane holds at most `columns` pods per row, and each row of pods is a tier with its own rows
-// of DNS names, claims and volumes under it, so 70 replicas make a block that fits the screen, not a thin strip.
+// Pure, stable layout by workload: positions by object key (kind/namespace/name, never uid), computed over every
+// object the timeline ever held, so an object keeps its place while scrubbing and a recreated web-1 returns to
+// web-1's place. Which node a pod runs on is not a place (it is a badge on the card), so a pod recreated on
+// another node stays where it was (DESIGN rule 6).
+//
+// One group (a box) per workload, side by side in the order they first appeared:
+//  - StatefulSet: a header row [StatefulSet][Service][its DNS name]…, then one column per ordinal, left to right
+//    (scaling adds to the right): the pod's DNS name, the pod, and under it each of its claims with its volume.
+//    Big StatefulSets wrap into tiers (a row of columns each), so 300 replicas make a block, not a strip.
+//  - Deployment: the Deployment heads column 0 with the Services that select its pods (and their names) under
+//    it; its ReplicaSets follow in the header row, oldest first, each with its pods stacked under it (three to a
+//    column, more columns to the right), so a rollout reads as one column emptying and the next one filling.
+//  - ReplicaSets without a Deployment, and pods without a controller, get groups of the same shapes.
+//  - Storage: claims no pod uses, volumes no claim holds, StorageClasses; then Services that select nothing.
+// The Node objects are not laid out (the graph shows them as chips, see NodeChips.tsx); system objects only when
+// the caller includes them (the `System objects` toggle), in a last group of their own.
 import type { KObject } from '../../sim';
 import type { Relation } from './relations';
-import { isSystem } from './dnsNodes';
+import { foldedKeys } from './systemFold';
 
-export const NODE_WIDTH = 184;
-export const NODE_HEIGHT = 72;
-export const COMPACT_HEIGHT = 40;
-const GAP_X = 20;
-const GAP_Y = 28;
-const LANE_PAD = 10;
-
-type Band = 'svc' | 'dns' | 'ctrl' | 'rs' | 'node' | 'pod' | 'pvc' | 'pv' | 'sc';
-const BANDS: readonly Band[] = ['svc', 'dns', 'ctrl', 'rs', 'node', 'pod', 'pvc', 'pv', 'sc'];
+export const NODE_WIDTH = 148;
+export const NODE_HEIGHT = 74;
+export const COMPACT_HEIGHT = 38;
+const GAP_X = 12;
+const GAP_Y = 8;
+const GROUP_GAP = 24;
+const LANE_PAD = 4;
+/** Pods stacked under a ReplicaSet before a new column starts. */
+const RS_ROWS = 3;
 
 export interface Point { readonly x: number; readonly y: number }
+/** A group's box (named lane for history: the minimap and the canvas draw it). */
 export interface Lane { readonly id: string; readonly label: string; readonly x: number; readonly y: number; readonly width: number; readonly height: number }
 export interface Layout { readonly positions: ReadonlyMap<string, Point>; readonly lanes: readonly Lane[]; readonly compact: ReadonlySet<string> }
 
 export const byName = new Intl.Collator('en', { numeric: true }).compare;
 const specOf = (o: KObject) => ((o as { spec?: Record<string, unknown> }).spec ?? {});
+const PITCH_X = NODE_WIDTH + GAP_X;
 
-function bandOf(obj: KObject): Band {
-  switch (obj.kind) {
-    case 'DNSRecord': return specOf(obj).pod ? 'dns' : 'svc';
-    case 'StatefulSet': case 'Deployment': return 'ctrl';
-    case 'ReplicaSet': return 'rs';
-    case 'Node': return 'node';
-    case 'Pod': return 'pod';
-    case 'PersistentVolumeClaim': return 'pvc';
-    case 'StorageClass': return 'sc';
-    default: return obj.kind === 'Service' ? 'svc' : 'pv';
-  }
+/** Cells of a group in local coordinates: a column and a top (y in units). */
+interface Cell { readonly key: string; readonly col: number; readonly y: number }
+interface Group { readonly id: string; readonly cells: Cell[]; readonly cols: number; readonly height: number; /** Offset from the shelf top. */ readonly top?: number }
+
+/** A trailing ordinal (`web-12` → 12), or undefined. */
+export function ordinalOf(name: string): number | undefined {
+  const m = /-(\d+)$/.exec(name);
+  return m ? Number(m[1]) : undefined;
 }
 
-/** Order of siblings: by controlling owner, then name in numeric order (web-2 before web-10). */
-function siblingKey(obj: KObject): string {
-  const owner = obj.metadata.ownerReferences?.find((r) => r.controller);
-  return `${owner ? `${owner.kind}:${owner.name}` : '~'}\u0000${obj.metadata.name ?? ''}`;
+/** Columns per tier of a StatefulSet with `pods` ordinals: one row up to 8; beyond, a block about 2.5 times as
+ * wide as its tiers are tall (a tier is a row of pods with their claims and volumes). */
+export function columnsFor(pods: number): number {
+  if (pods <= 8) return Math.max(1, pods);
+  return Math.max(8, Math.ceil(Math.sqrt(2.5 * pods)));
 }
-
-/** Place items at their wished x (left edge) without overlaps; items with no wish follow, in name order. */
-function sweep(items: { key: string; x?: number; width?: number }[], out: Map<string, number>): void {
-  const wished = items.filter((it) => it.x !== undefined).sort((a, b) => a.x! - b.x! || byName(a.key, b.key));
-  const rest = items.filter((it) => it.x === undefined).sort((a, b) => byName(a.key, b.key));
-  let prevEnd = -Infinity;
-  for (const it of [...wished, ...rest]) {
-    const x = Math.max(it.x ?? (prevEnd === -Infinity ? 0 : -Infinity), prevEnd + GAP_X);
-    out.set(it.key, x);
-    prevEnd = x + (it.width ?? NODE_WIDTH);
-  }
-}
-
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 export function computeLayout(objects: ReadonlyMap<string, KObject>, relations: readonly Relation[]): Layout {
-  const keys = [...objects.keys()].sort(byName);
-  const system = new Set(keys.filter((k) => isSystem(objects.get(k)!)));
-  const inBand = (b: Band) => keys.filter((k) => !system.has(k) && bandOf(objects.get(k)!) === b);
-  const x = new Map<string, number>();
-  const parents = (k: string, kinds: string[]) => relations.filter((r) => r.target === k && kinds.includes(r.kind)).map((r) => r.source);
-  const children = (k: string, kinds: string[]) => relations.filter((r) => r.source === k && kinds.includes(r.kind)).map((r) => r.target);
-  const place = (ks: string[], wish: (k: string) => number | undefined, width?: (k: string) => number) => {
-    sweep(ks.map((k) => {
-      const w = wish(k);
-      return { key: k, ...(w !== undefined && Number.isFinite(w) ? { x: w } : {}), ...(width ? { width: width(k) } : {}) };
-    }), x);
-  };
-
-  // Lanes: one per Node (numeric order), plus `unscheduled` last for pods not (yet) placed: last, so that a pod
-  // caught between creation and binding does not push every lane aside.
-  const nodes = inBand('node');
-  const laneOf = (pod: string) => {
-    const n = specOf(objects.get(pod)!).nodeName;
-    return typeof n === 'string' && objects.has(`Node//${n}`) ? `Node//${n}` : 'unscheduled';
-  };
-  const pods = inBand('pod').sort((a, b) => byName(siblingKey(objects.get(a)!), siblingKey(objects.get(b)!)));
-  const laneIds = [...nodes, ...(pods.some((p) => laneOf(p) === 'unscheduled') ? ['unscheduled'] : [])];
-  const lanes: { id: string; x: number; width: number; tiers: number }[] = [];
-  const members = new Map(laneIds.map((lane) => [lane, pods.filter((p) => laneOf(p) === lane)]));
-  // Every node lane reserves room for its share of the pods the workloads ask for, so lanes do not shift while
-  // a rollout fills them in (the timeline is computed ahead in chunks, and each chunk brings more pods).
-  const wanted = Math.max(pods.length, wantedPods(objects));
-  const share = nodes.length ? Math.ceil(wanted / nodes.length) : 0;
-  const capacity = Math.max(share, ...[...members.values()].map((m) => m.length));
-  const columns = columnsFor(wanted, Math.max(1, nodes.length), capacity);
-  const tier = new Map<string, number>();
-  let cursor = 0;
-  for (const lane of laneIds) {
-    const inLane = members.get(lane)!;
-    inLane.forEach((p, i) => {
-      x.set(p, cursor + (i % columns) * (NODE_WIDTH + GAP_X));
-      tier.set(p, Math.floor(i / columns));
-    });
-    if (lane !== 'unscheduled') x.set(lane, cursor);
-    const reserved = lane === 'unscheduled' ? inLane.length : Math.max(share, inLane.length);
-    const width = Math.max(1, Math.min(columns, reserved)) * (NODE_WIDTH + GAP_X) - GAP_X;
-    lanes.push({ id: lane, x: cursor, width, tiers: Math.max(1, Math.ceil(inLane.length / columns)) });
-    cursor += width + GAP_X + 2 * LANE_PAD + 12;
+  const keys = [...objects.keys()].filter((k) => objects.get(k)!.kind !== 'Node');
+  const kindOf = (k: string) => objects.get(k)!.kind;
+  const out = new Map<string, string[]>();
+  const into = new Map<string, string[]>();
+  for (const r of relations) {
+    (out.get(`${r.kind}>${r.source}`) ?? out.set(`${r.kind}>${r.source}`, []).get(`${r.kind}>${r.source}`)!).push(r.target);
+    (into.get(`${r.kind}<${r.target}`) ?? into.set(`${r.kind}<${r.target}`, []).get(`${r.kind}<${r.target}`)!).push(r.source);
   }
-  const tiers = Math.max(1, ...lanes.map((l) => l.tiers));
-  const wrapped = tiers > 1;
-  const at = (k: string) => x.get(k);
-  const meanOf = (ks: string[]) => { const xs = ks.map(at).filter((v): v is number => v !== undefined); return xs.length ? mean(xs) : undefined; };
+  const children = (k: string, kind: string) => (out.get(`${kind}>${k}`) ?? []).filter((c) => objects.has(c));
+  const parents = (k: string, kind: string) => (into.get(`${kind}<${k}`) ?? []).filter((p) => objects.has(p));
+  const placed = new Set<string>();
+  const groups: Group[] = [];
+  const system = foldedKeys(objects);
+  const compact = new Set<string>();
 
-  // Claims, volumes (and, when wrapped, per-pod DNS names) take the tier of what they hang from, and are swept
-  // apart within their own tier's row.
-  const tierFrom = (ks: string[]) => Math.max(0, ...ks.map((k) => tier.get(k) ?? 0));
-  const placeTiered = (ks: string[], from: (k: string) => string[]) => {
-    for (const k of ks) tier.set(k, tierFrom(from(k)));
-    for (let t = 0; t < tiers; t++) place(ks.filter((k) => tier.get(k) === t), (k) => meanOf(from(k)));
+  const serviceName = (svc: string) => children(svc, 'dns').find((d) => !specOf(objects.get(d)!).pod);
+  /** Services selecting any of these pods, not yet placed, in key order; each followed by its DNS name. */
+  const servicesOf = (pods: string[]) => {
+    const found = new Set<string>();
+    for (const p of pods) for (const s of parents(p, 'selects')) if (!placed.has(s) && !system.has(s)) found.add(s);
+    return [...found].sort(byName).flatMap((s) => { const d = serviceName(s); return d && !placed.has(d) ? [s, d] : [s]; });
   };
-  placeTiered(inBand('pvc'), (k) => parents(k, ['claim']));
-  placeTiered(inBand('pv'), (k) => parents(k, ['bound']));
-  place(inBand('sc'), (k) => meanOf(children(k, ['provisioned-by'])));
-  place(inBand('rs'), (k) => meanOf(children(k, ['owner'])));
-  place(inBand('ctrl'), (k) => meanOf(children(k, ['owner'])));
-  if (wrapped) placeTiered(inBand('dns'), (k) => children(k, ['resolves-to']));
-  else place(inBand('dns'), (k) => meanOf(children(k, ['resolves-to'])));
-  // A Service and its name travel as a pair: [Service][name], over the pods it selects.
-  const services = inBand('svc').filter((k) => objects.get(k)!.kind === 'Service');
-  const nameOf = (svc: string) => children(svc, ['dns']).find((d) => !specOf(objects.get(d)!).pod);
-  place(services, (k) => { const m = meanOf(children(k, ['selects'])); return m === undefined ? undefined : m - (NODE_WIDTH + GAP_X) / 2; },
-    (k) => (nameOf(k) ? 2 * NODE_WIDTH + GAP_X : NODE_WIDTH));
-  for (const s of services) { const d = nameOf(s); if (d) x.set(d, x.get(s)! + NODE_WIDTH + GAP_X); }
 
-  // Rows: only bands that hold something; the node band is compact and sits right above its pods. Wrapped, the
-  // tiered bands repeat once per tier (DNS names move down into the tiers, over their pods).
-  const used = new Set(BANDS.filter((b) => keys.some((k) => !system.has(k) && bandOf(objects.get(k)!) === b)));
-  const TIERED: readonly Band[] = wrapped ? ['dns', 'pod', 'pvc', 'pv'] : ['pod', 'pvc', 'pv'];
-  const ORDER: readonly Band[] = wrapped ? ['svc', 'ctrl', 'rs', 'node', 'dns', 'pod', 'pvc', 'pv', 'sc'] : BANDS;
-  const rowHeight = (b: Band) => (b === 'node' ? COMPACT_HEIGHT + 14 : NODE_HEIGHT + GAP_Y);
-  const y = new Map<Band, number>();
-  const tierTop: number[] = [];
-  let top = 0;
-  for (const b of ORDER) {
-    if (!used.has(b) || (TIERED.includes(b) && tierTop.length > 0)) continue;
-    if (TIERED.includes(b)) { // the first tiered band that holds something: lay out every tier here
-      const inTier = TIERED.filter((tb) => used.has(tb));
-      for (let t = 0; t < tiers; t++) {
-        tierTop.push(top);
-        for (const tb of inTier) {
-          if (t === 0) y.set(tb, top - tierTop[0]!);
-          top += rowHeight(tb);
-        }
+  /** A row of columns, one per pod (DNS name over it, claims and volumes under it), wrapped into tiers of
+   * `columns`; the header row (controller, Services, their names) above. */
+  const columnsGroup = (id: string, header: string[], pods: string[], wanted = 0): Group => {
+    // Room for the replicas asked for too, so the columns hold still while the pods arrive.
+    const columns = columnsFor(Math.max(pods.length, wanted));
+    const dnsOf = (p: string) => parents(p, 'resolves-to').filter((d) => !placed.has(d) && !system.has(d)).sort(byName);
+    const claimsOf = (p: string) => children(p, 'claim').filter((c) => !placed.has(c)).sort(byName);
+    const hasDns = pods.some((p) => dnsOf(p).length > 0);
+    const claimRows = Math.max(0, ...pods.map((p) => claimsOf(p).length));
+    const cells: Cell[] = [];
+    header.forEach((k, i) => cells.push({ key: k, col: i, y: 0 }));
+    let top = header.length ? NODE_HEIGHT + GAP_Y : 0;
+    const tierHeight = (hasDns ? COMPACT_HEIGHT + GAP_Y : 0) + (1 + 2 * claimRows) * (NODE_HEIGHT + GAP_Y);
+    pods.forEach((p, i) => {
+      const col = i % columns;
+      let y = top + Math.floor(i / columns) * tierHeight;
+      if (hasDns) {
+        const d = dnsOf(p)[0];
+        if (d) { cells.push({ key: d, col, y }); compact.add(d); }
+        y += COMPACT_HEIGHT + GAP_Y;
       }
-      continue;
+      cells.push({ key: p, col, y });
+      claimsOf(p).forEach((c, j) => {
+        const cy = y + (1 + 2 * j) * (NODE_HEIGHT + GAP_Y);
+        cells.push({ key: c, col, y: cy });
+        const v = children(c, 'bound').find((pv) => !placed.has(pv));
+        if (v) cells.push({ key: v, col, y: cy + NODE_HEIGHT + GAP_Y });
+      });
+    });
+    if (pods.length) top += Math.ceil(pods.length / columns) * tierHeight;
+    for (const c of cells) placed.add(c.key);
+    return { id, cells, cols: Math.max(header.length, Math.min(columns, pods.length)), height: Math.max(0, top - GAP_Y) };
+  };
+
+  /** Column 0: the controller (if any) with the Services under it; then each ReplicaSet heading its pods. */
+  const replicaSetsGroup = (id: string, controller: string | undefined, sets: string[]): Group => {
+    const podsOf = (rs: string) => children(rs, 'owner').filter((p) => kindOf(p) === 'Pod' && !placed.has(p));
+    const podLists = sets.map(podsOf);
+    const services = servicesOf(podLists.flat());
+    const lead = [...(controller ? [controller] : []), ...services];
+    const cells: Cell[] = [];
+    let y0 = 0;
+    for (const k of lead) {
+      cells.push({ key: k, col: 0, y: y0 });
+      y0 += NODE_HEIGHT + GAP_Y;
     }
-    y.set(b, top);
-    top += rowHeight(b);
-  }
-  const yOf = (k: string) => {
-    const b = bandOf(objects.get(k)!);
-    const offset = y.get(b) ?? 0;
-    return TIERED.includes(b) ? (tierTop[tier.get(k) ?? 0] ?? 0) + offset : offset;
+    const rows = RS_ROWS;
+    let col = lead.length ? 1 : 0;
+    let bottom = y0;
+    sets.forEach((rs, i) => {
+      cells.push({ key: rs, col, y: 0 });
+      const pods = podLists[i]!;
+      pods.forEach((p, j) => cells.push({ key: p, col: col + Math.floor(j / rows), y: (1 + (j % rows)) * (NODE_HEIGHT + GAP_Y) }));
+      bottom = Math.max(bottom, (1 + Math.min(rows, pods.length)) * (NODE_HEIGHT + GAP_Y));
+      col += Math.max(1, Math.ceil(pods.length / rows));
+    });
+    for (const c of cells) placed.add(c.key);
+    return { id, cells, cols: Math.max(1, col), height: bottom - GAP_Y };
   };
+
+  const controllerOf = (k: string) => {
+    const ref = objects.get(k)!.metadata.ownerReferences?.find((r) => r.controller);
+    if (!ref) return undefined;
+    const parent = parents(k, 'owner').find((p) => kindOf(p) === ref.kind);
+    return parent;
+  };
+  const visible = keys.filter((k) => !system.has(k));
+
+  // Workloads, in the order they first appeared.
+  for (const k of visible) {
+    if (placed.has(k)) continue;
+    const kind = kindOf(k);
+    if (kind === 'StatefulSet') {
+      const pods = children(k, 'owner').filter((p) => kindOf(p) === 'Pod')
+        .sort((a, b) => (ordinalOf(objects.get(a)!.metadata.name ?? '') ?? 0) - (ordinalOf(objects.get(b)!.metadata.name ?? '') ?? 0) || byName(a, b));
+      placed.add(k);
+      const replicas = specOf(objects.get(k)!).replicas;
+      groups.push(columnsGroup(k, [k, ...servicesOf(pods)], pods, typeof replicas === 'number' ? replicas : 1));
+    } else if (kind === 'Deployment') {
+      placed.add(k);
+      groups.push(replicaSetsGroup(k, k, children(k, 'owner').filter((r) => kindOf(r) === 'ReplicaSet')));
+    } else if (kind === 'ReplicaSet' && !controllerOf(k)) {
+      groups.push(replicaSetsGroup(k, undefined, [k]));
+    }
+  }
+  // Pods without a controller (bare pods, or a controller that is gone), in name order.
+  const loose = visible.filter((k) => kindOf(k) === 'Pod' && !placed.has(k)).sort(byName);
+  if (loose.length) groups.push(columnsGroup('pods', servicesOf(loose), loose));
+
+  // Storage and Services left over: claims with their volumes, then volumes, StorageClasses, Services and names.
+  const rest = visible.filter((k) => !placed.has(k));
+  const restOf = (kind: string) => rest.filter((k) => kindOf(k) === kind && !placed.has(k));
+  const storage: Cell[] = [];
+  let col = 0;
+  for (const c of restOf('PersistentVolumeClaim')) {
+    storage.push({ key: c, col, y: 0 });
+    const v = children(c, 'bound').find((pv) => !placed.has(pv));
+    if (v) { storage.push({ key: v, col, y: NODE_HEIGHT + GAP_Y }); placed.add(v); }
+    placed.add(c);
+    col++;
+  }
+  const lower = [...restOf('PersistentVolume').sort(byName), ...restOf('StorageClass').sort(byName)];
+  const rowY = col > 0 ? 2 * (NODE_HEIGHT + GAP_Y) : 0;
+  // Groups share a shelf top, so a StorageClass beside a workload sits level with the lowest volume it made.
+  const localY = new Map(groups.flatMap((g) => g.cells.map((c) => [c.key, c.y] as const)));
+  lower.forEach((k, i) => {
+    const made = kindOf(k) === 'StorageClass' ? children(k, 'provisioned-by').map((v) => localY.get(v)).filter((v): v is number => v !== undefined) : [];
+    storage.push({ key: k, col: i, y: made.length && col === 0 ? Math.max(...made) : rowY });
+    placed.add(k);
+  });
+  if (storage.length) {
+    const top = Math.min(...storage.map((c) => c.y));
+    groups.push({ id: 'storage', cells: storage.map((c) => ({ ...c, y: c.y - top })), cols: Math.max(col, lower.length), height: Math.max(...storage.map((c) => c.y)) - top + NODE_HEIGHT, top });
+  }
+  const pairs = (ks: string[]): Cell[] => {
+    const cells: Cell[] = [];
+    let row = 0;
+    for (const s of ks.filter((k) => kindOf(k) === 'Service').sort(byName)) {
+      cells.push({ key: s, col: 0, y: row * (NODE_HEIGHT + GAP_Y) });
+      const d = serviceName(s);
+      if (d && ks.includes(d)) cells.push({ key: d, col: 1, y: row * (NODE_HEIGHT + GAP_Y) });
+      row++;
+    }
+    const done = new Set(cells.map((c) => c.key));
+    for (const k of ks.filter((x) => !done.has(x)).sort(byName)) cells.push({ key: k, col: 0, y: (row++) * (NODE_HEIGHT + GAP_Y) });
+    return cells;
+  };
+  const services = pairs(visible.filter((k) => !placed.has(k)));
+  if (services.length) groups.push({ id: 'services', cells: services, cols: Math.max(...services.map((c) => c.col)) + 1, height: Math.max(...services.map((c) => c.y)) + NODE_HEIGHT });
+  for (const c of services) placed.add(c.key);
+  const sys = pairs([...system]);
+  if (sys.length) groups.push({ id: 'system', cells: sys, cols: Math.max(...sys.map((c) => c.col)) + 1, height: Math.max(...sys.map((c) => c.y)) + NODE_HEIGHT });
+
+  return pack(groups, compact);
+}
+
+/** Groups side by side on shelves: one shelf unless that is far wider than tall (many workloads). */
+function pack(groups: readonly Group[], compact: Set<string>): Layout {
+  const widthOf = (g: Group) => g.cols * PITCH_X - GAP_X + 2 * LANE_PAD;
+  const heightOf = (g: Group) => g.height + 2 * LANE_PAD;
+  const total = groups.reduce((s, g) => s + widthOf(g) + GROUP_GAP, 0);
+  const tallest = Math.max(0, ...groups.map(heightOf));
+  const area = groups.reduce((s, g) => s + widthOf(g) * heightOf(g), 0);
+  const shelfWidth = total > 3 * Math.max(tallest, 1) ? Math.max(...groups.map(widthOf), Math.sqrt(area * 2.4)) : Infinity;
   const positions = new Map<string, Point>();
-  for (const k of keys) if (!system.has(k)) positions.set(k, { x: Math.round(x.get(k) ?? 0), y: yOf(k) });
-
-  // System corner: right of everything, compact, one Service and its name per row.
-  const maxRight = Math.max(0, ...[...positions.values()].map((p) => p.x + NODE_WIDTH));
-  const sysServices = [...system].filter((k) => objects.get(k)!.kind === 'Service');
-  const sysRows = [...sysServices.map((s) => [s, ...children(s, ['dns']).filter((d) => system.has(d))]),
-    ...[...system].filter((k) => objects.get(k)!.kind !== 'Service' && !sysServices.some((s) => children(s, ['dns']).includes(k))).map((k) => [k])];
-  sysRows.forEach((row, i) => row.forEach((k, j) => positions.set(k, { x: maxRight + 60 + j * (NODE_WIDTH + GAP_X), y: i * (COMPACT_HEIGHT + 12) })));
-
-  // A lane box per tier around its row of pods; the first also holds the Node card that heads the lane.
-  const podRow = y.get('pod');
-  const nodeTop = y.get('node');
-  return {
-    positions,
-    compact: new Set([...system, ...nodes]),
-    lanes: lanes.flatMap((l) => Array.from({ length: l.tiers }, (_, t) => {
-      // Without pods a lane is just its Node card.
-      const rowTop = podRow === undefined ? (nodeTop ?? 0) : (tierTop[t] ?? 0) + podRow;
-      const rowBottom = podRow === undefined ? rowTop + COMPACT_HEIGHT : rowTop + NODE_HEIGHT;
-      const boxTop = t === 0 && nodeTop !== undefined ? nodeTop : rowTop;
-      return {
-        id: t === 0 ? `lane:${l.id}` : `lane:${l.id}:${t}`, label: l.id === 'unscheduled' ? 'unscheduled' : l.id.slice('Node//'.length),
-        x: l.x - LANE_PAD, y: boxTop - LANE_PAD, width: l.width + 2 * LANE_PAD, height: rowBottom - boxTop + 2 * LANE_PAD,
-      };
-    })),
-  };
-}
-
-/** How many pods the workloads ask for: the replicas of every StatefulSet and ReplicaSet (a Deployment's pods
- * belong to its ReplicaSets). */
-function wantedPods(objects: ReadonlyMap<string, KObject>): number {
-  let sum = 0;
-  for (const o of objects.values()) {
-    if (o.kind !== 'StatefulSet' && o.kind !== 'ReplicaSet') continue;
-    const replicas = specOf(o).replicas;
-    sum += typeof replicas === 'number' ? replicas : 1;
+  const lanes: Lane[] = [];
+  let x = 0;
+  let y = 0;
+  let shelfHeight = 0;
+  for (const g of groups) {
+    if (x > 0 && x + widthOf(g) > shelfWidth) { x = 0; y += shelfHeight + GROUP_GAP; shelfHeight = 0; }
+    const gy = y + (g.top ?? 0);
+    for (const c of g.cells) positions.set(c.key, { x: x + LANE_PAD + c.col * PITCH_X, y: gy + LANE_PAD + c.y });
+    lanes.push({ id: `lane:${g.id}`, label: '', x, y: gy, width: widthOf(g), height: heightOf(g) });
+    x += widthOf(g) + GROUP_GAP;
+    shelfHeight = Math.max(shelfHeight, (g.top ?? 0) + heightOf(g));
   }
-  return sum;
-}
-
-/** Pods per lane row. Up to MIN_COLUMNS pods per lane: one row (the seed experiments and demos never wrap).
- * Beyond: about √(3.2·pods) columns across all lanes, which makes the tiers (a row each of pods, claims and
- * volumes, about 324 px) a block about twice as wide as it is tall, the shape of the graph pane. */
-const MIN_COLUMNS = 5;
-export function columnsFor(pods: number, lanes: number, largestLane: number): number {
-  if (largestLane <= MIN_COLUMNS) return Math.max(1, largestLane);
-  return Math.max(3, Math.ceil(Math.sqrt(3.2 * pods) / Math.max(1, lanes)));
+  return { positions, lanes, compact };
 }

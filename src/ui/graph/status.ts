@@ -62,6 +62,13 @@ const modes = (v: unknown) => (Array.isArray(v) ? v.map((m) => ACCESS[String(m)]
 const str = (v: unknown) => (v === undefined || v === null || v === '' ? '' : String(v));
 const join = (...parts: unknown[]) => parts.map(str).filter(Boolean).join(' · ');
 
+/** The image of a pod spec's first container (`nginx:1.19`), `+N` for more containers. */
+function imageOf(podSpec: Loose): string {
+  const containers = (Array.isArray(podSpec.containers) ? podSpec.containers : []) as { image?: unknown }[];
+  const first = str(containers[0]?.image);
+  return containers.length > 1 ? `${first} +${containers.length - 1}` : first;
+}
+
 /** The key fields of a card, one short line each (kubectl's columns, abbreviated the way kubectl does). */
 export function objectFields(obj: KObject, nowMs: number): string[] {
   const spec = field(obj, 'spec');
@@ -69,7 +76,7 @@ export function objectFields(obj: KObject, nowMs: number): string[] {
   switch (obj.kind) {
     case 'Pod': {
       const ps = podStatus(obj, nowMs);
-      return [join(`READY ${ps.ready}`, ps.restarts !== '0' ? `restarts ${ps.restarts}` : ''), join(status.podIP ? `IP ${str(status.podIP)}` : 'no IP', spec.nodeName)];
+      return [imageOf(spec), join(`READY ${ps.ready}`, ps.restarts !== '0' ? `restarts ${ps.restarts}` : '', status.podIP ? `IP ${str(status.podIP)}` : 'no IP')];
     }
     case 'PersistentVolumeClaim':
       return [join(field(status, 'capacity').storage ?? field(field(spec, 'resources'), 'requests').storage, modes(status.accessModes ?? spec.accessModes)),
@@ -85,12 +92,15 @@ export function objectFields(obj: KObject, nowMs: number): string[] {
     }
     case 'StatefulSet': {
       const partition = field(field(spec, 'updateStrategy'), 'rollingUpdate').partition;
-      return [str(spec.podManagementPolicy) || 'OrderedReady',
-        join(field(spec, 'updateStrategy').type ?? 'RollingUpdate', partition !== undefined ? `partition ${str(partition)}` : '', `updated ${num(status.updatedReplicas, 0)}`)];
+      const strategy = str(field(spec, 'updateStrategy').type) || 'RollingUpdate';
+      return [imageOf(field(field(spec, 'template'), 'spec')),
+        join(strategy === 'RollingUpdate' ? '' : strategy, partition ? `partition ${str(partition)}` : '', `updated ${num(status.updatedReplicas, 0)}`),
+        str(spec.podManagementPolicy) || 'OrderedReady'];
     }
     case 'Deployment':
+      return [imageOf(field(field(spec, 'template'), 'spec')), join(`up-to-date ${num(status.updatedReplicas, 0)}`, `avail ${num(status.availableReplicas, 0)}`)];
     case 'ReplicaSet':
-      return [join(`up-to-date ${num(status.updatedReplicas ?? status.fullyLabeledReplicas, 0)}`, `available ${num(status.availableReplicas, 0)}`)];
+      return [imageOf(field(field(spec, 'template'), 'spec')), `available ${num(status.availableReplicas, 0)}`];
     case 'StorageClass':
       return [str((obj as Loose).provisioner), join((obj as Loose).reclaimPolicy ?? 'Delete', (obj as Loose).volumeBindingMode ?? 'Immediate')];
     case 'DNSRecord': {

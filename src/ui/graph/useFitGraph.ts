@@ -5,7 +5,8 @@ import { getViewportForBounds, useReactFlow, useStoreApi, type Rect } from '@xyf
 import type { FlowNode } from './graphModel';
 import { presenterStore } from '../present/presenter';
 
-export const FIT = { padding: 0.06, maxZoom: 1.1, duration: 250 } as const;
+/** Little padding and room to grow: a small lesson graph fills the pane, so its cards read from the back row. */
+export const FIT = { padding: 0.03, maxZoom: 1.5, duration: 250 } as const;
 /** Presenter mode may zoom in further: on a projector, a few large cards beat many small ones. */
 const PRESENTER_MAX_ZOOM = 1.9;
 

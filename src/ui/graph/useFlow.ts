@@ -9,6 +9,7 @@ import { highlight, reuse, sameEdge, sameNode } from './highlight';
 
 const selectSnapshot = snapshotReader.snapshot.bind(snapshotReader);
 const selectHovered = (s: { hoveredKey: string | null }) => s.hoveredKey;
+const selectShowSystem = (s: { showSystem: boolean }) => s.showSystem;
 const EMPTY = { nodes: [] as FlowNode[], edges: [] as K8sFlowEdge[] };
 
 export function useFlow() {
@@ -16,9 +17,10 @@ export function useFlow() {
   const snapshot = useAppStore(selectSnapshot);
   const selectedKey = useAppStore(selectSelectedKey);
   const hovered = useAppStore(selectHovered);
+  const showSystem = useAppStore(selectShowSystem);
   const layout = useMemo(
-    () => stableLayout(timeline ? everObjects(snapshotReader.initial(timeline), timeline.frames) : new Map()),
-    [timeline],
+    () => stableLayout(timeline ? everObjects(snapshotReader.initial(timeline), timeline.frames) : new Map(), showSystem),
+    [timeline, showSystem],
   );
   const flow = useMemo(() => (snapshot ? buildFlow(snapshot, layout, selectedKey) : EMPTY), [snapshot, layout, selectedKey]);
   const lit = useMemo(() => highlight(flow, hovered), [flow, hovered]);

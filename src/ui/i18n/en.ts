@@ -5,6 +5,7 @@ import { demosEn } from './demos.en';
 import { terminalEn } from './terminal.en';
 import { lessonsEn } from './lessons.en';
 
+import { graphEn } from './graph.en';
 export const en = {
   ...terminalEn,
   ...shareEn,
@@ -137,6 +138,7 @@ export const en = {
   actionScaleDown: 'Scale −1',
   actionFaultDone: 'Fault injected: {what}',
   ...lessonsEn,
+  ...graphEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

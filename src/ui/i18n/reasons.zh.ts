@@ -184,6 +184,7 @@ export const zhReasons: ReasonCatalogue = {
     'rs.created': 'ReplicaSet {rs} 同时创建了 {pods}：它只有 {have} 个 Pod，需要 {want} 个；ReplicaSet 的 Pod 名称随机，并行启动。',
     'rs.deleted': 'ReplicaSet {rs} 删除了 {pods}：它现有 {have} 个 Pod，但只需要 {want} 个（优先删除未调度、未就绪和最新的 Pod）。',
     'rs.adopted': 'ReplicaSet {rs} 收养了 {pods}：它们的标签与其选择算符匹配。',
+    'podgc.orphaned': '{pod} 被 Pod 垃圾回收器删除：它所在的节点 {node} 已不存在',
     'rs.createRefused': 'ReplicaSet {rs} 无法创建 Pod：{error}（它会以退避方式重试）',
 
     'deploy.emptySelector': 'Deployment {deployment} 会选中所有 Pod：选择算符不能为空',

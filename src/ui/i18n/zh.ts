@@ -6,6 +6,7 @@ import { demosZh } from './demos.zh';
 import { terminalZh } from './terminal.zh';
 import { shareZh } from './share.zh';
 import { lessonsZh } from './lessons.zh';
+import { graphZh } from './graph.zh';
 
 export const zh: Partial<Record<MessageKey, string>> = {
   ...terminalZh,
@@ -137,4 +138,5 @@ export const zh: Partial<Record<MessageKey, string>> = {
   actionScaleDown: '缩容 −1',
   actionFaultDone: '已注入故障：{what}',
   ...lessonsZh,
+  ...graphZh,
 };

@@ -29,12 +29,13 @@ export function shortcutFor(e: KeyLike): ShortcutAction | undefined {
   if (el?.closest(TYPING)) return undefined;
   const onSlider = el?.matches('input[type="range"]') ?? false;
   const action = (onSlider ? SLIDER_KEYS : KEYS)[e.key];
-  // A focused button or menu item activates itself with Space/Enter: let it.
-  if (action === 'togglePlay' && el?.closest('button, [role="menuitem"], a, summary')) return undefined;
+  // Space plays and pauses even on a focused button: after clicking Apply or Scale +1, the button keeps focus and
+  // Space must not run it again (Enter still activates a focused button). Menus and choices keep their Space.
+  if (action === 'togglePlay' && el?.closest('[role="menuitem"], [role="option"], [role="tab"], input[type=checkbox], input[type=radio]')) return undefined;
   return action;
 }
 
-export const SHORTCUT_HELP: readonly { keys: readonly string[]; what: 'keyPlay' | 'keyStep' | 'keyClicker' | 'keyClickerBack' | 'keyEnds' | 'keyHelp' | 'keyEscape' }[] = [
+export const SHORTCUT_HELP: readonly { keys: readonly string[]; what: 'keyPlay' | 'keyStep' | 'keyClicker' | 'keyClickerBack' | 'keyEnds' | 'keyHelp' | 'keyEscape' | 'keyEditorTab' | 'keyCardEnter' }[] = [
   { keys: ['Space'], what: 'keyPlay' },
   { keys: ['←', '→'], what: 'keyStep' },
   { keys: ['.', 'PageDown'], what: 'keyClicker' },
@@ -42,4 +43,6 @@ export const SHORTCUT_HELP: readonly { keys: readonly string[]; what: 'keyPlay' 
   { keys: ['Home', 'End'], what: 'keyEnds' },
   { keys: ['?'], what: 'keyHelp' },
   { keys: ['Esc'], what: 'keyEscape' },
+  { keys: ['Enter'], what: 'keyCardEnter' },
+  { keys: ['Ctrl+M', 'Tab'], what: 'keyEditorTab' },
 ];

@@ -56,3 +56,42 @@ export function strictDecodingError(obj: KObject, schema: KnownFields | undefine
     message: `${obj.kind} in version "${version}" cannot be handled as a ${obj.kind}: strict decoding error: ${list}`,
   };
 }
+
+/** The fields the schema knows at `path` in a `kind` (`spec` → replicas, selector, …), or [] when unknown. */
+export function fieldsAt(kind: string, path: string, schema: KnownFields): string[] {
+  let def = schema.kinds[kind];
+  for (const part of path.split('.').filter(Boolean)) {
+    if (!def) return [];
+    const field = schema.defs[def]?.[part.replace(/\[\d+\]$/, '')];
+    def = typeof field === 'string' ? field : field?.[0];
+  }
+  const fields = def ? schema.defs[def] : undefined;
+  return fields ? Object.keys(fields) : [];
+}
+
+/** Edit distance (insertions, deletions, substitutions, adjacent swaps), for "did you mean". */
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** The known field an unknown one was probably meant to be (`spec.replicaz` → `spec.replicas`), or undefined. */
+export function didYouMean(kind: string, unknownPath: string, schema: KnownFields): string | undefined {
+  const cut = unknownPath.lastIndexOf('.');
+  const parent = cut < 0 ? '' : unknownPath.slice(0, cut);
+  const name = unknownPath.slice(cut + 1);
+  let best: [string, number] | undefined;
+  for (const f of fieldsAt(kind, parent, schema)) {
+    const dist = distance(name, f);
+    if (dist <= Math.max(1, Math.floor(f.length / 4)) && (!best || dist < best[1])) best = [f, dist];
+  }
+  return best ? (parent ? `${parent}.${best[0]}` : best[0]) : undefined;
+}

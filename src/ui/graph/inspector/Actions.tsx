@@ -32,6 +32,16 @@ function podActions(pod: KObject, snapshot: ClusterSnapshot): Action[] {
   ];
 }
 
+/** Change the image: asks for the new one (the first container's, `nginx` → `nginx:1.19`), then `kubectl set image`. */
+function setImage(ref: string, ns: string, obj: KObject): () => void {
+  return () => {
+    const c = (obj.spec as { template?: { spec?: { containers?: { name?: string; image?: string }[] } } } | undefined)?.template?.spec?.containers?.[0];
+    if (!c?.name) return;
+    const image = window.prompt(t('actionSetImagePrompt', { container: c.name }), c.image ?? '');
+    if (image && image.trim() && image.trim() !== c.image) appStore.getState().runCommand(`kubectl set image ${ref} ${c.name}=${image.trim()}${ns}`);
+  };
+}
+
 function workloadActions(obj: KObject): Action[] {
   const replicas = (obj.spec as { replicas?: number } | undefined)?.replicas ?? 1;
   const ref = `${obj.kind.toLowerCase()}/${obj.metadata.name}`;
@@ -39,6 +49,8 @@ function workloadActions(obj: KObject): Action[] {
   return [
     { label: 'actionScaleUp', run: kubectl(`kubectl scale ${ref} --replicas=${replicas + 1}${ns}`) },
     ...(replicas > 0 ? [{ label: 'actionScaleDown' as const, run: kubectl(`kubectl scale ${ref} --replicas=${replicas - 1}${ns}`) }] : []),
+    ...(obj.kind !== 'ReplicaSet' ? [{ label: 'actionSetImage' as const, run: setImage(ref, ns, obj) }] : []),
+    { label: 'actionDeleteWorkload', run: kubectl(`kubectl delete ${ref}${ns}`) },
   ];
 }
 
