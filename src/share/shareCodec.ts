@@ -74,6 +74,9 @@ function checkPayload(json: unknown): SharePayload {
   if (!isObject(json) || json.format !== SHARE_FORMAT) throw new ShareError('shape', 'not a Podium workspace');
   const parsed = parseWorkspace(json.workspace);
   if (parsed.kind !== 'ok') throw new ShareError('shape', parsed.kind === 'corrupt' ? t(parsed.problem.key, parsed.problem.key === 'restoreActions' ? { ...parsed.problem } : undefined) : 'no workspace');
+  // A saved workspace is restored as far as it can be; a link is all or nothing: anything dropped refuses it.
+  const dropped = parsed.dropped[0];
+  if (dropped) throw new ShareError('shape', t(dropped.key, dropped.key === 'restoreActions' ? { ...dropped } : undefined));
   const ws = parsed.saved;
   const { config, actions } = ws.log;
   const nodes = (config as { nodes?: unknown }).nodes;

@@ -32,7 +32,7 @@ describe('seed-terminal.yaml (the seed post, typed verbatim)', () => {
 
   it('get -w prints the list and returns at once', () => {
     expect(pick(r, 'kubectl get pv -w').stdout.split('\n')[1]).toBe('test-0   1Gi        RWO            Retain           Pending                          <unset>                          0s');
-    expect(pick(r, 'kubectl get pod -w', 1)).toEqual(o('NAME                 READY   STATUS    RESTARTS   AGE\nstatefulset-test-0   1/1     Running   0          11s\nstatefulset-test-1   1/1     Running   0          8s\nstatefulset-test-2   1/1     Running   0          4s\n'));
+    expect(pick(r, 'kubectl get pod -w', 1)).toEqual(o('NAME                 READY   STATUS    RESTARTS   AGE\nstatefulset-test-0   1/1     Running   0          9s\nstatefulset-test-1   1/1     Running   0          7s\nstatefulset-test-2   1/1     Running   0          3s\n'));
   });
 
   it('rollout status blocks, printing a line per change, until the rollout is done', () => {
@@ -99,8 +99,8 @@ describe('terminal-commands.yaml (run -it --rm, exec -it, wait, pipes)', () => {
   it('pipes', () => {
     expect(pick(r, 'kubectl get pods | grep -c web')).toEqual(o('2\n'));
     expect(pick(r, 'kubectl get pods --no-headers | wc -l')).toEqual(o('5\n'));
-    expect(pick(r, 'kubectl get pods | tail -n 1')).toEqual(o('web-1       1/1     Running       0          8s\n'));
-    expect(pick(r, 'kubectl get pods | sort -r | head -n 2')).toEqual(o('web-1       1/1     Running       0          8s\nweb-0       1/1     Running       0          10s\n'));
+    expect(pick(r, 'kubectl get pods | tail -n 1')).toEqual(o('web-1       1/1     Running       0          6s\n'));
+    expect(pick(r, 'kubectl get pods | sort -r | head -n 2')).toEqual(o('web-1       1/1     Running       0          6s\nweb-0       1/1     Running       0          7s\n'));
     expect(pick(r, "kubectl get pods | awk '{print $1}'").exitCode).toBe(127);
   });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../src/store/createAppStore';
 import { realDeps } from '../../src/store/realDeps';
-import { workspaceToScenario } from '../../src/store/workspaceScenario';
+import { workspaceToScenario } from '../../src/scenario/fromWorkspace';
 import { DEFAULT_DEMO } from '../../src/examples/defaultDemo';
 import { parseScenario, runScenario } from '../../src/scenario';
 import type { ClusterSnapshot } from '../../src/sim';
@@ -46,7 +46,7 @@ describe('workspace → scenario → podium run', () => {
     expect(tl.log.actions.length).toBe(6);
     const pageEnd = realDeps.snapshotAt(tl, tl.frames.length - 1);
 
-    const text = workspaceToScenario({ text: s().text, log: tl.log, untilMs: s().playheadMs, title: 'round trip' });
+    const text = workspaceToScenario(tl.log, { text: s().text, title: 'round trip' });
     const parsed = parseScenario(text, 'saved.yaml');
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
     const run = runScenario(parsed.scenario);
