@@ -7,13 +7,14 @@
 //    deltas (frames per second, median / p95 / dropped frames);
 //  - scrub: sets the Timeline slider to random frames with input events and measures the time until the next
 //    animation frame after React committed the new frame (the `data-frame-index` attribute on the scrubber).
-// Usage: npm run bench:browser [-- --sizes 50,200,1000] [--runs 3] [--zoom-in 6] [--hide '.react-flow'] [--css '* { animation: none }'] (BENCH_URL=http://… to use a running server).
+// Usage: npm run bench:browser [-- --sizes 50,200,1000] [--load-only] [--runs 3] [--zoom-in 6] [--hide '.react-flow'] [--css '* { animation: none }'] (BENCH_URL=http://… to use a running server).
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 
 const args = process.argv.slice(2);
 const sizeArg = args[args.indexOf('--sizes') + 1];
-const SIZES = args.includes('--sizes') && sizeArg ? sizeArg.split(',').map(Number) : [50, 200, 1000];
+/** `--load-only`: only the first-load figures. */
+const SIZES = args.includes('--load-only') ? [] : args.includes('--sizes') && sizeArg ? sizeArg.split(',').map(Number) : [50, 200, 1000];
 /** `--runs N`: measure each size N times and report the median of each number (a busy machine is noisy). */
 const RUNS = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 1;
 /** `--hide '.react-flow'`: hide part of the page (display: none) to see what it costs. */
@@ -198,13 +199,22 @@ async function measure(page, url, objects) {
   };
 }
 
-/** First paint against the editor: the page must paint (header, graph, timeline) well before Monaco has loaded. */
-async function measureLoad(browser, url) {
+/**
+ * First load: first paint (the shell, from the entry chunk), app ready (the header's buttons: store and engine
+ * loaded) and time-to-editable (Monaco's text showing), at full speed and on a CPU slowed `cpuSlowdown`× (CDP).
+ * Also the JavaScript the page fetched before first paint.
+ */
+async function measureLoad(browser, url, cpuSlowdown = 1) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   try {
+    if (cpuSlowdown > 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    }
     await page.addInitScript(() => {
       new MutationObserver((_, mo) => {
+        if (!window.__appReadyMs && document.querySelector('.app-header button')) window.__appReadyMs = performance.now();
         if (document.querySelector('.monaco-editor .view-lines')) {
           window.__monacoReadyMs = performance.now();
           mo.disconnect();
@@ -212,11 +222,19 @@ async function measureLoad(browser, url) {
       }).observe(document, { childList: true, subtree: true });
     });
     await page.goto(url);
-    await page.locator('.monaco-editor .view-lines').waitFor();
-    return await page.evaluate(() => ({
-      'first paint ms': Math.round(performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN),
-      'monaco ready ms': Math.round(window.__monacoReadyMs),
-    }));
+    await page.locator('.monaco-editor .view-lines').waitFor({ timeout: 60_000 });
+    return await page.evaluate((cpu) => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+      const js = performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js'));
+      const before = js.filter((r) => r.responseEnd <= fcp);
+      return {
+        cpu: `${cpu}×`,
+        'first paint ms': Math.round(fcp),
+        'app ready ms': Math.round(window.__appReadyMs),
+        'editable ms': Math.round(window.__monacoReadyMs),
+        'JS before paint': before.map((r) => r.name.split('/').pop()).join(' '),
+      };
+    }, cpuSlowdown);
   } finally {
     await context.close();
   }
@@ -238,7 +256,7 @@ function medianRow(runs) {
 const server = await startServer();
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-dev-shm-usage'] });
 try {
-  const load = await measureLoad(browser, server.url);
+  const load = [await measureLoad(browser, server.url), await measureLoad(browser, server.url, 4)];
   console.error(JSON.stringify(load));
   const rows = [];
   for (const n of SIZES) {
@@ -249,8 +267,8 @@ try {
     }
     rows.push(medianRow(runs));
   }
-  console.table([load]);
-  console.table(rows);
+  console.table(load);
+  if (rows.length) console.table(rows);
 } finally {
   await browser.close();
   server.stop();
