@@ -1,4 +1,4 @@
-/* global window, document, requestAnimationFrame, MutationObserver, HTMLInputElement, Event */
+/* global window, document, requestAnimationFrame, MutationObserver, PerformanceObserver, HTMLInputElement, Event */
 // Browser benchmark: playback frame times and scrub-to-paint latency for 50, 200 and 1,000 objects.
 // Runs headless Chromium (/usr/bin/chromium) against `vite preview` of the current build (run `npx vite build`
 // first). Each size applies a Parallel StatefulSet with N/3 replicas and a per-pod PVC (pods + PVCs + PVs ≈ N),
@@ -107,14 +107,34 @@ async function benchSize(browser, url, objects) {
   }
 }
 
+/** Init script: every main-thread task over 50 ms (PerformanceObserver 'longtask'), into window.__longTasks. */
+function observeLongTasks() {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+}
+/** The long tasks since the last call: count and the longest (ms). */
+const takeLongTasks = (page) => page.evaluate(() => {
+  const xs = window.__longTasks.splice(0);
+  return xs.length ? `${xs.length} (max ${Math.round(Math.max(...xs))})` : '0';
+});
+
 async function measure(page, url, objects) {
+  await page.addInitScript(observeLongTasks);
   await page.goto(url);
   await page.locator('.monaco-editor').waitFor();
+  await page.waitForTimeout(500);
+  await takeLongTasks(page);
+  // Apply as the Apply button does, then let the page run a second (the timeline is computed ahead in chunks).
   await page.evaluate((text) => {
     window.__editor.setValue(text);
     window.__podium.getState().applyEditor();
-    window.__podium.runToEnd();
   }, manifest(objects));
+  await page.waitForTimeout(1000);
+  const applyLong = await takeLongTasks(page);
+  await page.evaluate(() => window.__podium.runToEnd());
+  await takeLongTasks(page); // runToEnd is the test API's synchronous run to the end, not something a learner does
   if (HIDE) await page.addStyleTag({ content: `${HIDE} { display: none !important; }` });
   if (CSS) await page.addStyleTag({ content: CSS });
   const info = await page.evaluate(() => ({ frames: window.__podium.frameCount(), endMs: window.__podium.liveEdgeMs() }));
@@ -150,9 +170,11 @@ async function measure(page, url, objects) {
     p.pause();
     return { deltas: deltas.slice(1), speed: p.getState().speed };
   }, { wallMs: PLAY_WALL_MS, speed });
+  await takeLongTasks(page);
   const playback1x = await play(1);
   const speeds = [0.25, 0.5, 1, 2, 5, 10, 20];
   const playback = await play(speeds.find((sp) => (info.endMs / sp) <= PLAY_WALL_MS) ?? 20);
+  const playLong = await takeLongTasks(page);
 
   // Scrub: random frames, set through the slider's input event like a drag does.
   const scrub = await page.evaluate(async ({ n, budgetMs }) => {
@@ -186,6 +208,7 @@ async function measure(page, url, objects) {
     return out;
   }, { n: SCRUBS, budgetMs: SCRUB_BUDGET_MS });
 
+  const scrubLong = await takeLongTasks(page);
   const frameMs = 1000 / 60;
   const dropped = playback.deltas.reduce((sum, d) => sum + Math.max(0, Math.round(d / frameMs) - 1), 0);
   return {
@@ -196,6 +219,8 @@ async function measure(page, url, objects) {
     'rAF count': playback.deltas.length, dropped,
     scrubs: scrub.length, 'scrub median ms': quantile(scrub, 0.5).toFixed(1), 'scrub p95 ms': quantile(scrub, 0.95).toFixed(1),
     'scrub p95 frames': (quantile(scrub, 0.95) / frameMs).toFixed(1),
+    // Main-thread tasks over 50 ms: count (longest ms) while applying (1 s after Apply), playing, scrubbing.
+    'long tasks apply': applyLong, 'long tasks play': playLong, 'long tasks scrub': scrubLong,
   };
 }
 
