@@ -33,6 +33,35 @@ function injectCsp(): Plugin {
   };
 }
 
+// The entry chunk paints the shell and then imports the app (src/boot.tsx). Fetch the app's chunks alongside the
+// entry (modulepreload: fetched and compiled in parallel, run only when imported) so the split costs no round trip.
+function preloadApp(): Plugin {
+  return {
+    name: 'podium:preload-app',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle) return html;
+        const files = new Set<string>();
+        const add = (file: string) => {
+          const chunk = bundle[file];
+          if (!chunk || chunk.type !== 'chunk' || files.has(file)) return;
+          files.add(file);
+          chunk.imports.forEach(add);
+        };
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type === 'chunk' && chunk.isDynamicEntry && chunk.facadeModuleId?.endsWith('/src/boot.tsx')) add(chunk.fileName);
+        }
+        const already = (f: string) => html.includes(`/${f}"`);
+        const links = [...files].filter((f) => !already(f)).map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`);
+        return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
+      },
+    },
+  };
+}
+
 // monaco-editor >= 0.56 publishes an "exports" map ("./*" -> "./esm/vs/*.js"). monaco-yaml's worker (through
 // monaco-worker-manager) still imports the legacy deep path 'monaco-editor/esm/vs/editor/editor.worker.js',
 // which that map turns into esm/vs/esm/vs/... . Point legacy deep paths straight at the files.
@@ -62,7 +91,7 @@ const offline = VitePWA({
 export default defineConfig({
   // Relative base: the same dist/ works from any sub-path. Override with BASE=/some/path/ if needed.
   base: process.env.BASE ?? './',
-  plugins: [react(), injectCsp(), offline],
+  plugins: [react(), injectCsp(), preloadApp(), offline],
   resolve: {
     alias: [{ find: /^monaco-editor\/esm\/vs\/(.*?)(\.js)?$/, replacement: `${monacoEsmDir}$1.js` }],
   },

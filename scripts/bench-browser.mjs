@@ -1,4 +1,4 @@
-/* global window, document, requestAnimationFrame, MutationObserver, HTMLInputElement, Event, getComputedStyle */
+/* global window, document, requestAnimationFrame, MutationObserver, PerformanceObserver, HTMLInputElement, Event, getComputedStyle */
 // Browser benchmark: playback frame times and scrub-to-paint latency for 50, 200 and 1,000 objects.
 // Runs headless Chromium (/usr/bin/chromium) against `vite preview` of the current build (run `npx vite build`
 // first). Each size applies a Parallel StatefulSet with N/3 replicas and a per-pod PVC (pods + PVCs + PVs ≈ N),
@@ -7,14 +7,15 @@
 //    deltas (frames per second, median / p95 / dropped frames);
 //  - scrub: sets the Timeline slider to random frames with input events and measures the time until the next
 //    animation frame after React committed the new frame (the `data-frame-index` attribute on the scrubber).
-// Usage: npm run bench:browser [-- --sizes 50,200,1000] [--runs 3] [--zoom-in 6] [--hide '.react-flow'] [--css '* { animation: none }'] (BENCH_URL=http://… to use a running server).
+// Usage: npm run bench:browser [-- --sizes 50,200,1000] [--load-only] [--runs 3] [--zoom-in 6] [--hide '.react-flow'] [--css '* { animation: none }'] (BENCH_URL=http://… to use a running server).
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 const args = process.argv.slice(2);
 const sizeArg = args[args.indexOf('--sizes') + 1];
-const SIZES = args.includes('--sizes') && sizeArg ? sizeArg.split(',').map(Number) : [50, 200, 1000];
+/** `--load-only`: only the first-load figures. */
+const SIZES = args.includes('--load-only') ? [] : args.includes('--sizes') && sizeArg ? sizeArg.split(',').map(Number) : [50, 200, 1000];
 /** `--runs N`: measure each size N times and report the median of each number (a busy machine is noisy). */
 const RUNS = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 1;
 /** `--hide '.react-flow'`: hide part of the page (display: none) to see what it costs. */
@@ -107,14 +108,34 @@ async function benchSize(browser, url, objects) {
   }
 }
 
+/** Init script: every main-thread task over 50 ms (PerformanceObserver 'longtask'), into window.__longTasks. */
+function observeLongTasks() {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+}
+/** The long tasks since the last call: count and the longest (ms). */
+const takeLongTasks = (page) => page.evaluate(() => {
+  const xs = window.__longTasks.splice(0);
+  return xs.length ? `${xs.length} (max ${Math.round(Math.max(...xs))})` : '0';
+});
+
 async function measure(page, url, objects) {
+  await page.addInitScript(observeLongTasks);
   await page.goto(url);
   await page.locator('.monaco-editor').waitFor();
+  await page.waitForTimeout(500);
+  await takeLongTasks(page);
+  // Apply as the Apply button does, then let the page run a second (the timeline is computed ahead in chunks).
   await page.evaluate((text) => {
     window.__editor.setValue(text);
     window.__podium.getState().applyEditor();
-    window.__podium.runToEnd();
   }, manifest(objects));
+  await page.waitForTimeout(1000);
+  const applyLong = await takeLongTasks(page);
+  await page.evaluate(() => window.__podium.runToEnd());
+  await takeLongTasks(page); // runToEnd is the test API's synchronous run to the end, not something a learner does
   if (HIDE) await page.addStyleTag({ content: `${HIDE} { display: none !important; }` });
   if (CSS) await page.addStyleTag({ content: CSS });
   const info = await page.evaluate(() => ({ frames: window.__podium.frameCount(), endMs: window.__podium.liveEdgeMs() }));
@@ -150,9 +171,11 @@ async function measure(page, url, objects) {
     p.pause();
     return { deltas: deltas.slice(1), speed: p.getState().speed };
   }, { wallMs: PLAY_WALL_MS, speed });
+  await takeLongTasks(page);
   const playback1x = await play(1);
   const speeds = [0.25, 0.5, 1, 2, 5, 10, 20];
   const playback = await play(speeds.find((sp) => (info.endMs / sp) <= PLAY_WALL_MS) ?? 20);
+  const playLong = await takeLongTasks(page);
 
   // Scrub: random frames, set through the slider's input event like a drag does.
   const scrub = await page.evaluate(async ({ n, budgetMs }) => {
@@ -186,6 +209,7 @@ async function measure(page, url, objects) {
     return out;
   }, { n: SCRUBS, budgetMs: SCRUB_BUDGET_MS });
 
+  const scrubLong = await takeLongTasks(page);
   const frameMs = 1000 / 60;
   const dropped = playback.deltas.reduce((sum, d) => sum + Math.max(0, Math.round(d / frameMs) - 1), 0);
   return {
@@ -196,16 +220,27 @@ async function measure(page, url, objects) {
     'rAF count': playback.deltas.length, dropped,
     scrubs: scrub.length, 'scrub median ms': quantile(scrub, 0.5).toFixed(1), 'scrub p95 ms': quantile(scrub, 0.95).toFixed(1),
     'scrub p95 frames': (quantile(scrub, 0.95) / frameMs).toFixed(1),
+    // Main-thread tasks over 50 ms: count (longest ms) while applying (1 s after Apply), playing, scrubbing.
+    'long tasks apply': applyLong, 'long tasks play': playLong, 'long tasks scrub': scrubLong,
   };
 }
 
-/** First paint against the editor: the page must paint (header, graph, timeline) well before Monaco has loaded. */
-async function measureLoad(browser, url) {
+/**
+ * First load: first paint (the shell, from the entry chunk), app ready (the header's buttons: store and engine
+ * loaded) and time-to-editable (Monaco's text showing), at full speed and on a CPU slowed `cpuSlowdown`× (CDP).
+ * Also the JavaScript the page fetched before first paint.
+ */
+async function measureLoad(browser, url, cpuSlowdown = 1) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   try {
+    if (cpuSlowdown > 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    }
     await page.addInitScript(() => {
       new MutationObserver((_, mo) => {
+        if (!window.__appReadyMs && document.querySelector('.app-header button')) window.__appReadyMs = performance.now();
         if (document.querySelector('.monaco-editor .view-lines')) {
           window.__monacoReadyMs = performance.now();
           mo.disconnect();
@@ -213,11 +248,19 @@ async function measureLoad(browser, url) {
       }).observe(document, { childList: true, subtree: true });
     });
     await page.goto(url);
-    await page.locator('.monaco-editor .view-lines').waitFor();
-    return await page.evaluate(() => ({
-      'first paint ms': Math.round(performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN),
-      'monaco ready ms': Math.round(window.__monacoReadyMs),
-    }));
+    await page.locator('.monaco-editor .view-lines').waitFor({ timeout: 60_000 });
+    return await page.evaluate((cpu) => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+      const js = performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js'));
+      const before = js.filter((r) => r.responseEnd <= fcp);
+      return {
+        cpu: `${cpu}×`,
+        'first paint ms': Math.round(fcp),
+        'app ready ms': Math.round(window.__appReadyMs),
+        'editable ms': Math.round(window.__monacoReadyMs),
+        'JS before paint': before.map((r) => r.name.split('/').pop()).join(' '),
+      };
+    }, cpuSlowdown);
   } finally {
     await context.close();
   }
@@ -281,7 +324,7 @@ function medianRow(runs) {
 const server = await startServer();
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-dev-shm-usage'] });
 try {
-  const load = await measureLoad(browser, server.url);
+  const load = [await measureLoad(browser, server.url), await measureLoad(browser, server.url, 4)];
   console.error(JSON.stringify(load));
   const legible = await measureLegibility(browser, server.url);
   console.error(JSON.stringify(legible));
@@ -294,9 +337,9 @@ try {
     }
     rows.push(medianRow(runs));
   }
-  console.table([load]);
+  console.table(load);
   console.table([legible]);
-  console.table(rows);
+  if (rows.length) console.table(rows);
 } finally {
   await browser.close();
   server.stop();

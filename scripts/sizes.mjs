@@ -37,3 +37,13 @@ console.log(`${'file'.padEnd(48)}${'raw kB'.padStart(9)}${'gzip kB'.padStart(9)}
 for (const r of rows) console.log(`${r.file.padEnd(48)}${kB(r.raw)}${kB(r.gzip)}${kB(r.brotli)}`);
 const total = (key) => rows.reduce((sum, r) => sum + r[key], 0);
 console.log(`${'total'.padEnd(48)}${kB(total('raw'))}${kB(total('gzip'))}${kB(total('brotli'))}`);
+
+// What index.html loads: the entry script (all the page needs to paint its shell) and the chunks it preloads
+// (the app, fetched alongside; run after the shell has painted).
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const gzipOf = (file) => rows.find((r) => r.file === file)?.gzip ?? 0;
+const entry = [...html.matchAll(/<script type="module"[^>]*src="\.\/([^"]+)"/g)].map((m) => m[1]);
+const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]*href="\.\/([^"]+)"/g)].map((m) => m[1]);
+const sum = (files) => files.reduce((n, f) => n + gzipOf(f), 0);
+console.log(`\nfirst-paint JS (entry ${entry.join(' ')}): ${kB(sum(entry)).trim()} kB gzip`);
+console.log(`preloaded app JS (${preloaded.length} chunks): ${kB(sum(preloaded)).trim()} kB gzip`);

@@ -1,30 +1,13 @@
-// Entry: mount the app and the test API. Monaco is not imported here (it is lazy).
-import { lazy, StrictMode, Suspense } from 'react';
+// Entry: paint the page's shell at once, then load the app (store, engine, kubectl, schema: src/boot.tsx) as its
+// own chunk and mount it in the same root. Monaco is lazier still (the editor pane loads it).
 import { createRoot } from 'react-dom/client';
-import { App } from './ui/App';
-import { appStore } from './store/useAppStore';
-import { installTestApi } from './e2eApi';
-import { pageMode } from './store/pageMode';
-import { isCompareMode } from './ui/pageMode';
-import { startLessonsFromUrl } from './ui/lessons/lessonUrl';
+import { applyShellPrefs, Shell } from './ui/Shell';
 import './ui/app.css';
 
-/** The compare view (`?compare`) is its own chunk: the sandbox never loads it. */
-const CompareApp = lazy(() => import('./ui/compare/CompareApp'));
-
-installTestApi(appStore);
-// A share link (#share=…) is opened by the share code, loaded only when there is one.
-const openShareLink = () => {
-  if (location.hash.startsWith('#share=')) void import('./share/sharePage').then((m) => m.openFromHash());
-};
-openShareLink();
-// `?embed` with neither a shared workspace nor a lesson: show the demo running rather than an empty cluster
-// (the embedded page has no editor to apply from, and saves nothing).
-if (pageMode.embed && !location.hash.startsWith('#share=') && !new URLSearchParams(location.search).has('lesson')) appStore.getState().applyEditor();
-window.addEventListener('hashchange', openShareLink);
-startLessonsFromUrl();
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    {isCompareMode() ? <Suspense fallback={null}><CompareApp /></Suspense> : <App />}
-  </StrictMode>,
+const root = createRoot(document.getElementById('root')!);
+const locale = applyShellPrefs();
+root.render(<Shell locale={locale} />);
+import('./boot').then(
+  (m) => m.mount(root),
+  (err: unknown) => root.render(<Shell locale={locale} failed={err instanceof Error ? err.message : String(err)} />),
 );

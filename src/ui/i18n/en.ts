@@ -1,4 +1,5 @@
 // Every UI string, in one place: a translation is a copy of this file.
+import { shellEn } from './shell.en';
 import { shareEn } from './share.en';
 import { compareEn } from './compare.en';
 import { demosEn } from './demos.en';
@@ -11,8 +12,7 @@ export const en = {
   ...shareEn,
   ...compareEn,
   ...demosEn,
-  appTitle: 'Podium',
-  appTagline: 'a Kubernetes cluster in your browser',
+  ...shellEn,
   apply: 'Apply',
   delete: 'Delete',
   reset: 'Reset',

@@ -1,5 +1,6 @@
 // 简体中文. Same keys as en.ts; a missing key falls back to English (zh.test.ts lists any that are missing).
 // Kubernetes terms (Pod, StatefulSet, PVC, kubectl …) stay in English, as Chinese Kubernetes docs write them.
+import { shellZh } from './shell.zh';
 import type { MessageKey } from './en';
 import { compareZh } from './compare.zh';
 import { demosZh } from './demos.zh';
@@ -13,8 +14,7 @@ export const zh: Partial<Record<MessageKey, string>> = {
   ...shareZh,
   ...compareZh,
   ...demosZh,
-  appTitle: 'Podium',
-  appTagline: '浏览器里的 Kubernetes 集群',
+  ...shellZh,
   apply: '应用',
   delete: '删除',
   reset: '重置',
