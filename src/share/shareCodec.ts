@@ -5,10 +5,9 @@
 // shape of every field, and the editor text (a YAML alias bomb is refused). Pure: no DOM, no store.
 import { strFromU8, strToU8, Unzlib, zlibSync } from 'fflate';
 import { parseAllDocuments } from 'yaml';
-import { parseWorkspace, type SavedWorkspace } from '../store/persistence';
+import { parseWorkspace, type RestoreProblem, type SavedWorkspace } from '../store/persistence';
 import type { LessonPlace } from './lessonPlace';
 import { MAX_JSON_BYTES, MAX_LINK_CHARS } from './limits';
-import { t } from '../ui/i18n';
 
 export { MAX_JSON_BYTES, MAX_LINK_CHARS };
 
@@ -70,13 +69,26 @@ export function decodeShare(data: string): SharePayload {
   return checkPayload(json);
 }
 
+/** What is wrong with a link's workspace, as the detail of the alert (like the other details here, the shape's words). */
+function problemText(p: RestoreProblem): string {
+  switch (p.key) {
+    case 'restoreActions': return `action ${p.first} of ${p.total} is damaged`;
+    case 'restorePlayhead': return 'the playhead is out of range';
+    case 'restoreSpeed': return 'the speed is out of range';
+    case 'restoreVersion': return 'an unknown workspace version';
+    case 'restoreNoText': return 'no editor text';
+    case 'restoreBadConfig': return 'the cluster settings are damaged';
+    default: return 'not a Podium workspace';
+  }
+}
+
 function checkPayload(json: unknown): SharePayload {
   if (!isObject(json) || json.format !== SHARE_FORMAT) throw new ShareError('shape', 'not a Podium workspace');
   const parsed = parseWorkspace(json.workspace);
-  if (parsed.kind !== 'ok') throw new ShareError('shape', parsed.kind === 'corrupt' ? t(parsed.problem.key, parsed.problem.key === 'restoreActions' ? { ...parsed.problem } : undefined) : 'no workspace');
+  if (parsed.kind !== 'ok') throw new ShareError('shape', parsed.kind === 'corrupt' ? problemText(parsed.problem) : 'no workspace');
   // A saved workspace is restored as far as it can be; a link is all or nothing: anything dropped refuses it.
   const dropped = parsed.dropped[0];
-  if (dropped) throw new ShareError('shape', t(dropped.key, dropped.key === 'restoreActions' ? { ...dropped } : undefined));
+  if (dropped) throw new ShareError('shape', problemText(dropped));
   const ws = parsed.saved;
   const { config, actions } = ws.log;
   const nodes = (config as { nodes?: unknown }).nodes;
