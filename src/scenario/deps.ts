@@ -1,7 +1,7 @@
 // What the runner needs from the engine and from kubectl, as ports (the real ones are wired in index.ts;
 // tests may pass fakes).
 import type {
-  ClientRequest, ClusterConfig, ClusterSnapshot, ClusterState, Frame, KObject, RequestResult,
+  ClientRequest, ClusterConfig, ClusterSnapshot, ClusterState, Frame, KObject, ObjectKey, RequestResult,
 } from '../sim';
 
 export interface CommandOutput {
@@ -22,6 +22,10 @@ export interface EnginePort {
   step(state: ClusterState): { state: ClusterState; frame?: Frame } | undefined;
   runUntil(state: ClusterState, untilMs: number, opts?: { maxEvents?: number }): { state: ClusterState; frames: Frame[] };
   runUntilStable(state: ClusterState, opts?: { maxEvents?: number; maxMs?: number }): { state: ClusterState; frames: Frame[]; stable: boolean };
+  /** Step until `holds` is true before an event, or no event is due by untilMs (then run up to it); see waitFor. */
+  runUntilHolds?(
+    state: ClusterState, untilMs: number, holds: (get: (key: ObjectKey) => KObject | undefined) => boolean, opts?: { maxEvents?: number },
+  ): { state: ClusterState; frames: Frame[]; met: boolean };
 }
 
 export interface KubectlPort {
