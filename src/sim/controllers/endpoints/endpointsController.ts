@@ -8,6 +8,8 @@ import { deepEqual } from '../../util/equal';
 import { resolveTargetPort, selectedPods, servicesForPod, type PodEndpoint } from './podEndpoints';
 import { ENDPOINT_BATCH_MS } from './batch';
 import { chunked } from '../../util/chunkMemo';
+import type { MemoStore } from '../../util/memoStore';
+
 import { reason, type Reason } from '../../reasons';
 
 type Address = { ip: string; hostname?: string; nodeName?: string; targetRef: { kind: 'Pod'; namespace: string; name: string; uid: string } };
@@ -59,12 +61,12 @@ function groupEndpoints(svc: Service, selected: readonly PodEndpoint[], from: nu
 }
 
 /** The subsets the Endpoints object should hold: ready pods in `addresses`, the rest in `notReadyAddresses`. */
-export function desiredSubsets(svc: Service, pods: readonly KObject[]): unknown[] {
+export function desiredSubsets(svc: Service, pods: readonly KObject[], memo?: MemoStore): unknown[] {
   const publishAll = svc.spec?.publishNotReadyAddresses === true;
-  const selected = selectedPods(svc, pods);
+  const selected = selectedPods(svc, pods, memo);
   const id = `subsets\u0000${svc.metadata?.namespace ?? ''}\u0000${svc.metadata?.name ?? ''}`;
   // Groups of each chunk of endpoints (remembered by identity), merged in order: the same groups as one pass.
-  const parts = chunked(id, String(publishAll), selected, (from, to) => groupEndpoints(svc, selected, from, to, publishAll), svc.spec?.ports);
+  const parts = chunked(memo, id, String(publishAll), selected, (from, to) => groupEndpoints(svc, selected, from, to, publishAll), svc.spec?.ports);
   const groups = new Map<string, Group>();
   for (const part of parts) {
     for (const [key, p] of part) {
@@ -142,7 +144,7 @@ export const endpointsController: Controller = {
     }
     const svc = view.get(key) as (Service & KObject) | undefined;
     if (!svc?.spec?.selector) return { actions: [] };
-    const subsets = desiredSubsets(svc, view.list('Pod', svc.metadata.namespace ?? ''));
+    const subsets = desiredSubsets(svc, view.list('Pod', svc.metadata.namespace ?? ''), view.memo);
     const desired = endpointsFor(svc, subsets);
     const existing = view.get(keyOf(desired));
     if (!existing) return { actions: [{ type: 'create', object: desired }], why: reason('ep.created', { service: svc.metadata.name ?? '' }) };

@@ -22,7 +22,7 @@ export function getPodsForStatefulSet(ctx: SyncContext): Pod[] {
   const list = ctx.view.list('Pod', ctx.namespace);
   const id = `relations\u0000${ctx.namespace}\u0000${set.metadata.name ?? ''}\u0000${set.metadata.uid ?? ''}`;
   const params = `${set.metadata.name ?? ''}\u0000${set.metadata.uid ?? ''}`;
-  const chunks = chunked(id, params, list, (from, to) => relationsOf(set, list, from, to), set.spec?.selector);
+  const chunks = chunked(ctx.view.memo, id, params, list, (from, to) => relationsOf(set, list, from, to), set.spec?.selector);
   for (let i = 0; i < list.length; i++) {
     const pod = typed<Pod>(list[i]!);
     const rel = chunks[(i / CHUNK) | 0]![i % CHUNK] as Relation;
