@@ -31,6 +31,7 @@ function newEndpoint(e: PodEndpoint) {
 }
 
 /** The slice entry of each endpoint (one endpoint per pod object), built once. */
+// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
 const sliceEndpoints = new WeakMap<PodEndpoint, ReturnType<typeof newEndpoint>>();
 
 function endpointOf(e: PodEndpoint): ReturnType<typeof newEndpoint> {

@@ -15,7 +15,9 @@ import { reason, type Reason } from '../../reasons';
 type Address = { ip: string; hostname?: string; nodeName?: string; targetRef: { kind: 'Pod'; namespace: string; name: string; uid: string } };
 
 /** Per endpoint (itself one per pod object): its address, and its ports for one service's port list. */
+// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
 const addresses = new WeakMap<PodEndpoint, Address>();
+// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
 const portsOf = new WeakMap<PodEndpoint, { readonly spec: unknown; readonly ports: unknown[]; readonly id: string }>();
 
 function address(e: PodEndpoint): Address {
@@ -94,6 +96,7 @@ function endpointsFor(svc: Service & KObject, subsets: unknown[]): KObject {
   };
 }
 
+// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
 const labels = new WeakMap<Address, string>();
 const label = (a: Address): string => {
   let l = labels.get(a);
@@ -105,6 +108,7 @@ const names = (subsets: unknown[], field: 'addresses' | 'notReadyAddresses'): st
   (subsets as Record<string, Address[] | undefined>[]).flatMap((s) => s[field] ?? []).map(label);
 
 /** Ready address labels by subsets array: the subsets written now are the ones compared against next time. */
+// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
 const readyLabels = new WeakMap<unknown[], ReadonlySet<string>>();
 
 function readyLabelsOf(subsets: unknown[]): ReadonlySet<string> {

@@ -27,6 +27,7 @@ interface PodEntry {
   readonly ipNum: number;
 }
 
+// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
 const entries = new WeakMap<KObject, PodEntry>();
 
 /** The pod's endpoint for the service (null: not selected, no IP, or terminal). */

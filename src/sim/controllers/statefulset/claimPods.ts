@@ -53,6 +53,7 @@ interface RelationMemo {
 }
 
 /** Pod-to-set relations by pod object (stored objects are never mutated), valid for the same selector, name, uid. */
+// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
 const relations = new WeakMap<Pod, RelationMemo>();
 
 /** relationOf for list[from, to). */

@@ -24,6 +24,7 @@ interface QuietSlot {
   readonly claims: readonly unknown[];
 }
 
+// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
 const quiet = new WeakMap<Pod, QuietSlot>();
 
 /**
