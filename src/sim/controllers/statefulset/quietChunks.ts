@@ -59,7 +59,7 @@ export class QuietChunks {
     const claimKeys = new Set<ObjectKey>();
     for (let j = from; j < to; j++) {
       const pod = this.replicas[j]!;
-      const keys = this.quietSlots[j] && isCreated(pod) ? quietClaimKeys(pod, this.key) : undefined;
+      const keys = this.quietSlots[j] && isCreated(pod) ? quietClaimKeys(this.ctx, pod, this.key) : undefined;
       if (!keys) return;
       for (const k of keys) if (this.ctx.written.has(k)) return;
       for (const k of keys) claimKeys.add(k);

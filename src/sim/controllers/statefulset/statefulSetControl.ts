@@ -149,7 +149,7 @@ function processReplicaOrSkip(ctx: SyncContext, s: Slots, i: number, key: QuietK
   const before = ctx.writes + ctx.notes.length + ctx.events.length;
   const step = processReplica(ctx, s, i);
   const quiet = step === CONTINUE && ctx.writes + ctx.notes.length + ctx.events.length === before;
-  if (quiet) rememberQuiet(pod, key, keys, claims);
+  if (quiet) rememberQuiet(ctx, pod, key, keys, claims);
   chunks?.done(i, quiet);
   return step;
 }
