@@ -21,7 +21,10 @@ export const observedAt = (view: ClusterView, k: string): SimTimeMs | undefined 
 export function rememberAction(view: ClusterView, set: Readonly<Record<string, SimTimeMs>>, drop: readonly string[] = [], dropPrefixes: readonly string[] = []): ApiAction[] {
   const before = view.sim.observed ?? {};
   const setsSomething = Object.entries(set).some(([k, v]) => before[k] !== v);
-  if (!setsSomething && !drop.some((k) => k in before) && !dropPrefixes.some((p) => Object.keys(before).some((k) => k.startsWith(p)))) return [];
+  const dropsSomething = drop.some((k) => k in before) || (dropPrefixes.length > 0 && hasKeyWithPrefix(before, dropPrefixes));
+  if (!setsSomething && !dropsSomething) return [];
+  // Only sets: the record with the set keys written over it (same key order as the loop below), in one copy.
+  if (!dropsSomething) return [{ type: 'sim', sim: { observed: { ...before, ...set } } }];
   const next: Record<string, SimTimeMs> = {};
   let changed = false;
   for (const [k, v] of Object.entries(before)) {
@@ -33,4 +36,10 @@ export function rememberAction(view: ClusterView, set: Readonly<Record<string, S
     next[k] = v;
   }
   return changed ? [{ type: 'sim', sim: { observed: next } }] : [];
+}
+
+/** True when some key of `record` starts with one of `prefixes` (stops at the first). */
+function hasKeyWithPrefix(record: Readonly<Record<string, unknown>>, prefixes: readonly string[]): boolean {
+  for (const k in record) if (prefixes.some((p) => k.startsWith(p))) return true;
+  return false;
 }
