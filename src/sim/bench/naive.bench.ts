@@ -5,6 +5,8 @@
 import { bench, describe } from 'vitest';
 import { createCluster, runUntilStable, step, submit } from '../index';
 import type { ClusterState } from '../engine/types';
+import { DEFAULT_MAX_EVENTS, runWorkUntil } from '../engine/run';
+import { Work } from '../engine/work';
 import { statefulSetManifests } from './fixtures';
 
 const HORIZON_MS = 36_000_000;
@@ -13,10 +15,7 @@ const applied = (replicas: number): ClusterState =>
 
 /** Events processed from apply to stable (for the per-event cost: time per run / events). */
 function eventsToStable(replicas: number): number {
-  let state = applied(replicas);
-  let n = 0;
-  for (let r = step(state); r && r.state.nowMs <= HORIZON_MS; r = step(state)) { state = r.state; n++; }
-  return n;
+  return runWorkUntil(new Work(applied(replicas)), HORIZON_MS, DEFAULT_MAX_EVENTS, () => {});
 }
 
 function naive(replicas: number): ClusterState {
