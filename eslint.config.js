@@ -7,6 +7,13 @@ import tseslint from 'typescript-eslint';
 const UI_AND_STATE = ['react', 'react-*', 'react/*', 'react-dom/*', 'zustand', 'zustand/*', '@xyflow/*', 'monaco-*', '@monaco-editor/*'];
 const relativeInto = (dir) => [`**/${dir}`, `**/${dir}/**`];
 
+/** Module-level declarations that hold mutable state: `let`/`var`, and Map/Set/WeakMap/WeakSet not typed read-only. */
+const AT_MODULE = ['Program >', 'Program > ExportNamedDeclaration >'];
+const MODULE_STATE = AT_MODULE.flatMap((top) => [
+  `${top} VariableDeclaration[kind=/^(let|var)$/]`,
+  `${top} VariableDeclaration > VariableDeclarator:not([id.typeAnnotation.typeAnnotation.typeName.name=/^Readonly(Map|Set)$/]) > NewExpression[callee.name=/^(Map|Set|WeakMap|WeakSet)$/]`,
+]);
+
 /** Node globals for plain .js/.mjs scripts (TS files rely on the type checker instead of no-undef). */
 const nodeGlobals = Object.fromEntries(
   ['process', 'console', 'Buffer', 'URL', 'URLSearchParams', 'setTimeout', 'clearTimeout', 'setInterval',
@@ -64,8 +71,16 @@ export default defineConfig(
           "CallExpression[callee.property.name='push'][callee.object.name='whys'] > :matches(TemplateLiteral, Literal)",
           "VariableDeclarator[id.name=/^(why|what)$/] > :matches(TemplateLiteral, Literal, ConditionalExpression > TemplateLiteral)"]
           .map((selector) => ({ selector, message: "A reason is reason('area.id', {params}) from src/sim/reasons, not English text: add the id to registry.ts, en.ts and src/ui/i18n/reasons.zh.ts (docs/i18n.md)." })),
+        // No mutable module-level state (issue 15): a run's caches and indexes live in its working copy
+        // (engine/work.ts, util/memoStore.ts), so results never depend on what ran before in the same process.
+        ...MODULE_STATE.map((selector) => ({ selector, message: 'No mutable module-level state in src/sim: keep caches in the run\'s MemoStore (view.memo) or the engine state. A constant Map/Set must be typed ReadonlyMap/ReadonlySet.' })),
       ],
     },
+  },
+  // Benchmarks are a harness around the engine, not the engine: they may keep counters at module level.
+  {
+    files: ['src/sim/bench/**/*.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
 
   // kubectl, scenario and the CLI run headless (Node and the page alike): keep React/store/UI out of them.

@@ -2,7 +2,7 @@
 // tests may pass fakes).
 import type { FollowUp, PipeStage } from '../kubectl';
 import type {
-  ClientRequest, ClusterConfig, ClusterSnapshot, ClusterState, Frame, KObject, RequestResult,
+  ClientRequest, ClusterConfig, ClusterSnapshot, ClusterState, Frame, KObject, ObjectKey, RequestResult,
 } from '../sim';
 
 export interface CommandOutput {
@@ -29,6 +29,10 @@ export interface EnginePort {
   step(state: ClusterState): { state: ClusterState; frame?: Frame } | undefined;
   runUntil(state: ClusterState, untilMs: number, opts?: { maxEvents?: number }): { state: ClusterState; frames: Frame[] };
   runUntilStable(state: ClusterState, opts?: { maxEvents?: number; maxMs?: number }): { state: ClusterState; frames: Frame[]; stable: boolean };
+  /** Step until `holds` is true before an event, or no event is due by untilMs (then run up to it); see waitFor. */
+  runUntilHolds?(
+    state: ClusterState, untilMs: number, holds: (get: (key: ObjectKey) => KObject | undefined) => boolean, opts?: { maxEvents?: number },
+  ): { state: ClusterState; frames: Frame[]; met: boolean };
 }
 
 export interface KubectlPort {

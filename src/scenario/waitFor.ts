@@ -1,7 +1,7 @@
 // `wait: {for: pod/web-2, condition: Ready}`: step the engine event by event until the condition holds or
 // the timeout passes. A timeout is not fatal: the run goes on (like a script that ignores `kubectl wait`).
 import type { ClusterState, Frame, KObject } from '../sim';
-import { resourceOf } from '../sim';
+import { objectKey, resourceOf } from '../sim';
 import { conditionHolds } from './conditions';
 import type { EnginePort } from './deps';
 import type { WaitSpec } from './types';
@@ -19,6 +19,12 @@ export interface WaitResult {
 
 export function waitFor(engine: EnginePort, start: ClusterState, spec: WaitFor): WaitResult {
   const deadlineMs = start.nowMs + spec.timeoutMs;
+  if (engine.runUntilHolds) {
+    const { kind, namespace, name } = spec.ref;
+    const key = objectKey(kind, namespace, name);
+    return engine.runUntilHolds(start, deadlineMs, (get) => conditionHolds(get(key), spec.condition), { maxEvents: MAX_WAIT_EVENTS });
+  }
+  // Ports without runUntilHolds (test fakes): the same loop, one step and one state per event.
   const frames: Frame[] = [];
   let state = start;
   for (let n = 0; n < MAX_WAIT_EVENTS; n++) {

@@ -37,7 +37,7 @@ export const RESOURCES: readonly ResourceInfo[] = [
   r('StorageClass', 'storageclasses', 'storage.k8s.io', 'v1', false, ['sc']),
 ];
 
-const byKind = new Map(RESOURCES.map((x) => [x.kind, x]));
+const byKind: ReadonlyMap<string, (typeof RESOURCES)[number]> = new Map(RESOURCES.map((x) => [x.kind, x]));
 
 export function resourceOf(kind: KindName): ResourceInfo {
   const info = byKind.get(kind);

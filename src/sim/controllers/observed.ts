@@ -65,3 +65,4 @@ export function withMoment(observed: SimSideObserved | undefined, component: str
   const objectId = id(component, key);
   return withMoments(observed, objectId, { ...momentsOf(observed, objectId), [`${uid}|${what}`]: ms });
 }
+

@@ -1,4 +1,6 @@
 // The controller contract (controller-runtime style): level-based reconcile that returns intents.
+import type { MemoStore } from '../util/memoStore';
+import type { IndexSource } from '../engine/termIndex';
 import type { KObject, KindName, ObjectKey, SimTimeMs } from '../api/types';
 import type { ClusterConfig, ControllerName, ObjectChange, SimSideState } from '../engine/types';
 import type { Reason } from '../reasons';
@@ -11,6 +13,10 @@ export interface ClusterView {
   get(key: ObjectKey): KObject | undefined;
   /** Objects of a kind, optionally in one namespace, sorted by key. Do not mutate. */
   list(kind: KindName, namespace?: string): readonly KObject[];
+  /** The run's cache store (pure work only; absent in tests that build a view by hand: nothing is cached). */
+  readonly memo?: MemoStore;
+  /** Indexed lookups over the run's working copy (engine/termIndex.ts); absent: lookups scan the list. */
+  readonly index?: IndexSource;
 }
 
 /** An intent a controller wants the API server to carry out. Only the applier writes objects. */

@@ -9,19 +9,15 @@ import { applyAction, newUid, type ApplyOutcome } from './applier';
 import type { ApiAction } from '../controllers/types';
 import { admitCreate } from '../apiserver/admission';
 import type { Work } from './work';
-import { registerIndexSource } from './termIndex';
 import { deepEqual } from '../util/equal';
 import { reason, type Reason } from '../reasons';
 import { apiErrorMessage } from '../api/errors';
 
-const views = new WeakMap<Work, ClusterView>();
-
+/** The controllers' view of a working copy, kept on the working copy itself (one per run, no module state). */
 export function viewOf(work: Work): ClusterView {
-  let view = views.get(work);
+  let view = work.view;
   if (!view) {
-    view = newView(work);
-    views.set(work, view);
-    registerIndexSource(view, work);
+    view = work.view = newView(work);
   }
   return view;
 }
@@ -33,6 +29,8 @@ function newView(work: Work): ClusterView {
     config: work.config,
     get: (key) => work.get(key),
     list: (kind, ns) => work.list(kind, ns),
+    memo: work.memo,
+    index: work,
   };
 }
 

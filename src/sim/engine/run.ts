@@ -2,6 +2,7 @@
 import { kubectlKindPrefix } from '../api/resources';
 import { apiErrorMessage } from '../api/errors';
 import type { ClientRequest, ClusterState, Frame, ObjectChange, RequestResult } from './types';
+import type { KObject, ObjectKey } from '../api/types';
 import { handleRequest } from '../apiserver/requests';
 import { CONTROLLERS } from './controllers';
 import { notify, stepWork } from './loop';
@@ -121,3 +122,29 @@ export function runUntilStable(state: ClusterState, opts: RunOptions & { maxMs?:
   return { state: work.toState(), frames, stable };
 }
 
+
+/**
+ * Step event by event until `holds(get)` is true (asked before every event, like `kubectl wait` polling after each
+ * change), until no event is due by `untilMs`, or until `maxEvents` events. When it does not hold by then, the rest
+ * of the time up to `untilMs` is run as `runUntil` would. One working copy for the whole wait, so the cost is that
+ * of the events, not events × cluster size (as stepping with `step` and a fresh state per event would be).
+ */
+export function runUntilHolds(
+  state: ClusterState, untilMs: number, holds: (get: (key: ObjectKey) => KObject | undefined) => boolean, opts: RunOptions = {},
+): { state: ClusterState; frames: Frame[]; met: boolean } {
+  const work = new Work(state);
+  const frames: Frame[] = [];
+  const get = (key: ObjectKey) => work.get(key);
+  const max = opts.maxEvents ?? DEFAULT_MAX_EVENTS;
+  for (let n = 0; n < max; n++) {
+    if (holds(get)) return { state: work.toState(), frames, met: true };
+    const next = work.queue[0];
+    if (next === undefined || next.atMs > untilMs) break;
+    const frame = stepWork(work, CONTROLLERS);
+    if (frame === null) break;
+    if (frame) frames.push(frame);
+  }
+  if (holds(get)) return { state: work.toState(), frames, met: true };
+  if (work.nowMs < untilMs) runWorkUntil(work, untilMs, DEFAULT_MAX_EVENTS, (f) => frames.push(f));
+  return { state: work.toState(), frames, met: false };
+}

@@ -49,15 +49,9 @@ export interface IndexSource {
   termIndex(kind: KindName, name: string, terms: Terms): TermIndex;
 }
 
-const sources = new WeakMap<ClusterView, IndexSource>();
-
-export function registerIndexSource(view: ClusterView, source: IndexSource): void {
-  sources.set(view, source);
-}
-
 /** Keys of `kind` objects whose terms include `term`, sorted by key. `name` identifies `terms` (one function per name). */
 export function lookupKeys(view: ClusterView, kind: KindName, name: string, terms: Terms, term: string): ObjectKey[] {
-  const source = sources.get(view);
+  const source = view.index;
   if (source) return source.termIndex(kind, name, terms).lookup(term);
   return view.list(kind).filter((o) => terms(o).includes(term)).map(keyOf).sort();
 }

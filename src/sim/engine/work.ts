@@ -9,6 +9,8 @@ import { nextRandom } from './rng';
 import { TermIndex, type IndexSource, type Terms } from './termIndex';
 import { buildSorted, filterSorted, refreshSorted, type SortedList } from './sortedList';
 import type { Reason } from '../reasons';
+import type { MemoStore } from '../util/memoStore';
+import type { ClusterView } from '../controllers/types';
 
 /** workqueue.DefaultControllerRateLimiter: per-item exponential back-off from 5 ms up to 1000 s. */
 export const RATE_LIMIT_BASE_MS = 5;
@@ -43,6 +45,10 @@ export class Work implements IndexSource {
   private indexes = new Map<string, TermIndex>();
   private splits = new Map<string, readonly [string, string]>();
   private eventIndex: Set<string> | undefined;
+  /** This working copy's caches of pure work (util/memoStore.ts), reached by controllers as `view.memo`. */
+  readonly memo: MemoStore = new Map();
+  /** The controllers' view of this working copy (engine/loop.ts viewOf), made on first use. */
+  view: ClusterView | undefined;
 
   /** Index of an aggregatable event (same object, reason, message, source), or -1; a set makes misses O(1). */
   private findEvent(ev: KubeEvent): number {

@@ -8,6 +8,7 @@ import { MAX_EVENTS, sameEvent } from '../engine/work';
 const identity = (e: KubeEvent): string => JSON.stringify([e.involved.uid, e.reason, e.message, e.source, e.type]);
 
 /** Index of each checkpoint's events by identity, built once per (immutable) events array. */
+// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
 const baseIndexes = new WeakMap<readonly KubeEvent[], Map<string, number>>();
 
 function baseIndexOf(events: readonly KubeEvent[]): Map<string, number> {

@@ -119,6 +119,7 @@ export function extend(tl: Timeline, untilMs: number): Timeline {
   return finish(r, c, tl.log, untilMs);
 }
 
+// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
 const cache = new WeakMap<Timeline, { index: number; snap: ClusterSnapshot }>();
 
 /** The cluster as it was right after frame `index` (-1: the initial cluster). Cost is bounded by the checkpoint interval. */

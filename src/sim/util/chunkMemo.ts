@@ -3,7 +3,8 @@
 // and placeholders for missing pods are shared per ordinal, so a chunk holding the very same objects as last time,
 // under the same parameters, has the same result. Between two syncs only a few pods change, so nearly every chunk
 // is a hit and costs a pointer comparison per pod. A pure cache: disposable, and every hit is what computing the
-// chunk again would give.
+// chunk again would give. Tables live in the run's MemoStore (util/memoStore.ts), never at module level.
+import { memoTable, type MemoStore } from './memoStore';
 
 /** Pods per chunk. */
 export const CHUNK = 64;
@@ -15,17 +16,9 @@ interface Entry<R> {
   readonly result: R;
 }
 
-/** Memo tables by purpose and set, bounded (a cache of pure work). */
-const tables = new Map<string, Entry<unknown>[]>();
-const MAX_TABLES = 256;
-
-function tableOf<R>(id: string): Entry<R>[] {
-  let table = tables.get(id);
-  if (!table) {
-    if (tables.size >= MAX_TABLES) tables.clear();
-    tables.set(id, (table = []));
-  }
-  return table as Entry<R>[];
+/** The memo table by purpose and set in the run's store (a fresh one without a store). */
+function tableOf<R>(store: MemoStore | undefined, id: string): Entry<R>[] {
+  return memoTable<Entry<R>[]>(store, `chunks\u0000${id}`, () => []);
 }
 
 function sameItems(a: readonly unknown[], items: readonly unknown[], from: number, to: number): boolean {
@@ -47,8 +40,8 @@ function recall<R>(table: Entry<R>[], c: number, params: string, same: unknown, 
  * `compute(from, to)` for each chunk of `items`, remembered under `id` (purpose and set), `params` and `same` (every
  * other input compute reads: `same` is compared by identity). Results come back in chunk order.
  */
-export function chunked<R>(id: string, params: string, items: readonly unknown[], compute: (from: number, to: number) => R, same?: unknown): R[] {
-  const table = tableOf<R>(id);
+export function chunked<R>(store: MemoStore | undefined, id: string, params: string, items: readonly unknown[], compute: (from: number, to: number) => R, same?: unknown): R[] {
+  const table = tableOf<R>(store, id);
   const out: R[] = [];
   const chunks = Math.ceil(items.length / CHUNK);
   for (let c = 0; c < chunks; c++) {
@@ -61,8 +54,8 @@ export function chunked<R>(id: string, params: string, items: readonly unknown[]
 }
 
 /** The first index in [0, items.length) where `test` holds, or -1, with per-chunk answers remembered. */
-export function chunkedFindIndex(id: string, params: string, items: readonly unknown[], test: (i: number) => boolean): number {
-  const table = tableOf<number>(id);
+export function chunkedFindIndex(store: MemoStore | undefined, id: string, params: string, items: readonly unknown[], test: (i: number) => boolean): number {
+  const table = tableOf<number>(store, id);
   const chunks = Math.ceil(items.length / CHUNK);
   for (let c = 0; c < chunks; c++) {
     const from = c * CHUNK;

@@ -14,7 +14,7 @@ const MAX_REV_HISTORY_CHARS = 2000;
 
 export type Annotations = Record<string, string>;
 
-const SKIP_COPY = new Set([LAST_APPLIED, REVISION_ANNOTATION, REVISION_HISTORY_ANNOTATION, DESIRED_REPLICAS_ANNOTATION, MAX_REPLICAS_ANNOTATION, ROLLBACK_TO]);
+const SKIP_COPY: ReadonlySet<string> = new Set([LAST_APPLIED, REVISION_ANNOTATION, REVISION_HISTORY_ANNOTATION, DESIRED_REPLICAS_ANNOTATION, MAX_REPLICAS_ANNOTATION, ROLLBACK_TO]);
 
 /** An RS's revision number; 0 when missing or not a number. */
 export function revisionOf(rs: ReplicaSet): number {

@@ -11,6 +11,8 @@ import { resolveTargetPort, selectedPods, servicesForPod, type PodEndpoint } fro
 import { ENDPOINT_BATCH_MS } from './batch';
 import { generateName } from '../../util/names';
 import { chunked } from '../../util/chunkMemo';
+import type { MemoStore } from '../../util/memoStore';
+
 import { reason } from '../../reasons';
 import type { ApiAction } from '../types';
 import { MAX_ENDPOINTS_PER_SLICE, planSlices, type ExistingSlice } from './slicePacking';
@@ -29,6 +31,7 @@ function newEndpoint(e: PodEndpoint) {
 }
 
 /** The slice entry of each endpoint (one endpoint per pod object), built once. */
+// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
 const sliceEndpoints = new WeakMap<PodEndpoint, ReturnType<typeof newEndpoint>>();
 
 function endpointOf(e: PodEndpoint): ReturnType<typeof newEndpoint> {
@@ -37,11 +40,11 @@ function endpointOf(e: PodEndpoint): ReturnType<typeof newEndpoint> {
   return out;
 }
 
-function body(svc: Service & KObject, pods: readonly KObject[]) {
-  const selected = selectedPods(svc, pods);
+function body(svc: Service & KObject, pods: readonly KObject[], memo: MemoStore | undefined) {
+  const selected = selectedPods(svc, pods, memo);
   // Slice entries per chunk of endpoints, remembered by identity (endpointOf is a pure function of the endpoint).
   const id = `slice-endpoints\u0000${svc.metadata.namespace ?? ''}\u0000${svc.metadata.name ?? ''}`;
-  const endpoints = chunked(id, '', selected, (from, to) => selected.slice(from, to).map(endpointOf)).flat();
+  const endpoints = chunked(memo, id, '', selected, (from, to) => selected.slice(from, to).map(endpointOf)).flat();
   const first = selected[0]?.pod;
   const ports = (svc.spec?.ports ?? []).flatMap((p) => {
     const port = first ? resolveTargetPort(first, p.targetPort, p.port) : typeof p.targetPort === 'number' ? p.targetPort : p.port;
@@ -63,7 +66,7 @@ export const endpointSliceController: Controller = {
     if (!svc?.spec?.selector) return { actions: [] };
     const ns = svc.metadata.namespace ?? '';
     const mine = view.list('EndpointSlice', ns).filter((s) => s.metadata.labels?.[SERVICE_NAME] === svc.metadata.name);
-    const { endpoints, ports } = body(svc, view.list('Pod', ns));
+    const { endpoints, ports } = body(svc, view.list('Pod', ns), view.memo);
     type Entry = ReturnType<typeof newEndpoint>;
     const existing: ExistingSlice<Entry>[] = mine.map((o) => ({ name: o.metadata.name ?? '', endpoints: (o.endpoints ?? []) as Entry[] }));
     const plan = planSlices(existing, endpoints);

@@ -8,12 +8,16 @@ import { deepEqual } from '../../util/equal';
 import { resolveTargetPort, selectedPods, servicesForPod, type PodEndpoint } from './podEndpoints';
 import { ENDPOINT_BATCH_MS } from './batch';
 import { chunked } from '../../util/chunkMemo';
+import type { MemoStore } from '../../util/memoStore';
+
 import { reason, type Reason } from '../../reasons';
 
 type Address = { ip: string; hostname?: string; nodeName?: string; targetRef: { kind: 'Pod'; namespace: string; name: string; uid: string } };
 
 /** Per endpoint (itself one per pod object): its address, and its ports for one service's port list. */
+// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
 const addresses = new WeakMap<PodEndpoint, Address>();
+// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
 const portsOf = new WeakMap<PodEndpoint, { readonly spec: unknown; readonly ports: unknown[]; readonly id: string }>();
 
 function address(e: PodEndpoint): Address {
@@ -59,12 +63,12 @@ function groupEndpoints(svc: Service, selected: readonly PodEndpoint[], from: nu
 }
 
 /** The subsets the Endpoints object should hold: ready pods in `addresses`, the rest in `notReadyAddresses`. */
-export function desiredSubsets(svc: Service, pods: readonly KObject[]): unknown[] {
+export function desiredSubsets(svc: Service, pods: readonly KObject[], memo?: MemoStore): unknown[] {
   const publishAll = svc.spec?.publishNotReadyAddresses === true;
-  const selected = selectedPods(svc, pods);
+  const selected = selectedPods(svc, pods, memo);
   const id = `subsets\u0000${svc.metadata?.namespace ?? ''}\u0000${svc.metadata?.name ?? ''}`;
   // Groups of each chunk of endpoints (remembered by identity), merged in order: the same groups as one pass.
-  const parts = chunked(id, String(publishAll), selected, (from, to) => groupEndpoints(svc, selected, from, to, publishAll), svc.spec?.ports);
+  const parts = chunked(memo, id, String(publishAll), selected, (from, to) => groupEndpoints(svc, selected, from, to, publishAll), svc.spec?.ports);
   const groups = new Map<string, Group>();
   for (const part of parts) {
     for (const [key, p] of part) {
@@ -92,6 +96,7 @@ function endpointsFor(svc: Service & KObject, subsets: unknown[]): KObject {
   };
 }
 
+// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
 const labels = new WeakMap<Address, string>();
 const label = (a: Address): string => {
   let l = labels.get(a);
@@ -103,6 +108,7 @@ const names = (subsets: unknown[], field: 'addresses' | 'notReadyAddresses'): st
   (subsets as Record<string, Address[] | undefined>[]).flatMap((s) => s[field] ?? []).map(label);
 
 /** Ready address labels by subsets array: the subsets written now are the ones compared against next time. */
+// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
 const readyLabels = new WeakMap<unknown[], ReadonlySet<string>>();
 
 function readyLabelsOf(subsets: unknown[]): ReadonlySet<string> {
@@ -142,7 +148,7 @@ export const endpointsController: Controller = {
     }
     const svc = view.get(key) as (Service & KObject) | undefined;
     if (!svc?.spec?.selector) return { actions: [] };
-    const subsets = desiredSubsets(svc, view.list('Pod', svc.metadata.namespace ?? ''));
+    const subsets = desiredSubsets(svc, view.list('Pod', svc.metadata.namespace ?? ''), view.memo);
     const desired = endpointsFor(svc, subsets);
     const existing = view.get(keyOf(desired));
     if (!existing) return { actions: [{ type: 'create', object: desired }], why: reason('ep.created', { service: svc.metadata.name ?? '' }) };

@@ -4,6 +4,8 @@ import type { KObject, Pod, Service } from '../../api/types';
 import { selectorMatches } from '../../api/labels';
 import { isPodReady } from '../../api/podConditions';
 import { selectSorted } from './selection';
+import type { MemoStore } from '../../util/memoStore';
+
 
 export interface PodEndpoint {
   readonly pod: Pod & KObject;
@@ -25,6 +27,7 @@ interface PodEntry {
   readonly ipNum: number;
 }
 
+// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
 const entries = new WeakMap<KObject, PodEntry>();
 
 /** The pod's endpoint for the service (null: not selected, no IP, or terminal). */
@@ -44,12 +47,12 @@ function entryOf(svc: Service, selector: Record<string, string>, obj: KObject): 
 }
 
 /** Pods selected by the service that have an IP and are not terminal, by IP. Entries are shared: do not mutate. */
-export function selectedPods(svc: Service, pods: readonly KObject[]): readonly PodEndpoint[] {
+export function selectedPods(svc: Service, pods: readonly KObject[], memo?: MemoStore): readonly PodEndpoint[] {
   const selector = svc.spec?.selector;
   if (!selector) return [];
   const name = svc.metadata?.name ?? '';
   const namespace = svc.metadata?.namespace ?? '';
-  return selectSorted(`${namespace}/${name}`, `${namespace}/${name}`, selector, pods, (obj) => {
+  return selectSorted(memo, `${namespace}/${name}`, `${namespace}/${name}`, selector, pods, (obj) => {
     const e = entryOf(svc, selector, obj);
     return e.entry ? { ipNum: e.ipNum, entry: e.entry } : null;
   });

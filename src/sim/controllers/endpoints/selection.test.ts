@@ -15,6 +15,7 @@ const naive = (pods: readonly KObject[]) => pods.flatMap((o) => { const s = pick
 const byKey = (a: KObject, b: KObject) => (`${a.metadata.namespace}/${a.metadata.name}` < `${b.metadata.namespace}/${b.metadata.name}` ? -1 : 1);
 
 describe('selectSorted', () => {
+  const store = new Map<string, unknown>();
   it('equals a full stable sort after every edit, with IP ties, inserts, removals and replacements', () => {
     let rng = 42;
     const rand = (n: number) => { const [v, next] = nextRandom(rng); rng = next; return Math.floor(v * n); };
@@ -29,14 +30,14 @@ describe('selectSorted', () => {
         else next.push(pod(`web-${300 + step * 10 + k}`, rand(40), rand(3) > 0));
       }
       pods = next.sort(byKey);
-      expect(selectSorted('test', '', undefined, pods, pick)).toEqual(naive(pods));
+      expect(selectSorted(store, 'test', '', undefined, pods, pick)).toEqual(naive(pods));
     }
   });
 
   it('falls back to list order for ties when the list is not sorted by namespace/name', () => {
     const a = pod('b', 1, true);
     const b = pod('a', 1, true);
-    expect(selectSorted('unsorted', '', undefined, [a, b], pick)).toEqual([a, b]);
-    expect(selectSorted('unsorted', '', undefined, [b, a], pick)).toEqual([b, a]);
+    expect(selectSorted(store, 'unsorted', '', undefined, [a, b], pick)).toEqual([a, b]);
+    expect(selectSorted(store, 'unsorted', '', undefined, [b, a], pick)).toEqual([b, a]);
   });
 });

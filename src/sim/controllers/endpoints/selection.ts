@@ -5,6 +5,7 @@
 // sorted again. A pure cache: disposable, keyed by the objects themselves (never mutated).
 import type { KObject } from '../../api/types';
 import { CHUNK, chunked } from '../../util/chunkMemo';
+import { memoTable, type MemoStore } from '../../util/memoStore';
 
 /** One selected pod: its IP as a number, its place in list order and what the caller selected it as. */
 export interface Selected<E> {
@@ -29,8 +30,6 @@ interface Memo<E> {
   readonly out: readonly E[];
 }
 
-const memos = new Map<string, Memo<unknown>>();
-const MAX_MEMOS = 64;
 
 const orderOf = (o: KObject): string => `${o.metadata.namespace ?? ''}/${o.metadata.name ?? ''}`;
 
@@ -40,8 +39,8 @@ const before = <E>(a: Selected<E>, b: Selected<E>): boolean => a.ipNum < b.ipNum
  * The entries `select` gives for `pods` (null: not selected), sorted by IP, ties in list order. `id`, `params` and
  * `same` (compared by identity) name everything besides the pod that `select` reads. Do not mutate the result.
  */
-export function selectSorted<E>(id: string, params: string, same: unknown, pods: readonly KObject[], select: (o: KObject) => { ipNum: number; entry: E } | null): readonly E[] {
-  const chunks = chunked(`selection\u0000${id}`, params, pods, (from, to): Chunk<E> => {
+export function selectSorted<E>(store: MemoStore | undefined, id: string, params: string, same: unknown, pods: readonly KObject[], select: (o: KObject) => { ipNum: number; entry: E } | null): readonly E[] {
+  const chunks = chunked(store, `selection\u0000${id}`, params, pods, (from, to): Chunk<E> => {
     const selected: Selected<E>[] = [];
     let ordered = true;
     let last: string | undefined;
@@ -55,12 +54,13 @@ export function selectSorted<E>(id: string, params: string, same: unknown, pods:
     return { selected, ordered };
   }, same);
   const ordered = chunks.every((c) => c.ordered) && inOrder(pods);
-  const m = memos.get(id) as Memo<E> | undefined;
+  // The last result for this id lives in the run's store (one slot; a fresh one without a store).
+  const slot = memoTable<{ m?: Memo<E> }>(store, `selectSorted\u0000${id}`, () => ({}));
+  const m = slot.m;
   const sorted = m && ordered && m.ordered && m.params === params && m.same === same ? patch(m, chunks) : fullSort(chunks);
   if (m && sorted === m.sorted) return m.out;
   const out = sorted.map((s) => s.entry);
-  if (!m && memos.size >= MAX_MEMOS) memos.clear();
-  memos.set(id, { params, same, chunks, ordered, sorted, out });
+  slot.m = { params, same, chunks, ordered, sorted, out };
   return out;
 }
 

@@ -27,6 +27,7 @@ export interface SlicePlan<E extends SliceEndpoint> {
   readonly delete: readonly string[];
 }
 
+// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
 const ids = new WeakMap<SliceEndpoint, string>();
 
 /** The identity of an endpoint (endpointset.go hashEndpoint: addresses, hostname, target namespace and name). */
@@ -39,6 +40,7 @@ function endpointId(e: SliceEndpoint): string {
   return id;
 }
 
+// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
 const members = new WeakMap<readonly SliceEndpoint[], ReadonlySet<SliceEndpoint>>();
 
 /** The endpoint objects of a stored slice, as a set (stored arrays are never mutated, so built once per array). */

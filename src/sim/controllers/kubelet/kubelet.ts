@@ -42,6 +42,7 @@ function keysFor(change: ObjectChange, view: ClusterView): ObjectKey[] {
 const eventsFor = (key: ObjectKey, drafts: readonly EventDraft[]): EventIntent[] => drafts.map((d) => ({ ...d, key }));
 
 /** stableJson of stored statuses (never mutated: a write makes a new object), computed once per status object. */
+// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
 const storedJson = new WeakMap<object, string>();
 
 function storedStatusJson(pod: Pod): string {

@@ -27,7 +27,7 @@ export interface ProcessRun {
 const RUNS: ProcessRun = { exitCode: 0, log: [] };
 
 /** Repositories whose default command is a shell or an interactive interpreter: without a TTY it exits 0. */
-const EXITS_AT_ONCE = new Set([
+const EXITS_AT_ONCE: ReadonlySet<string> = new Set([
   'busybox', 'alpine', 'ubuntu', 'debian', 'centos', 'fedora', 'amazonlinux', 'rockylinux', 'almalinux', 'oraclelinux',
   'archlinux', 'photon', 'python', 'node', 'ruby', 'perl', 'golang', 'rust', 'bash', 'gcc', 'openjdk', 'eclipse-temurin',
   'amazoncorretto', 'ibmjava', 'erlang', 'elixir', 'haskell', 'julia', 'hello-world', 'clojure', 'swift', 'r-base',

@@ -20,7 +20,7 @@ export interface ScriptEnv {
 export interface LogEntry { readonly atMs: number; readonly text: string }
 
 /** Programs that keep running (servers, listeners, `tail -f`): a script reaching one runs until stopped. */
-const SERVERS = new Set([
+const SERVERS: ReadonlySet<string> = new Set([
   'nginx', 'mysqld', 'mariadbd', 'postgres', 'redis-server', 'mongod', 'rabbitmq-server', 'start-zookeeper', 'zkServer.sh',
   'cassandra', '/run.sh', 'run.sh', 'elasticsearch', 'httpd', 'apache2-foreground', 'php-fpm', 'docker-entrypoint.sh', 'java',
   'agnhost', 'pause', '/pause', 'memcached', 'etcd', 'consul', 'vault', 'haproxy', 'traefik', 'caddy',
@@ -88,7 +88,7 @@ type Node = Simple | Loop | For | If;
 /** A pipeline list: `a | b && c || d`. */
 interface Item { readonly first: Node[]; readonly rest: { op: '&&' | '||'; p: Node[] }[] }
 
-const KEYWORDS = new Set(['while', 'until', 'for', 'if', 'then', 'else', 'elif', 'fi', 'do', 'done']);
+const KEYWORDS: ReadonlySet<string> = new Set(['while', 'until', 'for', 'if', 'then', 'else', 'elif', 'fi', 'do', 'done']);
 
 class Parser {
   private i = 0;

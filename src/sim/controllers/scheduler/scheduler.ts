@@ -73,7 +73,7 @@ function unschedulable(key: ObjectKey, pod: Pod, message: string, nowMs: number,
 function podCounts(view: ClusterView): Map<string, number> {
   const pods = view.list('Pod');
   const counts = new Map<string, number>();
-  for (const chunk of chunked('scheduler-pod-counts', '', pods, (from, to) => countPods(pods, from, to))) {
+  for (const chunk of chunked(view.memo, 'scheduler-pod-counts', '', pods, (from, to) => countPods(pods, from, to))) {
     for (const [n, c] of chunk) counts.set(n, (counts.get(n) ?? 0) + c);
   }
   return counts;

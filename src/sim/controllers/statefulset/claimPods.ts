@@ -22,7 +22,7 @@ export function getPodsForStatefulSet(ctx: SyncContext): Pod[] {
   const list = ctx.view.list('Pod', ctx.namespace);
   const id = `relations\u0000${ctx.namespace}\u0000${set.metadata.name ?? ''}\u0000${set.metadata.uid ?? ''}`;
   const params = `${set.metadata.name ?? ''}\u0000${set.metadata.uid ?? ''}`;
-  const chunks = chunked(id, params, list, (from, to) => relationsOf(set, list, from, to), set.spec?.selector);
+  const chunks = chunked(ctx.view.memo, id, params, list, (from, to) => relationsOf(set, list, from, to), set.spec?.selector);
   for (let i = 0; i < list.length; i++) {
     const pod = typed<Pod>(list[i]!);
     const rel = chunks[(i / CHUNK) | 0]![i % CHUNK] as Relation;
@@ -53,6 +53,7 @@ interface RelationMemo {
 }
 
 /** Pod-to-set relations by pod object (stored objects are never mutated), valid for the same selector, name, uid. */
+// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
 const relations = new WeakMap<Pod, RelationMemo>();
 
 /** relationOf for list[from, to). */

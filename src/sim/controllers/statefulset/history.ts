@@ -35,7 +35,9 @@ export function controllerRefTo(set: StatefulSet): OwnerReference {
 }
 
 /** canonicalJson of revision data objects (stored objects are never mutated), and of getPatch by template object. */
+// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
 const dataJson = new WeakMap<object, string>();
+// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
 const patchJson = new WeakMap<object, string>();
 
 function dataJsonOf(data: unknown): string {

@@ -10,6 +10,7 @@ import type { Pod } from './k8sTypes';
 import type { SyncContext } from './syncContext';
 import { quietClaimKeys, type QuietKey } from './quietSlots';
 import { CHUNK } from '../../util/chunkMemo';
+import { memoTable } from '../../util/memoStore';
 import { isCreated } from './statefulSetUtils';
 
 interface QuietChunk {
@@ -20,9 +21,6 @@ interface QuietChunk {
   readonly claimList: readonly KObject[];
 }
 
-/** Chunks by set, bounded (a cache of pure work). */
-const tables = new Map<string, QuietChunk[]>();
-const MAX_TABLES = 64;
 
 const UNKNOWN = 0;
 const QUIET = 1;
@@ -38,12 +36,8 @@ export class QuietChunks {
 
   constructor(private readonly ctx: SyncContext, private readonly replicas: readonly Pod[], private readonly key: QuietKey) {
     const id = `${ctx.namespace}\u0000${ctx.set.metadata.name ?? ''}\u0000${ctx.set.metadata.uid ?? ''}`;
-    let table = tables.get(id);
-    if (!table) {
-      if (tables.size >= MAX_TABLES) tables.clear();
-      tables.set(id, (table = []));
-    }
-    this.table = table;
+    // The set's chunks live in the run's store (util/memoStore.ts).
+    this.table = memoTable<QuietChunk[]>(ctx.view.memo, `quietChunks\u0000${id}`, () => []);
     this.state = new Uint8Array(Math.ceil(replicas.length / CHUNK));
     this.quietSlots = new Uint8Array(replicas.length);
   }
@@ -65,7 +59,7 @@ export class QuietChunks {
     const claimKeys = new Set<ObjectKey>();
     for (let j = from; j < to; j++) {
       const pod = this.replicas[j]!;
-      const keys = this.quietSlots[j] && isCreated(pod) ? quietClaimKeys(pod, this.key) : undefined;
+      const keys = this.quietSlots[j] && isCreated(pod) ? quietClaimKeys(this.ctx, pod, this.key) : undefined;
       if (!keys) return;
       for (const k of keys) if (this.ctx.written.has(k)) return;
       for (const k of keys) claimKeys.add(k);

@@ -10,6 +10,7 @@ import type { SyncContext } from './syncContext';
 import { getObjectByKey } from './syncContext';
 import { minReadySecondsOf, replicasOf, startOrdinalOf } from './statefulSetSpec';
 import { allowsBurst } from './statefulSetUtils';
+import { memoTable } from '../../util/memoStore';
 
 /** Everything of the set (besides claim templates, compared by identity) that processReplica reads. */
 export interface QuietKey {
@@ -24,7 +25,8 @@ interface QuietSlot {
   readonly claims: readonly unknown[];
 }
 
-const quiet = new WeakMap<Pod, QuietSlot>();
+/** The run's remembered quiet slots, by pod object (in the run's MemoStore; none without one). */
+const quietOf = (ctx: SyncContext): WeakMap<Pod, QuietSlot> => memoTable(ctx.view.memo, 'quietSlots', () => new WeakMap<Pod, QuietSlot>());
 
 /**
  * The key for this sync's slots, or undefined when quiet answers depend on the clock (OrderedReady with
@@ -43,19 +45,19 @@ export function quietKeyOf(ctx: SyncContext, set: StatefulSet): QuietKey | undef
 
 /** True when processReplica is known to continue without side effects for these inputs (claims read through ctx). */
 export function isQuiet(ctx: SyncContext, pod: Pod, key: QuietKey): boolean {
-  const m = quiet.get(pod);
+  const m = quietOf(ctx).get(pod);
   if (m === undefined || m.sig !== key.sig || m.templates !== key.templates) return false;
   for (let i = 0; i < m.claimKeys.length; i++) if (getObjectByKey(ctx, m.claimKeys[i]!) !== m.claims[i]) return false;
   return true;
 }
 
 /** Remember that processReplica continued without side effects for these inputs. */
-export function rememberQuiet(pod: Pod, key: QuietKey, claimKeys: readonly ObjectKey[], claims: readonly unknown[]): void {
-  quiet.set(pod, { sig: key.sig, templates: key.templates, claimKeys, claims });
+export function rememberQuiet(ctx: SyncContext, pod: Pod, key: QuietKey, claimKeys: readonly ObjectKey[], claims: readonly unknown[]): void {
+  quietOf(ctx).set(pod, { sig: key.sig, templates: key.templates, claimKeys, claims });
 }
 
 /** The claim keys remembered for a pod known quiet under `key`, or undefined. */
-export function quietClaimKeys(pod: Pod, key: QuietKey): readonly ObjectKey[] | undefined {
-  const m = quiet.get(pod);
+export function quietClaimKeys(ctx: SyncContext, pod: Pod, key: QuietKey): readonly ObjectKey[] | undefined {
+  const m = quietOf(ctx).get(pod);
   return m !== undefined && m.sig === key.sig && m.templates === key.templates ? m.claimKeys : undefined;
 }

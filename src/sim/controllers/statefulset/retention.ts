@@ -84,6 +84,7 @@ interface UpToDateInputs {
   readonly result: boolean;
 }
 
+// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
 const upToDate = new WeakMap<PersistentVolumeClaim, UpToDateInputs>();
 
 /** False when the claim's owner refs disagree with the retention policy (isClaimOwnerUpToDate); memoized per claim. */

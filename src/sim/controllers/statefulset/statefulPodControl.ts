@@ -109,6 +109,7 @@ interface ClaimSlots {
 }
 
 /** Claim names and keys by pod object; reused while the templates, set name and namespace are the same. */
+// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
 const claimSlotsByPod = new WeakMap<Pod, ClaimSlots>();
 
 /** The pod's claims, one per claim template (names and keys built once per pod object, not once per sync). */

@@ -23,6 +23,7 @@ import {
 import { isQuiet, quietKeyOf, rememberQuiet, type QuietKey } from './quietSlots';
 import { computeStatus, type StatusFields } from './status';
 import { CHUNK, chunked, chunkedFindIndex } from '../../util/chunkMemo';
+import { memoTable, type MemoStore } from '../../util/memoStore';
 import { QuietChunks } from './quietChunks';
 import { rollingUpdate } from './rollingUpdate';
 import * as why from './why';
@@ -64,18 +65,18 @@ export function buildSlots(ctx: SyncContext, revs: Revisions, pods: readonly Pod
   const replicas: (Pod | undefined)[] = new Array(replicasOf(set)).fill(undefined);
   const condemned: Pod[] = [];
   const end = getEndOrdinal(set);
-  const ordinals = chunked(`ordinals\u0000${ctx.namespace}\u0000${set.metadata.name ?? ''}`, '', pods, (from, to) => ordinalsOf(pods, from, to));
+  const ordinals = chunked(ctx.view.memo, `ordinals\u0000${ctx.namespace}\u0000${set.metadata.name ?? ''}`, '', pods, (from, to) => ordinalsOf(pods, from, to));
   for (let i = 0; i < pods.length; i++) {
     const ordinal = ordinals[(i / CHUNK) | 0]![i % CHUNK]!;
     if (ordinal >= start && ordinal <= end) replicas[ordinal - start] = pods[i];
     else if (ordinal >= 0) condemned.push(pods[i]!);
   }
-  const placeholder = placeholderMaker(set, revs);
+  const placeholder = placeholderMaker(ctx.view.memo, set, revs);
   const filled = replicas.map((p, i) => p ?? placeholder(start + i));
   condemned.sort((a, b) => getOrdinal(b) - getOrdinal(a));
   const mrs = minReadySecondsOf(set);
   const unavailableId = `unavailable\u0000${set.metadata.namespace ?? ''}\u0000${set.metadata.name ?? ''}\u0000${set.metadata.uid ?? ''}`;
-  const firstIndex = chunkedFindIndex(unavailableId, `${mrs}\u0000${mrs > 0 ? ctx.nowMs : ''}`, filled, (i) => isUnavailable(filled[i]!, set, ctx.nowMs));
+  const firstIndex = chunkedFindIndex(ctx.view.memo, unavailableId, `${mrs}\u0000${mrs > 0 ? ctx.nowMs : ''}`, filled, (i) => isUnavailable(filled[i]!, set, ctx.nowMs));
   const firstUnavailable = (firstIndex >= 0 ? filled[firstIndex] : undefined) ??
     [...condemned].reverse().find((p) => isUnavailable(p, set, ctx.nowMs));
   return {
@@ -95,28 +96,23 @@ function ordinalsOf(pods: readonly Pod[], from: number, to: number): Float64Arra
  * Stand-ins for empty slots: name and the revision they would get, no phase (so not created). The full pod is
  * built only when it is created (newVersionedStatefulSetPod), which keeps big sets cheap to sync.
  */
-function placeholderMaker(set: StatefulSet, revs: Revisions): (ordinal: number) => Pod {
+function placeholderMaker(memo: MemoStore | undefined, set: StatefulSet, revs: Revisions): (ordinal: number) => Pod {
   const cutoff = updateStrategyTypeOf(set) === 'RollingUpdate' ? getStartOrdinal(set) + partitionOf(set) : -Infinity;
-  const atCurrent = placeholdersAt(set, revs.current.metadata.name ?? '');
-  const atUpdate = placeholdersAt(set, revs.update.metadata.name ?? '');
+  const atCurrent = placeholdersAt(memo, set, revs.current.metadata.name ?? '');
+  const atUpdate = placeholdersAt(memo, set, revs.update.metadata.name ?? '');
   return (ordinal) => {
     const [byOrdinal, revision] = ordinal < cutoff ? atCurrent : atUpdate;
     return (byOrdinal[ordinal] ??= { apiVersion: 'v1', kind: 'Pod', metadata: { name: getPodName(set, ordinal), namespace: set.metadata.namespace, labels: { [REVISION_LABEL]: revision } } });
   };
 }
 
-/** Placeholders by namespace, set name and revision, then ordinal: pure values, shared between syncs (never mutated). */
-const placeholders = new Map<string, Pod[]>();
-const MAX_PLACEHOLDER_SETS = 64;
-
-function placeholdersAt(set: StatefulSet, revision: string): [Pod[], string] {
-  const id = `${set.metadata.namespace ?? ''}\u0000${set.metadata.name ?? ''}\u0000${revision}`;
-  let byOrdinal = placeholders.get(id);
-  if (!byOrdinal) {
-    if (placeholders.size >= MAX_PLACEHOLDER_SETS) placeholders.clear();
-    placeholders.set(id, (byOrdinal = []));
-  }
-  return [byOrdinal, revision];
+/**
+ * Placeholders by namespace, set name and revision, then ordinal: pure values, shared between the syncs of one run
+ * (never mutated), kept in the run's store so memo tables see the same objects sync after sync.
+ */
+function placeholdersAt(memo: MemoStore | undefined, set: StatefulSet, revision: string): [Pod[], string] {
+  const id = `placeholders\u0000${set.metadata.namespace ?? ''}\u0000${set.metadata.name ?? ''}\u0000${revision}`;
+  return [memoTable<Pod[]>(memo, id, () => []), revision];
 }
 
 /** Run fn over items: stop at the first exit (monotonic) or after a batch with an error (burst). */
@@ -153,7 +149,7 @@ function processReplicaOrSkip(ctx: SyncContext, s: Slots, i: number, key: QuietK
   const before = ctx.writes + ctx.notes.length + ctx.events.length;
   const step = processReplica(ctx, s, i);
   const quiet = step === CONTINUE && ctx.writes + ctx.notes.length + ctx.events.length === before;
-  if (quiet) rememberQuiet(pod, key, keys, claims);
+  if (quiet) rememberQuiet(ctx, pod, key, keys, claims);
   chunks?.done(i, quiet);
   return step;
 }
@@ -251,7 +247,7 @@ export function updateStatefulSet(ctx: SyncContext, revs: Revisions, pods: reado
   const s = buildSlots(ctx, revs, pods);
   const finish = (delta = 0): StatusFields => {
     const st = computeStatus(ctx.set, [...s.replicas, ...s.condemned], ctx.nowMs,
-      revs.current.metadata.name ?? '', revs.update.metadata.name ?? '', revs.collisionCount);
+      revs.current.metadata.name ?? '', revs.update.metadata.name ?? '', revs.collisionCount, ctx.view.memo);
     why.noteBatches(ctx, s);
     return { ...st, currentReplicas: st.currentReplicas + delta };
   };

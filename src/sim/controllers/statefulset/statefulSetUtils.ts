@@ -33,6 +33,7 @@ export function getParentNameAndOrdinal(name: string): [string, number] {
 }
 
 /** Parent name and ordinal by pod object (stored objects are never mutated; a write makes a new object). */
+// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
 const parsedNames = new WeakMap<Pod, [string, number]>();
 
 /** getParentNameAndOrdinal of the pod's name, parsed once per pod object. */
@@ -91,6 +92,7 @@ export function identityMatches(set: StatefulSet, pod: Pod): boolean {
 }
 
 /** identityMatches results by pod object, valid for the same set name and namespace. */
+// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
 const identityMatched = new WeakMap<Pod, { readonly setName?: string; readonly setNamespace?: string; readonly result: boolean }>();
 
 function computeIdentityMatches(set: StatefulSet, pod: Pod): boolean {
@@ -101,6 +103,7 @@ function computeIdentityMatches(set: StatefulSet, pod: Pod): boolean {
 }
 
 /** storageMatches results by pod object, valid for the same set name and claim templates. */
+// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
 const storageMatched = new WeakMap<Pod, { readonly setName?: string; readonly templates: unknown; readonly result: boolean }>();
 
 /** True when the pod mounts, for every claim template, the claim of its ordinal under the template's name. */

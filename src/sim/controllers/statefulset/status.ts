@@ -9,6 +9,7 @@ import {
 } from './statefulSetUtils';
 import { minReadySecondsOf, replicasOf, updateStrategyTypeOf } from './statefulSetSpec';
 import { chunked } from '../../util/chunkMemo';
+import type { MemoStore } from '../../util/memoStore';
 
 export interface StatusFields {
   observedGeneration: number;
@@ -25,7 +26,7 @@ export interface StatusFields {
 /** Count created, ready, available, current and updated pods (computeReplicaStatus over every list). */
 export function computeStatus(
   set: StatefulSet, pods: readonly Pod[], nowMs: number, currentRevision: string, updateRevision: string,
-  collisionCount: number,
+  collisionCount: number, memo?: MemoStore,
 ): StatusFields {
   const s: StatusFields = {
     observedGeneration: set.metadata.generation ?? 0, replicas: 0, readyReplicas: 0, availableReplicas: 0,
@@ -35,7 +36,7 @@ export function computeStatus(
   // Counts depend on the clock only through availability, and only when minReadySeconds is set.
   const params = `${mrs}\u0000${mrs > 0 ? nowMs : ''}\u0000${currentRevision}\u0000${updateRevision}`;
   const id = `status\u0000${set.metadata.namespace ?? ''}\u0000${set.metadata.name ?? ''}\u0000${set.metadata.uid ?? ''}`;
-  const counts = chunked(id, params, pods, (from, to) => countPods(pods, from, to, mrs, nowMs, currentRevision, updateRevision));
+  const counts = chunked(memo, id, params, pods, (from, to) => countPods(pods, from, to, mrs, nowMs, currentRevision, updateRevision));
   for (const c of counts) {
     s.replicas += c[0];
     s.readyReplicas += c[1];
