@@ -181,7 +181,9 @@ test('Presenter mode at 1280×720 and 1920×1080: editor folded, large type, cli
     // Large type: event lines and card names at projector sizes (CSS px, before the graph's own zoom).
     const px = (sel: string) => page.locator(sel).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize) * (parseFloat(getComputedStyle(el.closest('.events') ?? el).zoom) || 1));
     expect(await px('.event button')).toBeGreaterThanOrEqual(viewport.width > 1600 ? 26 : 19);
-    expect(await px('.k8s-node:not(.compact) .k8s-node-head')).toBeGreaterThanOrEqual(17);
+    // Card names as rendered on the projector: font size × the graph's zoom (the card's on-screen scale).
+    const rendered = (sel: string) => page.locator(sel).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize) * (el.getBoundingClientRect().height / (el as HTMLElement).offsetHeight));
+    expect(await rendered('.k8s-node .k8s-node-name')).toBeGreaterThanOrEqual(17);
     // The laser pointer: the object under the cursor glows.
     await page.locator('[data-kind="Pod"][data-name="web-0"]').hover();
     await expect(page.locator('.react-flow__node.hovered .k8s-node')).toHaveCSS('box-shadow', /255, 26, 26/);
