@@ -97,8 +97,11 @@ test('Export PNG and Export SVG download the current view', async ({ page }) => 
 
   // Zoomed far out, the overview canvas goes into the picture as an image.
   const graph = page.getByRole('region', { name: 'Cluster graph' });
-  for (let i = 0; i < 7; i++) await graph.getByRole('button', { name: 'Zoom Out' }).click();
-  await expect(graph.locator('canvas.graph-far-canvas')).toBeVisible();
+  // Zoom out until the overview shows (a fit animation still running may undo an early click under load).
+  await expect(async () => {
+    await graph.getByRole('button', { name: 'Zoom Out' }).click();
+    await expect(graph.locator('canvas.graph-far-canvas')).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 20_000 });
   const [farSvg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
   expect(await readFile((await farSvg.path())!, 'utf8')).toContain('<img src="data:image/png;base64,');
   const [farPng] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
