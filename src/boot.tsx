@@ -5,8 +5,7 @@ import type { Root } from 'react-dom/client';
 import { App } from './ui/App';
 import { appStore } from './store/useAppStore';
 import { installTestApi } from './e2eApi';
-import { pageMode } from './store/pageMode';
-import { isCompareMode } from './ui/pageMode';
+import { isCompareMode, pageMode } from './store/pageMode';
 import { startLessonsFromUrl } from './ui/lessons/lessonUrl';
 
 /** The compare view (`?compare`) is its own chunk: the sandbox never loads it. */

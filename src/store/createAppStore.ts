@@ -1,6 +1,6 @@
 // Builds the one app store from its slices, restores the saved workspace and starts autosave.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { t } from '../ui/i18n';
+import { parseLocaleTag, t } from '../ui/i18n';
 import { createConsoleSlice } from './consoleSlice';
 import { createEditorSlice } from './editorSlice';
 import { createTimelineSlice } from './timelineSlice';
@@ -167,5 +167,5 @@ function autosave(store: StoreApi<AppState>, storage: KeyValueStorage, delayMs: 
 
 /** `zh` for a Chinese browser, else `en` (a saved choice wins). */
 function browserLocale(): 'en' | 'zh' {
-  return typeof navigator !== 'undefined' && /^zh\b/i.test(navigator.language ?? '') ? 'zh' : 'en';
+  return (typeof navigator !== 'undefined' ? parseLocaleTag(navigator.language) : undefined) ?? 'en';
 }

@@ -2,11 +2,9 @@
 import { useStore } from 'zustand';
 import { createAppStore } from './createAppStore';
 import { prefsOnly, STORAGE_KEY } from './persistence';
-import { isCompareMode } from '../ui/pageMode';
 import { realDeps } from './realDeps';
-import { pageMode } from './pageMode';
+import { isCompareMode, pageMode } from './pageMode';
 import type { AppState } from './types';
-import { parseLocaleTag } from '../ui/i18n';
 
 function browserStorage(): Storage | undefined {
   try {
@@ -14,11 +12,6 @@ function browserStorage(): Storage | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** `?lang=en` / `?lang=zh-CN` picks the language of the UI, the lessons and the engine's reasons (DESIGN). */
-function urlLocale(): 'en' | 'zh' | undefined {
-  return typeof location === 'undefined' ? undefined : parseLocaleTag(new URLSearchParams(location.search).get('lang'));
 }
 
 /** This tab's (or embedded frame's) own workspace key, so two tabs or frames never overwrite each other's work.
@@ -45,7 +38,8 @@ function workspaceKey(): string | undefined {
 // An embedded page (?embed) never reads or writes the visitor's saved workspace: it shows what its URL holds.
 // The compare view has its own workspace: it keeps the learner's preferences, and never reads or overwrites
 // their saved workspace.
-const lang = urlLocale();
+// `?lang=en` / `?lang=zh-CN` picks the language of the UI, the lessons and the engine's reasons (DESIGN).
+const lang = pageMode.lang;
 const key = workspaceKey();
 const storage = pageMode.embed ? undefined : isCompareMode() ? prefsOnly(browserStorage()) : browserStorage();
 export const app = createAppStore(realDeps, storage, { ...(lang ? { urlLocale: lang } : {}), ...(key ? { workspaceKey: key } : {}) });

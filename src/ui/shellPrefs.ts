@@ -1,14 +1,12 @@
 // The first paint's language and theme, read without the store (which loads with the engine, after the shell):
 // the same precedence as the store (`?lang=`, else the saved preference, else the browser's language).
+import { parseLocaleTag } from './i18n/localeTag';
+
 export interface ShellPrefs {
   readonly locale: 'en' | 'zh';
   readonly theme: 'light' | 'dark';
 }
 
-const localeOf = (tag: string | null | undefined): 'en' | 'zh' | undefined => {
-  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return primary === 'en' || primary === 'zh' ? primary : undefined;
-};
 
 /** `savedPrefs` is the raw saved preferences (JSON; anything unreadable is ignored). */
 export function shellPrefs(search: string, savedPrefs: string | null, browserLanguage: string, systemDark: boolean): ShellPrefs {
@@ -17,9 +15,9 @@ export function shellPrefs(search: string, savedPrefs: string | null, browserLan
     const parsed: unknown = savedPrefs ? JSON.parse(savedPrefs) : {};
     if (parsed && typeof parsed === 'object') saved = parsed as typeof saved;
   } catch { /* corrupt: the store reports it */ }
-  const locale = localeOf(new URLSearchParams(search).get('lang'))
+  const locale = parseLocaleTag(new URLSearchParams(search).get('lang'))
     ?? (saved.locale === 'en' || saved.locale === 'zh' ? saved.locale : undefined)
-    ?? (/^zh\b/i.test(browserLanguage) ? 'zh' : 'en');
+    ?? parseLocaleTag(browserLanguage) ?? 'en';
   const theme = saved.theme === 'light' || saved.theme === 'dark' ? saved.theme : systemDark ? 'dark' : 'light';
   return { locale, theme };
 }

@@ -7,7 +7,9 @@ import { en, type MessageKey } from './en';
 import { zh } from './zh';
 import { zhReasons } from './reasons.zh';
 
-export type Locale = 'en' | 'zh';
+import type { Locale } from './localeTag';
+export type { Locale };
+export { parseLocaleTag } from './localeTag';
 /** The languages offered, with their BCP 47 tag (`?lang=`, `<html lang>`, lesson texts) and their own name. */
 export const LOCALES: readonly { id: Locale; tag: string; name: string }[] = [
   { id: 'en', tag: 'en', name: 'English' },
@@ -29,14 +31,6 @@ export function localeTag(locale: Locale = current): string {
   return LOCALES.find((l) => l.id === locale)?.tag ?? 'en';
 }
 
-/**
- * A language tag from a URL or the browser (`en`, `en-GB`, `zh`, `zh-CN`, `zh-Hans`) as a locale; undefined for a
- * language Podium does not speak.
- */
-export function parseLocaleTag(tag: string | null | undefined): Locale | undefined {
-  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return LOCALES.find((l) => l.id === primary)?.id;
-}
 
 export function t(key: MessageKey, params?: Readonly<Record<string, string | number>>): string {
   const text = catalogs[current][key] ?? en[key];
