@@ -5,8 +5,7 @@ import { memo, useEffect } from 'react';
 import { expectText, pickText, type Step } from '../../scenario';
 import { appStore } from '../../store/useAppStore';
 import { useLessonLanguage } from './useLessonLanguage';
-import { t } from '../i18n';
-import { formatReason } from './formatReason';
+import { formatReason, t } from '../i18n';
 import { Markdown, type MarkdownActions } from './Markdown';
 import { Question } from './Question';
 import type { Lesson, LessonPage } from './model';
@@ -70,7 +69,7 @@ function PagePanel({ lesson, page, open }: { lesson: Lesson; page: LessonPage; o
                   <li key={c.line} className={state?.met ? 'met' : 'pending'} data-met={state?.met ? 'true' : 'false'}>
                     <span className="mark" aria-hidden="true">{state?.met ? '✓' : '○'}</span>
                     <span className="check-text"><code>{expectText(c.expect)}</code> <span className="sr-status">({status})</span>
-                      {state?.met && state.frame && <span className="reason">{formatReason(state.frame)}</span>}
+                      {state?.met && state.frame && <span className="reason">{formatReason(state.frame.cause.why)}</span>}
                     </span>
                   </li>
                 );
