@@ -2,8 +2,10 @@
 // Types come from kubernetes-types (the k8s 1.30 OpenAPI as TypeScript interfaces, field docs included).
 import type { Deployment, ReplicaSet, StatefulSet } from 'kubernetes-types/apps/v1';
 import type {
-  ConfigMap, Namespace, PersistentVolume, PersistentVolumeClaim, Pod, Secret, Service,
+  ConfigMap, Namespace, PersistentVolume, PersistentVolumeClaim, Pod, ReplicationController, Secret, Service,
+  ServiceAccount,
 } from 'kubernetes-types/core/v1';
+import type { ClusterRole, ClusterRoleBinding, Role, RoleBinding } from 'kubernetes-types/rbac/v1';
 import type { StorageClass } from 'kubernetes-types/storage/v1';
 import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1';
 
@@ -20,4 +22,10 @@ export interface K8sKinds {
   Secret: Secret;
   Namespace: Namespace;
   PodDisruptionBudget: PodDisruptionBudget;
+  ReplicationController: ReplicationController;
+  ServiceAccount: ServiceAccount;
+  Role: Role;
+  RoleBinding: RoleBinding;
+  ClusterRole: ClusterRole;
+  ClusterRoleBinding: ClusterRoleBinding;
 }

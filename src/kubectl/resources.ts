@@ -6,7 +6,7 @@ import { findResource, resourceOf } from '../sim/index';
 export type RequestedType = { readonly kind: KindName; readonly info: ResourceInfo } | { readonly kind: 'Event' };
 
 /** What `kubectl get all` expands to, in kubectl's order (the `all` category, kinds Podium serves). */
-export const ALL_CATEGORY: readonly KindName[] = ['Pod', 'Service', 'Deployment', 'ReplicaSet', 'StatefulSet'];
+export const ALL_CATEGORY: readonly KindName[] = ['Pod', 'ReplicationController', 'Service', 'Deployment', 'ReplicaSet', 'StatefulSet'];
 
 const EVENT_NAMES = new Set(['events', 'event', 'ev', 'events.events.k8s.io']);
 

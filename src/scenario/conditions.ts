@@ -4,7 +4,7 @@ import type { KObject } from '../sim';
 /**
  * Accepted condition names. Besides `Exists`, `Deleted` and `Terminating`, a name holds when the object's
  * `status.phase` equals it (Pod Running, PVC Bound, PV Available…) or its `status.conditions` has it True
- * (Pod Ready, Deployment Available…). `Ready` on a StatefulSet, Deployment or ReplicaSet means every desired
+ * (Pod Ready, Deployment Available…). `Ready` on a StatefulSet, Deployment, ReplicaSet or ReplicationController means every desired
  * replica is ready and the controller has seen the latest spec.
  */
 export const CONDITIONS: readonly string[] = [
@@ -19,7 +19,7 @@ interface StatusLike {
   readonly observedGeneration?: number;
 }
 
-const WORKLOADS = new Set(['StatefulSet', 'Deployment', 'ReplicaSet']);
+const WORKLOADS = new Set(['StatefulSet', 'Deployment', 'ReplicaSet', 'ReplicationController']);
 
 /** True when `obj` (undefined: not stored) satisfies `condition`. */
 export function conditionHolds(obj: KObject | undefined, condition: string): boolean {

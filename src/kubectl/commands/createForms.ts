@@ -1,5 +1,5 @@
-// `kubectl create configmap|secret generic|namespace NAME …` (and `create -f`). Mirrors kubectl
-// pkg/cmd/create/create_configmap.go, create_secret.go and create_namespace.go: --from-literal (key=value),
+// `kubectl create configmap|secret generic|namespace|serviceaccount NAME …` (and `create -f`). Mirrors kubectl
+// pkg/cmd/create/create_configmap.go, create_secret.go, create_namespace.go and create_serviceaccount.go: --from-literal (key=value),
 // --from-file ([key=]path, read from the workspace's files), --from-env-file, --type, --dry-run=client with
 // -o yaml|json; the printed line is `configmap/NAME created` (`(dry run)` when not sent).
 import type { KObject } from '../../sim/index';
@@ -22,7 +22,8 @@ export const CREATE_FORM_FLAGS: readonly FlagSpec[] = [
   { name: 'append-hash', type: 'bool' },
 ];
 
-const FORMS: Readonly<Record<string, 'configmap' | 'secret' | 'namespace'>> = { configmap: 'configmap', cm: 'configmap', secret: 'secret', namespace: 'namespace', ns: 'namespace' };
+type Form = 'configmap' | 'secret' | 'namespace' | 'serviceaccount';
+const FORMS: Readonly<Record<string, Form>> = { configmap: 'configmap', cm: 'configmap', secret: 'secret', namespace: 'namespace', ns: 'namespace', serviceaccount: 'serviceaccount', sa: 'serviceaccount' };
 
 
 type Data = { data: Record<string, string> } | { error: string };
@@ -65,8 +66,10 @@ function collect(parsed: ParsedArgs, env: KubectlEnv): Data {
   return { data };
 }
 
-function build(form: 'configmap' | 'secret' | 'namespace', name: string, parsed: ParsedArgs, env: KubectlEnv): KObject | string {
+function build(form: Form, name: string, parsed: ParsedArgs, env: KubectlEnv): KObject | string {
   if (form === 'namespace') return { apiVersion: 'v1', kind: 'Namespace', metadata: { name } };
+  // create_serviceaccount.go: just the name (and namespace).
+  if (form === 'serviceaccount') return { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name, namespace: scopeOf(parsed.flags).namespace } };
   const c = collect(parsed, env);
   if ('error' in c) return c.error;
   const namespace = scopeOf(parsed.flags).namespace;
@@ -89,7 +92,7 @@ export function planCreate(parsed: ParsedArgs, env: KubectlEnv): KubectlPlan {
     args = args.slice(1);
   }
   const name = args[0];
-  const usage = form === 'namespace' ? 'create namespace NAME [--dry-run=server|client|none]' : form === 'configmap' ? 'create configmap NAME [--from-file=[key=]source] [--from-literal=key1=value1] [--dry-run=server|client|none]' : 'create secret generic NAME [--type=string] [--from-file=[key=]source] [--from-literal=key1=value1] [--dry-run=server|client|none]';
+  const usage = form === 'namespace' || form === 'serviceaccount' ? `create ${form} NAME [--dry-run=server|client|none]` : form === 'configmap' ? 'create configmap NAME [--from-file=[key=]source] [--from-literal=key1=value1] [--dry-run=server|client|none]' : 'create secret generic NAME [--type=string] [--from-file=[key=]source] [--from-literal=key1=value1] [--dry-run=server|client|none]';
   if (!name || args.length > 1) return { type: 'output', stdout: '', stderr: `error: exactly one NAME is required, got ${args.length}\nSee 'kubectl ${usage.split(' NAME')[0]} -h' for help and examples\n`, exitCode: 1 };
   const obj = build(form, name, parsed, env);
   if (typeof obj === 'string') return { type: 'output', ...fail(obj) };

@@ -46,7 +46,9 @@ function podOf(args: readonly string[], ns: string, env: KubectlEnv): { pod: Pod
   const t = resolveOne([arg], ns, env);
   if ('error' in t) return t;
   if (t.kind === 'Pod') return { pod: t.obj as unknown as Pod, notice: '' };
-  const sel = (t.obj.spec as { selector?: { matchLabels?: Record<string, string> } } | undefined)?.selector?.matchLabels;
+  // A ReplicationController's selector is a plain label map (polymorphichelpers SelectorsForObject).
+  const spec = t.obj.spec as { selector?: { matchLabels?: Record<string, string> } & Record<string, unknown> } | undefined;
+  const sel = t.kind === 'ReplicationController' ? (spec?.selector as Record<string, string> | undefined) : spec?.selector?.matchLabels;
   if (!sel) return { error: fail(`cannot get the logs from ${t.obj.apiVersion}, Kind=${t.kind}`) };
   const reqs = Object.entries(sel).map(([key, v]) => ({ key, op: 'eq' as const, values: [v] }));
   const pods = listObjects(env.snapshot, 'Pod', ns).filter((p: KObject) => matchesSelector(reqs, p.metadata.labels));

@@ -16,7 +16,7 @@ export const SCALE_FLAGS: readonly FlagSpec[] = [
   { name: 'timeout', type: 'string' },
 ];
 
-const SCALABLE: readonly KindName[] = ['StatefulSet', 'Deployment', 'ReplicaSet'];
+const SCALABLE: readonly KindName[] = ['ReplicationController', 'StatefulSet', 'Deployment', 'ReplicaSet'];
 
 export function planScale(parsed: ParsedArgs, env: KubectlEnv): KubectlPlan {
   const replicas = int(parsed.flags['replicas']) ?? -1;

@@ -4,10 +4,11 @@ import { kubectlKindPrefix } from '../../sim/index';
 import { nodePrinter, namespacePrinter, configMapPrinter, secretPrinter } from './nodes';
 import { podPrinter } from './pods';
 import { pdbPrinter } from './policy';
+import { roleBindingPrinter, rolePrinter, serviceAccountPrinter } from './rbac';
 import { endpointSlicePrinter, endpointsPrinter, servicePrinter } from './services';
 import { pvPrinter, pvcPrinter, storageClassPrinter } from './storage';
 import { formatLabels, type KindPrinter } from './types';
-import { controllerRevisionPrinter, deploymentPrinter, replicaSetPrinter, statefulSetPrinter } from './workloads';
+import { controllerRevisionPrinter, deploymentPrinter, replicaSetPrinter, replicationControllerPrinter, statefulSetPrinter } from './workloads';
 
 export const PRINTERS: Readonly<Record<KindName, KindPrinter>> = {
   Pod: podPrinter,
@@ -26,6 +27,12 @@ export const PRINTERS: Readonly<Record<KindName, KindPrinter>> = {
   ConfigMap: configMapPrinter,
   Secret: secretPrinter,
   PodDisruptionBudget: pdbPrinter,
+  ReplicationController: replicationControllerPrinter,
+  ServiceAccount: serviceAccountPrinter,
+  Role: rolePrinter,
+  ClusterRole: rolePrinter,
+  RoleBinding: roleBindingPrinter,
+  ClusterRoleBinding: roleBindingPrinter,
 };
 
 export interface TableOptions {

@@ -2,7 +2,9 @@
 // printDeployment, printReplicaSet, printControllerRevision).
 import type { ControllerRevision, Deployment, KObject, LabelSelector, ReplicaSet, StatefulSet } from '../../sim/index';
 import { since } from './duration';
-import type { KindPrinter, PrintContext } from './types';
+import { formatLabels, type KindPrinter, type PrintContext } from './types';
+
+interface PodTemplateHolder { template?: PodTemplateLike }
 
 interface PodTemplateLike {
   spec?: { containers?: readonly { name?: string; image?: string }[] };
@@ -78,6 +80,23 @@ export const replicaSetPrinter: KindPrinter = {
       since(obj.metadata.creationTimestamp, ctx.nowMs),
     ];
     return ctx.wide ? [...cells, ...containersAndImages(rs.spec?.template), formatSelector(rs.spec?.selector)] : cells;
+  },
+};
+
+/** printReplicationController: like a ReplicaSet's row; the selector is a plain label map. */
+export const replicationControllerPrinter: KindPrinter = {
+  headers: ['NAME', 'DESIRED', 'CURRENT', 'READY', 'AGE'],
+  wideHeaders: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
+  row(obj: KObject, ctx: PrintContext): string[] {
+    const rc = obj as unknown as { spec?: { replicas?: number; selector?: Record<string, string> } & PodTemplateHolder; status?: { replicas?: number; readyReplicas?: number } };
+    const cells = [
+      obj.metadata.name ?? '',
+      n(rc.spec?.replicas),
+      n(rc.status?.replicas),
+      n(rc.status?.readyReplicas),
+      since(obj.metadata.creationTimestamp, ctx.nowMs),
+    ];
+    return ctx.wide ? [...cells, ...containersAndImages(rc.spec?.template), formatLabels(rc.spec?.selector)] : cells;
   },
 };
 

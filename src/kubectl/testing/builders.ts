@@ -8,10 +8,11 @@ export const MIN = 60 * S;
 const EMPTY: Record<KindName, Record<string, KObject>> = {
   Namespace: {}, Node: {}, Pod: {}, Service: {}, Endpoints: {}, EndpointSlice: {}, PersistentVolumeClaim: {},
   PersistentVolume: {}, StorageClass: {}, StatefulSet: {}, Deployment: {}, ReplicaSet: {}, ControllerRevision: {},
-  ConfigMap: {}, Secret: {}, PodDisruptionBudget: {},
+  ConfigMap: {}, Secret: {}, PodDisruptionBudget: {}, ReplicationController: {}, ServiceAccount: {}, Role: {},
+  RoleBinding: {}, ClusterRole: {}, ClusterRoleBinding: {},
 };
 
-const CLUSTER_SCOPED = new Set(['Namespace', 'Node', 'PersistentVolume', 'StorageClass']);
+const CLUSTER_SCOPED = new Set(['Namespace', 'Node', 'PersistentVolume', 'StorageClass', 'ClusterRole', 'ClusterRoleBinding']);
 
 export function snapshot(objects: readonly KObject[], nowMs: number, events: readonly KubeEvent[] = []): ClusterSnapshot {
   const byKind: Record<string, Record<string, KObject>> = Object.fromEntries(Object.keys(EMPTY).map((k) => [k, {}]));

@@ -26,7 +26,9 @@ export const RESOURCES: readonly ResourceInfo[] = [
   r('PersistentVolumeClaim', 'persistentvolumeclaims', '', 'v1', true, ['pvc']),
   r('PersistentVolume', 'persistentvolumes', '', 'v1', false, ['pv']),
   r('Pod', 'pods', '', 'v1', true, ['po']),
+  r('ReplicationController', 'replicationcontrollers', '', 'v1', true, ['rc']),
   r('Secret', 'secrets', '', 'v1', true),
+  r('ServiceAccount', 'serviceaccounts', '', 'v1', true, ['sa']),
   r('Service', 'services', '', 'v1', true, ['svc']),
   r('ControllerRevision', 'controllerrevisions', 'apps', 'v1', true),
   r('Deployment', 'deployments', 'apps', 'v1', true, ['deploy']),
@@ -34,6 +36,11 @@ export const RESOURCES: readonly ResourceInfo[] = [
   r('StatefulSet', 'statefulsets', 'apps', 'v1', true, ['sts']),
   r('EndpointSlice', 'endpointslices', 'discovery.k8s.io', 'v1', true),
   r('PodDisruptionBudget', 'poddisruptionbudgets', 'policy', 'v1', true, ['pdb']),
+  // RBAC objects are stored and listed; no request is ever authorized against them (docs/fidelity.md).
+  r('ClusterRoleBinding', 'clusterrolebindings', 'rbac.authorization.k8s.io', 'v1', false),
+  r('ClusterRole', 'clusterroles', 'rbac.authorization.k8s.io', 'v1', false),
+  r('RoleBinding', 'rolebindings', 'rbac.authorization.k8s.io', 'v1', true),
+  r('Role', 'roles', 'rbac.authorization.k8s.io', 'v1', true),
   r('StorageClass', 'storageclasses', 'storage.k8s.io', 'v1', false, ['sc']),
 ];
 

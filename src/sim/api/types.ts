@@ -33,7 +33,8 @@ export interface KObject {
 export type KindName =
   | 'Namespace' | 'Node' | 'Pod' | 'Service' | 'Endpoints' | 'EndpointSlice' | 'PersistentVolumeClaim'
   | 'PersistentVolume' | 'StorageClass' | 'StatefulSet' | 'Deployment' | 'ReplicaSet' | 'ControllerRevision'
-  | 'ConfigMap' | 'Secret' | 'PodDisruptionBudget';
+  | 'ConfigMap' | 'Secret' | 'PodDisruptionBudget' | 'ReplicationController' | 'ServiceAccount' | 'Role'
+  | 'RoleBinding' | 'ClusterRole' | 'ClusterRoleBinding';
 
 /** A Kubernetes Event (core/v1 Event, reduced to what kubectl prints). */
 export interface KubeEvent {

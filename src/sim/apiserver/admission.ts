@@ -10,6 +10,7 @@ import knownFieldsJson from '../api/knownFields.json';
 import { didYouMean, strictDecodingError, type KnownFields } from './admission/decode';
 import { applyDefaults } from './admission/defaults';
 import { quantityDecodingError } from './admission/quantityDecode';
+import { serviceAccountRefusal } from './admission/serviceAccount';
 import { clone, type Json } from './admission/util';
 import { decodeBase64 } from '../util/base64';
 import { pvcResizeError } from './admission/validation/storageUpdate';
@@ -53,6 +54,8 @@ export function admitCreate(obj: KObject, view: ClusterView): Admission {
   const object = out as unknown as KObject;
   const causes = validateCreate(object, view);
   if (causes.length) return invalidError(object, causes);
+  const refused = serviceAccountRefusal(object, view);
+  if (refused) return { ok: false, error: refused };
   return { ok: true, object, warnings: [] };
 }
 

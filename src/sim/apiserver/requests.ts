@@ -143,7 +143,7 @@ function patchOne(work: Work, req: Extract<ClientRequest, { type: 'patch' | 'sca
   if (!live) return { error: { reason: 'NotFound', resource: qualifiedResource(req.target.kind), name: req.target.name } };
   let desired: unknown;
   if (req.type === 'scale') {
-    if (!['StatefulSet', 'Deployment', 'ReplicaSet'].includes(req.target.kind)) return { error: { reason: 'NotFound', resource: qualifiedResource(req.target.kind), name: req.target.name } };
+    if (!['StatefulSet', 'Deployment', 'ReplicaSet', 'ReplicationController'].includes(req.target.kind)) return { error: { reason: 'NotFound', resource: qualifiedResource(req.target.kind), name: req.target.name } };
     desired = { ...live, spec: { ...(live.spec as object), replicas: req.replicas } };
   } else if (req.patchType === 'json') {
     const res = jsonPatch(live, req.patch as JsonPatchOp[]);

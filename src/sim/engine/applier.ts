@@ -12,7 +12,7 @@ import { isoOf } from './time';
 import type { Work } from './work';
 
 /** Kinds whose metadata.generation tracks spec changes. */
-const GENERATION_KINDS: ReadonlySet<string> = new Set(['StatefulSet', 'Deployment', 'ReplicaSet', 'Service', 'PersistentVolumeClaim', 'PersistentVolume', 'Pod', 'PodDisruptionBudget']);
+const GENERATION_KINDS: ReadonlySet<string> = new Set(['StatefulSet', 'Deployment', 'ReplicaSet', 'Service', 'PersistentVolumeClaim', 'PersistentVolume', 'Pod', 'PodDisruptionBudget', 'ReplicationController']);
 
 export type ApplyOutcome = { changes: ObjectChange[]; error?: ApiError };
 

@@ -57,7 +57,7 @@ const STANDARD_CLASS: KObject = {
 export function createCluster(config: Partial<ClusterConfig> = {}, seed = 1): ClusterState {
   const cfg: ClusterConfig = { ...DEFAULT_CONFIG, ...config, featureGates: { ...DEFAULT_CONFIG.featureGates, ...(config.featureGates ?? {}) } };
   const nodes = Math.max(1, Math.min(MAX_NODES, Math.floor(cfg.nodes)));
-  const empty = Object.fromEntries(['Namespace', 'Node', 'Pod', 'Service', 'Endpoints', 'EndpointSlice', 'PersistentVolumeClaim', 'PersistentVolume', 'StorageClass', 'StatefulSet', 'Deployment', 'ReplicaSet', 'ControllerRevision', 'ConfigMap', 'Secret', 'PodDisruptionBudget'].map((k) => [k, {}]));
+  const empty = Object.fromEntries(['Namespace', 'Node', 'Pod', 'Service', 'Endpoints', 'EndpointSlice', 'PersistentVolumeClaim', 'PersistentVolume', 'StorageClass', 'StatefulSet', 'Deployment', 'ReplicaSet', 'ControllerRevision', 'ConfigMap', 'Secret', 'PodDisruptionBudget', 'ReplicationController', 'ServiceAccount', 'Role', 'RoleBinding', 'ClusterRole', 'ClusterRoleBinding'].map((k) => [k, {}]));
   const work = new Work({
     nowMs: -CLUSTER_AGE_MS, seq: 0, rv: 1000, rng: seedState(seed), objects: empty as ClusterState['objects'], queue: [], events: [], why: {},
     config: { ...cfg, nodes }, sim: { nodesDown: {}, unreadyPods: {}, nextPodHost: {}, nextServiceIp: 11 },

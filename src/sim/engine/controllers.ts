@@ -7,6 +7,7 @@ import { endpointsController, endpointSliceController } from '../controllers/end
 import { schedulerController } from '../controllers/scheduler';
 import { garbageCollector } from '../controllers/gc';
 import { replicaSetController } from '../controllers/replicaset';
+import { replicationManager } from '../controllers/replication';
 import { deploymentController } from '../controllers/deployment';
 import { nodeLifecycleController, taintEvictionController } from '../controllers/nodelifecycle';
 import { namespaceController } from '../controllers/namespace';
@@ -30,4 +31,5 @@ export const CONTROLLERS: readonly Controller[] = [
   taintEvictionController,
   namespaceController,
   disruptionController,
+  replicationManager,
 ];

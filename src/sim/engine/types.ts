@@ -18,7 +18,7 @@ export type ControllerName =
   | 'statefulset-controller' | 'deployment-controller' | 'replicaset-controller' | 'default-scheduler' | 'kubelet'
   | 'persistentvolume-binder' | 'persistentvolume-protection' | 'pvc-protection' | 'garbage-collector'
   | 'endpointslice-controller' | 'endpoint-controller' | 'node-lifecycle-controller' | 'taint-eviction-controller'
-  | 'namespace-controller' | 'disruption-controller' | 'pod-garbage-collector';
+  | 'namespace-controller' | 'disruption-controller' | 'pod-garbage-collector' | 'replication-controller';
 
 /** A pending unit of work, ordered by (atMs, seq). */
 export interface QueuedEvent {

@@ -185,6 +185,10 @@ export const en: ReasonCatalogue = {
     'rs.adopted': 'ReplicaSet {rs} adopted {pods}: their labels match its selector.',
     'podgc.orphaned': '{pod} is deleted by the pod garbage collector: its node {node} no longer exists',
     'rs.createRefused': 'ReplicaSet {rs} could not create a pod: {error} (it retries with back-off)',
+    'rc.created': 'ReplicationController {rs} created {pods} at once: it has {have} of {want} pods; like a ReplicaSet, it gives pods random names and starts them in parallel.',
+    'rc.deleted': 'ReplicationController {rs} deleted {pods}: it has {have} pods but wants {want} (victims: unscheduled, not ready and newest first).',
+    'rc.adopted': 'ReplicationController {rs} adopted {pods}: their labels match its selector.',
+    'rc.createRefused': 'ReplicationController {rs} could not create a pod: {error} (it retries with back-off)',
 
     'deploy.emptySelector': 'Deployment {deployment} selects all pods: a non-empty selector is required',
     'deploy.beingDeleted': 'Deployment {deployment} is being deleted: only its status is updated',

@@ -215,6 +215,11 @@ export interface ReasonParams {
   'rs.deleted': { rs: Name; pods: Names; have: Count; want: Count };
   'rs.adopted': { rs: Name; pods: Names };
   'rs.createRefused': { rs: Name; error: Term };
+  // ReplicationController (the ReplicaSet controller run for a ReplicationController)
+  'rc.created': { rs: Name; pods: Names; have: Count; want: Count };
+  'rc.deleted': { rs: Name; pods: Names; have: Count; want: Count };
+  'rc.adopted': { rs: Name; pods: Names };
+  'rc.createRefused': { rs: Name; error: Term };
 
   // Pod garbage collector (podgc/gc_controller.go)
   'podgc.orphaned': { pod: Name; node: Name };

@@ -186,6 +186,10 @@ export const zhReasons: ReasonCatalogue = {
     'rs.adopted': 'ReplicaSet {rs} 收养了 {pods}：它们的标签与其选择算符匹配。',
     'podgc.orphaned': '{pod} 被 Pod 垃圾回收器删除：它所在的节点 {node} 已不存在',
     'rs.createRefused': 'ReplicaSet {rs} 无法创建 Pod：{error}（它会以退避方式重试）',
+    'rc.created': 'ReplicationController {rs} 同时创建了 {pods}：它只有 {have} 个 Pod，需要 {want} 个；与 ReplicaSet 一样，它的 Pod 名称随机，并行启动。',
+    'rc.deleted': 'ReplicationController {rs} 删除了 {pods}：它现有 {have} 个 Pod，但只需要 {want} 个（优先删除未调度、未就绪和最新的 Pod）。',
+    'rc.adopted': 'ReplicationController {rs} 收养了 {pods}：它们的标签与其选择算符匹配。',
+    'rc.createRefused': 'ReplicationController {rs} 无法创建 Pod：{error}（它会以退避方式重试）',
 
     'deploy.emptySelector': 'Deployment {deployment} 会选中所有 Pod：选择算符不能为空',
     'deploy.beingDeleted': 'Deployment {deployment} 正在被删除：只更新它的状态',

@@ -1,7 +1,7 @@
 // The disruption controller: PodDisruptionBudget status. Mirrors kubernetes/kubernetes
 // pkg/controller/disruption/disruption.go (getExpectedPodCount, countHealthyPods, updatePdbStatus): pods are
 // matched by the budget's selector in its namespace; expected pods come from the scale of their controllers
-// (StatefulSet, ReplicaSet, Deployment) for maxUnavailable and percentages, or are the matched pods for an
+// (StatefulSet, ReplicaSet, Deployment, ReplicationController) for maxUnavailable and percentages, or are the matched pods for an
 // integer minAvailable; healthy = Ready and not being deleted; allowed = max(0, healthy − desired).
 // Deviations: disruptedPods entries expire after 2 minutes upstream; here they go when the pod is deleted.
 import type { KObject, ObjectKey } from '../../api/types';
@@ -47,7 +47,7 @@ function controllerScale(pod: KObject, view: Pick<ClusterView, 'get'>): { key: s
   const ref = pod.metadata.ownerReferences?.find((r) => r.controller);
   if (!ref) return undefined;
   const ns = pod.metadata.namespace ?? 'default';
-  if (ref.kind === 'StatefulSet' || ref.kind === 'ReplicaSet') {
+  if (ref.kind === 'StatefulSet' || ref.kind === 'ReplicaSet' || ref.kind === 'ReplicationController') {
     const owner = view.get(objectKey(ref.kind, ns, ref.name));
     if (!owner) return undefined;
     const dep = ref.kind === 'ReplicaSet' ? owner.metadata.ownerReferences?.find((r) => r.controller && r.kind === 'Deployment') : undefined;
@@ -125,7 +125,7 @@ export const disruptionController: Controller = {
       const before = change.previous ? budgetsOfPod(change.previous, view) : [];
       return [...new Set([...budgetsOfPod(o, view), ...before].map(keyOf))];
     }
-    if (o.kind === 'StatefulSet' || o.kind === 'ReplicaSet' || o.kind === 'Deployment') {
+    if (o.kind === 'StatefulSet' || o.kind === 'ReplicaSet' || o.kind === 'Deployment' || o.kind === 'ReplicationController') {
       return (view.list('PodDisruptionBudget', o.metadata.namespace ?? 'default')).map(keyOf);
     }
     return [];

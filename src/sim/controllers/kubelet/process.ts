@@ -99,7 +99,7 @@ export function startErrorMessage(program: string): string {
 }
 
 /** Run argv (a command line, no shell) in the image. */
-export function runArgv(argv: readonly string[], box: Toolbox, host: string): ProcessRun {
+export function runArgv(argv: readonly string[], box: Toolbox, host: string, privileged = false): ProcessRun {
   const [program = '', ...args] = argv;
   if (!hasCommand(box, program)) return { exitAfterMs: 0, exitCode: 128, startError: startErrorMessage(program), log: [] };
   const base = program.slice(program.lastIndexOf('/') + 1);
@@ -107,10 +107,10 @@ export function runArgv(argv: readonly string[], box: Toolbox, host: string): Pr
     const c = args.indexOf('-c');
     if (c < 0) return { exitAfterMs: 0, exitCode: 0, log: [] };
     const script = args[c + 1] ?? '';
-    return runScript(script, { box, host, shell: box.family === 'busybox' ? 'busybox' : base === 'bash' ? 'bash' : 'dash', argv0: base });
+    return runScript(script, { box, host, shell: box.family === 'busybox' ? 'busybox' : base === 'bash' ? 'bash' : 'dash', argv0: base, privileged });
   }
   if (isLongRunning(base, args)) return RUNS;
-  return runScript(argv.map((w) => (/^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`)).join(' '), { box, host, shell: 'bash', argv0: 'bash' });
+  return runScript(argv.map((w) => (/^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`)).join(' '), { box, host, shell: 'bash', argv0: 'bash', privileged });
 }
 
 /**
@@ -124,7 +124,7 @@ export function mainProcess(c: Container, env: Env, host: string, startMs: numbe
   // An attached session (`kubectl run -it`, stdin: true) drives the process: the console runs the command and
   // ends the container when the session ends.
   if (c.stdin) return RUNS;
-  if (c.command?.length) return runArgv([...c.command, ...(c.args ?? [])], box, host);
+  if (c.command?.length) return runArgv([...c.command, ...(c.args ?? [])], box, host, c.securityContext?.privileged === true);
   const db = passwordCheck(repo, ref.tag, env, startMs);
   if (db) return db;
   if (EXITS_AT_ONCE.has(repo)) return c.args?.length ? runArgv(c.args, box, host) : { exitAfterMs: 0, exitCode: 0, log: repo === 'hello-world' ? ['', 'Hello from Docker!'] : [] };

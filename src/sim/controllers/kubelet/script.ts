@@ -14,6 +14,8 @@ export interface ScriptEnv {
   readonly shell: 'bash' | 'dash' | 'busybox';
   /** How the shell names itself in errors (`bash`, `sh`). */
   readonly argv0: string;
+  /** securityContext.privileged: /proc/sys is writable (otherwise the runtime mounts it read-only). */
+  readonly privileged?: boolean;
 }
 
 /** A line a process printed and when (ms after it started). */
@@ -324,8 +326,27 @@ class Shell {
       return 0;
     }
     if (base === 'hostname' && !quiet) this.print(this.env.host);
+    if (base === 'sysctl') return this.sysctl(rest, quiet);
     if (base === 'sh' || base === 'bash') return 0;
     return 0;
+  }
+
+  /**
+   * `sysctl -w KEY=VALUE…` (busybox and procps print `KEY = VALUE`). The runtime mounts /proc/sys read-only in a
+   * container that is not privileged, so the write fails: `sysctl: error setting key 'KEY': Read-only file system`.
+   * Reading a key is not modelled (no values are known): it prints nothing.
+   */
+  private sysctl(args: readonly string[], quiet: boolean): number {
+    if (!args.includes('-w')) return 0;
+    let st = 0;
+    for (const a of args.filter((w) => w.includes('='))) {
+      const key = a.slice(0, a.indexOf('='));
+      if (!this.env.privileged) {
+        this.print(this.env.box.family === 'busybox' ? `sysctl: error setting key '${key}': Read-only file system` : `sysctl: setting key "${key}": Read-only file system`);
+        st = 1;
+      } else if (!quiet) this.print(`${key} = ${a.slice(a.indexOf('=') + 1)}`);
+    }
+    return st;
   }
 
   private pipeline(nodes: readonly Node[]): number {

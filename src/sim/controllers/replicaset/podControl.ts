@@ -9,8 +9,8 @@ import { isPodReady } from '../../api/podConditions';
 export { SAFE_ALPHABET as NAME_ALPHABET } from '../../util/hash';
 export { isPodAvailable, isPodReady } from '../../api/podConditions';
 
-/** A pod from the ReplicaSet's template: `generateName: <rs>-` plus 5 random characters. */
-export function podFromTemplate(rs: ReplicaSet & KObject, ctx: ReconcileContext, taken: ReadonlySet<string>): KObject {
+/** A pod from the ReplicaSet's (or ReplicationController's) template: `generateName: <rs>-` plus 5 random characters. */
+export function podFromTemplate(rs: ReplicaSet & KObject, ctx: ReconcileContext, taken: ReadonlySet<string>, owner = { apiVersion: 'apps/v1', kind: 'ReplicaSet' }): KObject {
   const base = `${rs.metadata.name ?? ''}-`;
   let name = generateName(base, ctx.random);
   while (taken.has(name)) name = generateName(base, ctx.random);
@@ -21,7 +21,7 @@ export function podFromTemplate(rs: ReplicaSet & KObject, ctx: ReconcileContext,
       name, generateName: base, namespace: rs.metadata.namespace,
       labels: { ...(tmpl?.metadata?.labels ?? {}) },
       ...(tmpl?.metadata?.annotations ? { annotations: { ...tmpl.metadata.annotations } } : {}),
-      ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: rs.metadata.name ?? '', uid: rs.metadata.uid ?? '', controller: true, blockOwnerDeletion: true }],
+      ownerReferences: [{ ...owner, name: rs.metadata.name ?? '', uid: rs.metadata.uid ?? '', controller: true, blockOwnerDeletion: true }],
     },
     spec: tmpl?.spec ?? {},
   };

@@ -15,6 +15,24 @@ import { reason, type Reason } from '../../reasons';
 type RS = ReplicaSet & KObject;
 type P = Pod & KObject;
 
+/**
+ * What differs between a ReplicaSet and a ReplicationController: upstream's replication manager is this same
+ * controller run through a conversion layer (pkg/controller/replication/conversion.go).
+ */
+export interface Flavour {
+  readonly kind: 'ReplicaSet' | 'ReplicationController';
+  readonly apiVersion: string;
+  readonly reasons: {
+    readonly created: 'rs.created' | 'rc.created'; readonly deleted: 'rs.deleted' | 'rc.deleted';
+    readonly adopted: 'rs.adopted' | 'rc.adopted'; readonly createRefused: 'rs.createRefused' | 'rc.createRefused';
+  };
+}
+
+export const REPLICA_SET: Flavour = {
+  kind: 'ReplicaSet', apiVersion: 'apps/v1',
+  reasons: { created: 'rs.created', deleted: 'rs.deleted', adopted: 'rs.adopted', createRefused: 'rs.createRefused' },
+};
+
 const controllerOf = (o: KObject) => o.metadata.ownerReferences?.find((r) => r.controller);
 
 /** Pods this ReplicaSet owns, plus orphans it adopts (matching selector, not being deleted). */
@@ -59,22 +77,22 @@ function slowStartCreate(pods: readonly KObject[], view: ClusterView): { created
   return { created, errors };
 }
 
-function manage(rs: RS, active: P[], view: ClusterView, ctx: ReconcileContext): { actions: ApiAction[]; events: EventIntent[]; why?: Reason; error?: string } {
+function manage(rs: RS, active: P[], view: ClusterView, ctx: ReconcileContext, fl: Flavour): { actions: ApiAction[]; events: EventIntent[]; why?: Reason; error?: string } {
   const want = rs.spec?.replicas ?? 1;
   const key = keyOf(rs);
   const diff = active.length - want;
   if (diff < 0) {
     const taken = new Set(view.list('Pod', rs.metadata.namespace ?? '').map((p) => p.metadata.name ?? ''));
-    const pods = Array.from({ length: -diff }, () => { const p = podFromTemplate(rs, ctx, taken); taken.add(p.metadata.name ?? ''); return p; });
+    const pods = Array.from({ length: -diff }, () => { const p = podFromTemplate(rs, ctx, taken, { apiVersion: fl.apiVersion, kind: fl.kind }); taken.add(p.metadata.name ?? ''); return p; });
     const { created, errors } = slowStartCreate(pods, view);
     const events: EventIntent[] = [
       ...created.map((p): EventIntent => ({ type: 'Normal', reason: 'SuccessfulCreate', message: `Created pod: ${p.metadata.name}`, key })),
       ...errors.map((message): EventIntent => ({ type: 'Warning', reason: 'FailedCreate', message: `Error creating: ${message}`, key })),
     ];
     const made = created.length
-      ? reason('rs.created', { rs: rs.metadata.name ?? '', pods: created.map((p) => p.metadata.name ?? ''), have: active.length, want })
+      ? reason(fl.reasons.created, { rs: rs.metadata.name ?? '', pods: created.map((p) => p.metadata.name ?? ''), have: active.length, want })
       : undefined;
-    const refused = errors.length ? reason('rs.createRefused', { rs: rs.metadata.name ?? '', error: errors[0] ?? '' }) : undefined;
+    const refused = errors.length ? reason(fl.reasons.createRefused, { rs: rs.metadata.name ?? '', error: errors[0] ?? '' }) : undefined;
     return {
       actions: created.map((object) => ({ type: 'create', object })),
       events,
@@ -87,7 +105,7 @@ function manage(rs: RS, active: P[], view: ClusterView, ctx: ReconcileContext): 
     return {
       actions: victims.map((p) => ({ type: 'delete', key: keyOf(p), uid: p.metadata.uid ?? '' })),
       events: victims.map((p) => ({ type: 'Normal', reason: 'SuccessfulDelete', message: `Deleted pod: ${p.metadata.name}`, key })),
-      why: reason('rs.deleted', { rs: rs.metadata.name ?? '', pods: victims.map((p) => p.metadata.name ?? ''), have: active.length, want }),
+      why: reason(fl.reasons.deleted, { rs: rs.metadata.name ?? '', pods: victims.map((p) => p.metadata.name ?? ''), have: active.length, want }),
     };
   }
   return { actions: [], events: [] };
@@ -96,11 +114,16 @@ function manage(rs: RS, active: P[], view: ClusterView, ctx: ReconcileContext): 
 export function reconcile(key: string, view: ClusterView, ctx: ReconcileContext): ReconcileResult {
   const rs = view.get(key) as RS | undefined;
   if (!rs || rs.metadata.deletionTimestamp) return { actions: [] };
+  return syncReplicas(rs, key, view, ctx, REPLICA_SET);
+}
+
+/** syncReplicaSet for a ReplicaSet, or a ReplicationController seen as one (its selector as matchLabels). */
+export function syncReplicas(rs: RS, key: string, view: ClusterView, ctx: ReconcileContext, fl: Flavour): ReconcileResult {
   const { owned, adopt } = claimPods(rs, view);
-  const ref = { apiVersion: 'apps/v1', kind: 'ReplicaSet', name: rs.metadata.name ?? '', uid: rs.metadata.uid ?? '', controller: true, blockOwnerDeletion: true };
+  const ref = { apiVersion: fl.apiVersion, kind: fl.kind, name: rs.metadata.name ?? '', uid: rs.metadata.uid ?? '', controller: true, blockOwnerDeletion: true };
   const adoptions: ApiAction[] = adopt.map((p) => ({ type: 'update', object: { ...p, metadata: { ...p.metadata, ownerReferences: [...(p.metadata.ownerReferences ?? []), ref] } } }));
   const pods = [...owned, ...adopt];
-  const managed = manage(rs, pods.filter(isActive), view, ctx);
+  const managed = manage(rs, pods.filter(isActive), view, ctx, fl);
   const st = status(rs, pods, view.nowMs);
   const statusAction: ApiAction[] = deepEqual({ ...(rs.status ?? {}), ...st }, rs.status) ? [] : [{ type: 'updateStatus', key, status: { ...(rs.status ?? {}), ...st } }];
   // syncReplicaSet: once every replica is Ready but not all available, sync again a whole minReadySeconds later
@@ -112,7 +135,7 @@ export function reconcile(key: string, view: ClusterView, ctx: ReconcileContext)
     actions: [...adoptions, ...managed.actions, ...statusAction],
     events: managed.events,
     ...(managed.error ? { error: managed.error } : {}),
-    ...(managed.why ? { why: managed.why } : adopt.length ? { why: reason('rs.adopted', { rs: rs.metadata.name ?? '', pods: adopt.map((p) => p.metadata.name ?? '') }) } : {}),
+    ...(managed.why ? { why: managed.why } : adopt.length ? { why: reason(fl.reasons.adopted, { rs: rs.metadata.name ?? '', pods: adopt.map((p) => p.metadata.name ?? '') }) } : {}),
     ...(recheck ? { requeueAfterMs: minReady * 1000 } : {}),
   };
 }

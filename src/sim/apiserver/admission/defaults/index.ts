@@ -5,6 +5,7 @@ import { rec, objects, type Json } from '../util';
 import { defaultDeployment, defaultReplicaSet, defaultStatefulSet, MAX_UNAVAILABLE_GATE, usesMaxUnavailable } from './appsDefaults';
 import { defaultNamespace, defaultSecret, defaultService } from './coreDefaults';
 import { defaultPod } from './podDefaults';
+import { defaultReplicationController } from './replicationControllerDefaults';
 import { defaultPv, defaultPvc, defaultPvcSpec, defaultStorageClass } from './storageDefaults';
 
 /** Whether the MaxUnavailableStatefulSet feature gate is on (off by default in v1.34). */
@@ -22,6 +23,7 @@ export function applyDefaults(obj: Json, view: ClusterView, old?: KObject): void
     case 'Deployment': return defaultDeployment(obj);
     case 'ReplicaSet': return defaultReplicaSet(obj);
     case 'Pod': return defaultPod(obj);
+    case 'ReplicationController': return defaultReplicationController(obj);
     case 'Service':
       defaultService(obj);
       if (old) dropTypeDependentFields(obj, old);

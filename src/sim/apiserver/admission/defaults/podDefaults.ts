@@ -123,8 +123,10 @@ export function defaultPod(pod: Json): void {
     }
   }
   setDefault(spec, 'enableServiceLinks', true);
-  setDefaultString(spec, 'serviceAccountName', 'default');
-  setDefaultString(spec, 'serviceAccount', str(spec['serviceAccountName']) ?? 'default');
+  // v1 conversion: the deprecated `serviceAccount` fills an empty serviceAccountName, and is always written back
+  // from it; then the ServiceAccount admission plugin defaults the name to `default`.
+  setDefaultString(spec, 'serviceAccountName', str(spec['serviceAccount']) || 'default');
+  spec['serviceAccount'] = str(spec['serviceAccountName']) ?? 'default';
   setDefault(spec, 'priority', 0);
   setDefaultString(spec, 'preemptionPolicy', 'PreemptLowerPriority');
   defaultTolerations(spec);

@@ -6,6 +6,7 @@ import { configMapFields, secretFields, validateDataKeys } from './configValidat
 import { validateDeploymentSpec, validateReplicaSetSpec, validateSelectorImmutable } from './deploymentValidation';
 import { validateMetaCreate, validateMetaUpdate } from './metaValidation';
 import { validatePodSpec, validatePodUpdate } from './podValidation';
+import { validateReplicationControllerSpec } from './replicationControllerValidation';
 import { validateServiceSpec, validateServiceUpdate } from './serviceValidation';
 import { validateStatefulSetSpec, validateStatefulSetUpdate } from './statefulSetValidation';
 import { validatePvcUpdate, validatePvUpdate, validateStorageClassUpdate } from './storageUpdate';
@@ -16,6 +17,7 @@ function validateSpec(obj: KObject, view: ClusterView): FieldCause[] {
     case 'StatefulSet': return validateStatefulSetSpec(obj.spec);
     case 'Deployment': return validateDeploymentSpec(obj.spec);
     case 'ReplicaSet': return validateReplicaSetSpec(obj.spec);
+    case 'ReplicationController': return validateReplicationControllerSpec(obj.spec);
     case 'Pod': return validatePodSpec(obj.spec, 'spec');
     case 'Service': return validateServiceSpec(obj, view.list('Service'));
     case 'PersistentVolumeClaim': return validatePvcSpec(obj.spec);

@@ -1,0 +1,1 @@
+export { replicationManager, asReplicaSet } from './replicationManager';
