@@ -17,3 +17,16 @@ export function durationMs(text: string): number | undefined {
   if (at !== body.length) return undefined;
   return m[1] === '-' ? -total : total;
 }
+
+/** Go's Duration.String for whole milliseconds: `5s`, `1m0s`, `1h2m3s`, `1.5s`, `250ms`, `0s`. */
+export function formatGoDuration(ms: number): string {
+  if (ms === 0) return '0s';
+  const sign = ms < 0 ? '-' : '';
+  const abs = Math.abs(ms);
+  if (abs < 1000) return `${sign}${abs}ms`;
+  const h = Math.floor(abs / 3_600_000);
+  const m = Math.floor((abs % 3_600_000) / 60_000);
+  const s = (abs % 60_000) / 1000;
+  const sec = `${Number.isInteger(s) ? s : s.toFixed(3).replace(/0+$/, '')}s`;
+  return sign + (h ? `${h}h${m}m${sec}` : m ? `${m}m${sec}` : sec);
+}

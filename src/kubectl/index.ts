@@ -11,7 +11,7 @@ export { humanDuration, msOfIso, isoOfMs } from './printers/duration';
 export { podStatus } from './printers/pods';
 export { pipeOutput, PIPE_TOOLS } from './pipe/index';
 export type { PipeStage } from './pipe/index';
-export { blockStart, blockChange, blockTimeout, blockDeadline } from './block/progress';
+export { blockStart, blockChange, blockTimeout, blockDeadline, blockDue, blockAct, blockActResult } from './block/progress';
 export type { BlockState, ObjectChange } from './block/progress';
 export { isRunPodRunning, runOneShot, runEpilogue, deletePodRequest } from './shell/runFollow';
 export type { FollowUp, BlockSpec } from './shell/session';

@@ -31,8 +31,11 @@ export type KubectlPlan =
   | ({ readonly type: 'output' } & KubectlOutput & Follows)
   /** Mutating commands: submit `request` to the engine, then print `render(result)`. */
   | ({ readonly type: 'request'; readonly request: ClientRequest; render(result: RequestResult): KubectlOutput } & Follows)
-  /** Commands that need several requests in order (drain: cordon, then evictions): submit each, then render all. */
-  | ({ readonly type: 'requests'; readonly requests: readonly ClientRequest[]; render(results: readonly RequestResult[]): KubectlOutput } & Follows);
+  /**
+   * Commands that need several requests in order (drain: cordon, then evictions): submit each, then render all.
+   * `render` may say what follows, when that depends on the answers (drain blocks while evictions are retried).
+   */
+  | ({ readonly type: 'requests'; readonly requests: readonly ClientRequest[]; render(results: readonly RequestResult[]): KubectlOutput & { readonly follow?: FollowUp } } & Follows);
 
 /** The namespace a command works in: `-n`, else `default`; `explicit` when `-n` was given. */
 export interface NamespaceScope {

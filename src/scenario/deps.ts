@@ -21,7 +21,7 @@ interface Follows {
 export type PlanLike =
   | ({ readonly type: 'output' } & CommandOutput & Follows)
   | ({ readonly type: 'request'; readonly request: ClientRequest; render(result: RequestResult): CommandOutput } & Follows)
-  | ({ readonly type: 'requests'; readonly requests: readonly ClientRequest[]; render(results: readonly RequestResult[]): CommandOutput } & Follows);
+  | ({ readonly type: 'requests'; readonly requests: readonly ClientRequest[]; render(results: readonly RequestResult[]): CommandOutput & { readonly follow?: FollowUp } } & Follows);
 
 export interface EnginePort {
   createCluster(config?: Partial<ClusterConfig>, seed?: number): ClusterState;

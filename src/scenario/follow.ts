@@ -4,7 +4,7 @@
 // deletes the pod. Endless forms (`get -w`, an interactive shell) return at once.
 import type { ClientRequest, ClusterState, Frame, RequestResult } from '../sim';
 import {
-  blockChange, blockDeadline, blockStart, blockTimeout, deletePodRequest, isRunPodRunning, runEpilogue, runOneShot,
+  blockAct, blockActResult, blockChange, blockDeadline, blockDue, blockStart, blockTimeout, deletePodRequest, isRunPodRunning, runEpilogue, runOneShot,
   type BlockState, type FollowUp,
 } from '../kubectl';
 import type { CommandOutput, EnginePort } from './deps';
@@ -37,28 +37,41 @@ function runBlock(host: FollowHost, spec: Extract<FollowUp, { type: 'block' }>['
   let st: BlockState = blockStart(spec, start);
   let stdout = st.stdout;
   let stderr = st.stderr;
+  const take = (next: BlockState) => { st = next; stdout += st.stdout; stderr += st.stderr; };
   const own = blockDeadline(spec, start.nowMs);
   const deadline = own ?? start.nowMs + host.boundMs;
-  if (!st.done) {
-    const r = runUntilDone(host.engine, start, deadline, (frame) => {
+  let timedOut = false;
+  while (!st.done) {
+    // Run the cluster to the next moment the command acts on its own (drain's retries), or its deadline.
+    const due = blockDue(st);
+    const until = due !== undefined && (due <= deadline || timedOut) ? due : deadline;
+    const r = runUntilDone(host.engine, host.state(), until, (frame) => {
       for (const c of frame.changes) {
-        st = blockChange(spec, st, c);
-        stdout += st.stdout;
-        stderr += st.stderr;
+        take(blockChange(spec, st, c));
         if (st.done) return true;
       }
       return false;
     });
     host.advance(r.state, r.frames);
-    if (!r.done) {
-      if (own === undefined) {
-        stderr += `podium: still waiting after ${host.boundMs / 60_000}m of simulated time; stopped (kubectl would go on waiting: give it --timeout)\n`;
-        st = { ...st, done: true, exitCode: 1 };
-      } else {
-        st = blockTimeout(spec, st);
-        stderr += st.stderr;
+    if (st.done) break;
+    if (due !== undefined && until === due) {
+      const act = blockAct(spec, st, due);
+      take(act.state);
+      if (act.request) {
+        const sent = host.submit(act.request, '');
+        host.advance(sent.state, sent.frame ? [sent.frame] : []);
+        take(blockActResult(spec, st, act.targets, sent.result, due));
       }
+      continue;
     }
+    if (own === undefined) {
+      stderr += `podium: still waiting after ${host.boundMs / 60_000}m of simulated time; stopped (kubectl would go on waiting: give it --timeout)\n`;
+      st = { ...st, done: true, exitCode: 1 };
+      break;
+    }
+    // The deadline passed: the command gives up (a drain's pods waiting for a retry give up at that attempt).
+    timedOut = true;
+    take(blockTimeout(spec, st));
   }
   return { stdout, stderr, exitCode: st.exitCode };
 }

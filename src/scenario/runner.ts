@@ -104,6 +104,7 @@ function runCommand(ctx: Ctx, i: number, command: string, stdin?: string): void 
   const plan = ctx.deps.kubectl.planKubectl(command, env);
   const at = ctx.records.length;
   let out: CommandOutput;
+  let follow = plan.follow;
   if (plan.type === 'output') out = plan;
   else if (plan.type === 'requests') {
     // Several requests (drain: cordon, then evictions), submitted in order at the same simulated time.
@@ -113,17 +114,19 @@ function runCommand(ctx: Ctx, i: number, command: string, stdin?: string): void 
       results.push(result);
       advance(ctx, state, frame ? [frame] : []);
     }
-    out = plan.render(results);
+    const rendered = plan.render(results);
+    out = rendered;
+    follow = rendered.follow ?? follow;
   } else {
     const { state, result, frame } = submit(ctx, plan.request, command);
     out = plan.render(result);
     advance(ctx, state, frame ? [frame] : []);
   }
-  if (plan.follow && out.exitCode === 0) {
-    const more = runFollowUp(followHost(ctx, command), plan.follow);
+  if (follow && out.exitCode === 0) {
+    const more = runFollowUp(followHost(ctx, command), follow);
     out = { stdout: out.stdout + more.stdout, stderr: out.stderr + more.stderr, exitCode: more.exitCode };
   }
-  if (plan.follow && plan.pipe) out = pipeOutput(out, plan.pipe);
+  if (follow && plan.pipe) out = pipeOutput(out, plan.pipe);
   const { stdout, stderr, exitCode } = out;
   ctx.records.splice(at, 0, { type: 'output', t, step: i, command, stdout, stderr, exitCode });
 }

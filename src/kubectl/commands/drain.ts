@@ -1,12 +1,14 @@
 // `kubectl cordon|uncordon|drain NODE`. Mirrors kubectl pkg/cmd/drain/drain.go (RunCordonOrUncordon: cordoned /
 // already cordoned; RunDrain: `evicting pod ns/name`, `pod/name evicted`, `node/name drained`, the abort text)
 // and pkg/drain/filters.go (daemonSet, mirror, localStorage and unreplicated filters, their fatal and warning
-// texts). Evictions go through the eviction subresource (PodDisruptionBudgets are honoured: a refusal prints
-// `error when evicting … (will retry after 5s): Cannot evict pod …`) in one request after the
-// cordon patch; the console does not wait for the pods to be gone, so every line prints at once.
+// texts). After the cordon patch, the first round of evictions goes through the eviction subresource (budgets are
+// honoured) in one request; then the command blocks (block/drain.ts) while refused evictions are retried every
+// 5 s and evicted pods are waited for, until `node/NAME drained`, an error, or `--timeout`.
 import type { ClientRequest, KObject, Pod, RequestResult } from '../../sim/index';
-import { apiErrorMessage } from '../../sim/index';
-import { bool, int, type FlagSpec, type ParsedArgs } from '../args';
+import { bool, int, str, type FlagSpec, type ParsedArgs } from '../args';
+import { afterAttempt } from '../block/drain';
+import { durationMs } from '../duration';
+import type { FollowUp } from '../shell/session';
 import { fail, formatApiError } from '../errors';
 import { listObjects } from '../resources';
 import type { KubectlEnv, KubectlOutput, KubectlPlan } from '../types';
@@ -113,22 +115,20 @@ export function planDrain(parsed: ParsedArgs, env: KubectlEnv): KubectlPlan {
     requests.push({ type: 'delete', targets, eviction: !bool(parsed.flags['disable-eviction']), ...(grace >= 0 ? { gracePeriodSeconds: grace } : {}) });
   }
   const warningText = warnings.length > 0 ? `Warning: ${grouped(warnings).join('; ')}\n` : '';
-  const render = (results: readonly RequestResult[]): KubectlOutput => {
+  const timeoutFlag = str(parsed.flags['timeout']);
+  const timeoutMs = timeoutFlag === undefined ? 0 : durationMs(timeoutFlag);
+  if (timeoutMs === undefined) return out(fail(`invalid argument "${timeoutFlag}" for "--timeout" flag: time: invalid duration "${timeoutFlag}"`));
+  const render = (results: readonly RequestResult[]): KubectlOutput & { follow?: FollowUp } => {
     let stdout = cordon.line;
     let stderr = warningText;
-    const evictions = results[results.length - 1];
     if (victims.length === 0) return { stdout: stdout + `node/${name} drained\n`, stderr, exitCode: 0 };
     for (const p of victims) stdout += `evicting pod ${p.metadata?.namespace}/${p.metadata?.name}\n`;
-    let failed = false;
-    victims.forEach((p, i) => {
-      const err = evictions?.items[i]?.error;
-      if (err) {
-        failed = true;
-        stderr += `error when evicting pods/"${p.metadata?.name}" -n "${p.metadata?.namespace}" (will retry after 5s): ${err.reason === 'TooManyRequests' || err.reason === 'InternalError' ? apiErrorMessage(err) : formatApiError(err)}\n`;
-      } else stdout += `pod/${p.metadata?.name} evicted\n`;
-    });
-    if (!failed) stdout += `node/${name} drained\n`;
-    return { stdout, stderr, exitCode: failed ? 1 : 0 };
+    // The first round of evictions; what is refused is retried, what is evicted is waited for (block/drain.ts).
+    const pods = victims.map((p) => ({ kind: 'Pod', namespace: p.metadata?.namespace ?? '', name: p.metadata?.name ?? '', ...(p.metadata?.uid ? { uid: p.metadata.uid } : {}) }));
+    const first = afterAttempt({ waiting: [], retries: [], errors: [] }, pods, results[results.length - 1], env.snapshot.nowMs);
+    stderr += first.stderr;
+    const block = { type: 'drain' as const, node: name, pods, first: first.progress, ...(grace >= 0 ? { gracePeriodSeconds: grace } : {}), ...(timeoutMs > 0 ? { timeoutMs } : {}) };
+    return { stdout, stderr, exitCode: 0, follow: { type: 'block', block } };
   };
   if (requests.length === 0) return out(render([]));
   return { type: 'requests', requests, render };

@@ -1,5 +1,6 @@
 // What the page console does after a command's output: enter a container shell, finish a `kubectl run`, or
 // stream a watch. Plain data (it travels through the store); the CLI ignores it and prints only the output.
+import type { DrainSpec } from '../block/drain';
 
 /** The container a shell or exec talks to. `podUid` pins the instance: a recreated pod is another container. */
 export interface ShellTarget {
@@ -73,4 +74,6 @@ export type BlockSpec =
    */
   | { readonly type: 'logs'; readonly target: BlockTarget; readonly container: string; readonly timeoutMs?: undefined }
   /** `kubectl delete` (default `--wait=true`): silent until every deleted object is gone. */
-  | { readonly type: 'gone'; readonly targets: readonly BlockTarget[]; readonly timeoutMs?: number };
+  | { readonly type: 'gone'; readonly targets: readonly BlockTarget[]; readonly timeoutMs?: number }
+  /** `kubectl drain`: evictions retried every 5 s while refused, evicted pods waited for (src/kubectl/block/drain.ts). */
+  | DrainSpec;
