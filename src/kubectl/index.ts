@@ -14,4 +14,4 @@ export type { PipeStage } from './pipe/index';
 export { blockStart, blockChange, blockTimeout, blockDeadline, blockDue, blockAct, blockActResult } from './block/progress';
 export type { BlockState, ObjectChange } from './block/progress';
 export { isRunPodRunning, runOneShot, runEpilogue, deletePodRequest } from './shell/runFollow';
-export type { FollowUp, BlockSpec } from './shell/session';
+export type { FollowUp, BlockSpec, BlockTarget } from './shell/session';

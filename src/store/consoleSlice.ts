@@ -5,11 +5,11 @@
 import { pipeOutput, type PipeStage } from '../kubectl';
 import { initialWatchLines } from '../kubectl/watch/rows';
 import type { FollowUp } from '../kubectl/shell/session';
-import { blockStart } from '../kubectl';
+import { blockAct, blockStart, type BlockState } from '../kubectl';
 import type { CommandOutput } from './deps';
 import { blockProgress } from './consoleBlock';
 import { deletePodRequest, runEpilogue, runningAtMs, runOneShot, runShell, shellInput } from './consoleFollow';
-import type { ConsoleShell, ConsoleWatch, TerminalState } from './consoleTypes';
+import type { BlockSession, ConsoleShell, ConsoleWatch, TerminalState } from './consoleTypes';
 import { createWatchSync } from './consoleWatch';
 import type { ConsoleLine, ConsoleLineKind, ConsoleSlice, SliceCreator } from './types';
 import type { SnapshotReader } from './selectors';
@@ -81,8 +81,16 @@ export const createConsoleSlice = (reader: SnapshotReader): SliceCreator<Console
     let done = false;
     if (w.mode === 'block') {
       const p = blockProgress(tl, w, deps.snapshotAt(tl, w.startFrame), toFrame, get().playheadMs);
+      // The playhead reached a moment the command acts on its own (drain retries an eviction): send it now.
+      if (p.dueMs !== undefined && get().playheadMs >= p.dueMs && !w.acting) return actNow(id, w, p.state, get().playheadMs);
+      if (p.dueMs !== w.dueMs) {
+        const { dueMs: _old, ...rest } = w;
+        setTerm(id, { watch: { ...rest, ...(p.dueMs !== undefined ? { dueMs: p.dueMs } : {}) } });
+        if (p.dueMs !== undefined && !get().playing) get().play();
+        return syncSession(id);
+      }
       const current = lines.filter((l) => l.id >= w.firstRowId);
-      const fresh = outputLines(p);
+      const fresh = p.lines;
       const same = current.length === fresh.length && current.every((l, i) => l.text === fresh[i]!.text && l.kind === fresh[i]!.kind);
       rows = same ? current : fresh.map((l) => ({ ...l, id: newId() }));
       done = p.done;
@@ -92,6 +100,16 @@ export const createConsoleSlice = (reader: SnapshotReader): SliceCreator<Console
     const unchanged = current.length === rows.length && current.every((l, i) => l === rows[i]);
     if (!unchanged) setTerm(id, { lines: [...(firstRow < 0 ? lines : lines.slice(0, firstRow)), ...rows].slice(-MAX_CONSOLE_LINES) });
     if (done) setTerm(id, { watch: null });
+  }
+  /** Send what a blocking command does on its own at `atMs` (drain's retried evictions) and record the answer. */
+  function actNow(id: number, w: BlockSession, st: BlockState, atMs: number) {
+    const act = blockAct(w.block, st, atMs);
+    setTerm(id, { watch: { ...w, acting: true } });
+    const result = act.request ? get().perform(act.request, `kubectl drain ${w.block.type === 'drain' ? w.block.node : ''}`) : undefined;
+    const cur = term(id).watch;
+    if (!cur || cur.mode !== 'block') return;
+    setTerm(id, { watch: { ...cur, acting: false, acts: [...(cur.acts ?? []), { atMs, targets: act.targets, ...(result ? { result } : {}) }] } });
+    syncSession(id);
   }
   const terminalIds = () => [1, ...get().terminals.map((t) => t.id)];
   api.subscribe((s, prev) => {
@@ -253,6 +271,7 @@ export const createConsoleSlice = (reader: SnapshotReader): SliceCreator<Console
         return;
       }
       let out;
+      let next = plan.follow;
       if (plan.type === 'requests') {
         const results = [];
         for (const request of plan.requests) {
@@ -260,14 +279,18 @@ export const createConsoleSlice = (reader: SnapshotReader): SliceCreator<Console
           if (!r) return;
           results.push(r);
         }
-        out = plan.render(results);
+        const rendered = plan.render(results);
+        out = rendered;
+        next = rendered.follow ?? next;
       } else {
         const result = get().perform(plan.request, command);
         if (!result) return;
         out = plan.render(result);
       }
-      if (!holdForPipe || out.exitCode !== 0) printOutput(id, plan.follow && plan.pipe ? pipeOutput(out, plan.pipe) : out);
-      if (plan.follow && out.exitCode === 0) follow(id, plan.follow, plan.pipe, out);
+      // A drain that blocks says so only once the evictions have answered.
+      const holdOut = holdForPipe || (next?.type === 'block' && plan.pipe !== undefined);
+      if (!holdOut || out.exitCode !== 0) printOutput(id, next && plan.pipe ? pipeOutput(out, plan.pipe) : out);
+      if (next && out.exitCode === 0) follow(id, next, plan.pipe, out);
     },
   };
 };

@@ -1,6 +1,7 @@
 // Console session state: the container shell a terminal is in, and the watch or blocking command streaming
 // into its log as the playhead moves.
-import type { BlockSpec, PipeStage } from '../kubectl';
+import type { BlockSpec, BlockTarget, PipeStage } from '../kubectl';
+import type { RequestResult } from '../sim';
 import type { ShellTarget, WatchSpec } from '../kubectl/shell/session';
 import type { ConsoleLine } from './types';
 
@@ -38,6 +39,19 @@ export interface BlockSession extends SessionBase {
   readonly startMs: number;
   /** With a pipe: what the command printed before blocking (piped together with the rest when it ends). */
   readonly prefix?: { readonly stdout: string; readonly stderr: string };
+  /** What the command did on its own as the playhead passed its due times (drain's retried evictions), in order. */
+  readonly acts?: readonly BlockAct[];
+  /** An act is being sent (guards the re-sync the request itself triggers). */
+  readonly acting?: boolean;
+  /** When it acts next: playback goes on to this time even past the end of a settled history. */
+  readonly dueMs?: number;
+}
+
+/** One retry round a blocking command sent: when, for which pods, and the API's answer. */
+export interface BlockAct {
+  readonly atMs: number;
+  readonly targets: readonly BlockTarget[];
+  readonly result?: RequestResult;
 }
 
 export type ConsoleWatch = WatchSession | BlockSession;

@@ -20,6 +20,16 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (deps) => (set, 
     }
   }
 
+  /**
+   * The end of a settled history, or later while a blocking console command will act on its own then (a drain
+   * retries an eviction every 5 s): time goes on until it does.
+   */
+  const heldEnd = (end: number | undefined): number | undefined => {
+    if (end === undefined) return undefined;
+    const st = get();
+    const dues = [st.consoleWatch, ...st.terminals.map((t) => t.watch)].map((w) => (w?.mode === 'block' ? w.dueMs : undefined)).filter((d): d is number => d !== undefined);
+    return dues.length ? Math.max(end, Math.min(...dues)) : end;
+  };
   return {
     timeline: null,
     playheadMs: 0,
@@ -75,7 +85,7 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (deps) => (set, 
     play() {
       const tl = get().timeline;
       if (!tl) return;
-      const end = endOfHistoryMs(tl);
+      const end = heldEnd(endOfHistoryMs(tl));
       if (end !== undefined && get().playheadMs >= end) return;
       set({ playing: true });
     },
@@ -99,7 +109,7 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (deps) => (set, 
         const base: Timeline = tl;
         tl = guard(() => deps.extend(base, target + EXTEND_CHUNK_MS)) ?? base;
       }
-      const end = endOfHistoryMs(tl);
+      const end = heldEnd(endOfHistoryMs(tl));
       const stop = end !== undefined && target >= end;
       if (stop) target = Math.max(end, playheadMs);
       if (!get().playing) return; // the engine failed and paused us
