@@ -21,6 +21,7 @@ import { FIT, useFitGraph } from './useFitGraph';
 import { usePresenter } from '../present/presenter';
 import { GraphMinimap } from './GraphMinimap';
 import { useFlow } from './useFlow';
+import { LimitNotice } from './LimitNotice';
 import type { FlowNode } from './graphModel';
 
 const nodeTypes = { k8s: K8sNode, lane: LaneNode };
@@ -108,6 +109,7 @@ function Flow({ container }: { container: RefObject<HTMLDivElement | null> }) {
           <GraphMinimap nodes={nodes} />
         </ReactFlow>
         {nodes.every((n) => n.type !== 'k8s' || SYSTEMISH.has(n.data.kind)) && <p className="graph-empty">{t('graphEmpty')}</p>}
+        <LimitNotice />
       </div>
     </>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KObject } from '../../sim';
-import { columnsFor, computeLayout, NODE_HEIGHT, NODE_WIDTH, type Layout } from './layout';
+import { columnsFor, computeLayout, NODE_HEIGHT, NODE_WIDTH, podSlots, type Layout, type Lifetime } from './layout';
 import { dnsObject } from './dnsNodes';
 import { graphObjects, relationsOf } from './relations';
 import { foldedKeys } from './systemFold';
@@ -118,6 +118,30 @@ describe('a Deployment: its ReplicaSets beside it, each heading its pods', () =>
     expect(a[0]!.y).toBeLessThan(a[1]!.y);
     expect(p('Pod/default/mynginx-bbb-1').x).toBe(p('ReplicaSet/default/mynginx-bbb').x);
     expectNoOverlap(l);
+  });
+
+  it('a replacement pod takes the slot its deleted predecessor left (no drift), stable as history grows', () => {
+    // aaa-1..3 from the start; aaa-2 deleted (removed at frame 12); its replacement aaa-4 made at frame 14; aaa-5 made
+    // at frame 8 while all three still ran (a surge) gets a fourth slot; aaa-6 (frame 20) takes aaa-5's slot (gone at 18).
+    const list = [deploy, rs('mynginx-aaa'), ...[1, 2, 3, 4, 5, 6].map((i) => dpod(`mynginx-aaa-${i}`, 'mynginx-aaa'))];
+    const spans = new Map<string, Lifetime>([
+      ['Pod/default/mynginx-aaa-1', { from: -1 }], ['Pod/default/mynginx-aaa-2', { from: -1, to: 12 }], ['Pod/default/mynginx-aaa-3', { from: -1 }],
+      ['Pod/default/mynginx-aaa-5', { from: 8, to: 18 }], ['Pod/default/mynginx-aaa-4', { from: 14 }], ['Pod/default/mynginx-aaa-6', { from: 20 }],
+    ]);
+    const all = objects(list);
+    const withSpans = computeLayout(all, relationsOf(all), spans);
+    const q = (n: number) => withSpans.positions.get(`Pod/default/mynginx-aaa-${n}`)!;
+    expect(q(4)).toEqual(q(2));
+    expect(q(6)).toEqual(q(5));
+    expect(q(5).x).toBeGreaterThan(q(1).x);
+    // Without lifetimes (the old behaviour) the replacement went after the others: the column drifted.
+    const drifting = computeLayout(all, relationsOf(all));
+    expect(drifting.positions.get('Pod/default/mynginx-aaa-4')).not.toEqual(drifting.positions.get('Pod/default/mynginx-aaa-2'));
+    // A later removal does not move anything already placed.
+    const later = new Map(spans).set('Pod/default/mynginx-aaa-1', { from: -1, to: 30 });
+    const after = computeLayout(all, relationsOf(all), later);
+    for (const n of [1, 2, 3, 4, 5, 6]) expect(after.positions.get(`Pod/default/mynginx-aaa-${n}`)).toEqual(q(n));
+    expect(podSlots(['a', 'b'], new Map([['a', { from: 0, to: 3 }], ['b', { from: 3 }]]))).toEqual(new Map([['a', 0], ['b', 0]]));
   });
 });
 

@@ -14,7 +14,7 @@
 //  - Storage: claims no pod uses, volumes no claim holds, StorageClasses; then Services that select nothing.
 // The Node objects are not laid out (the graph shows them as chips, see NodeChips.tsx); system objects only when
 // the caller includes them (the `System objects` toggle), in a last group of their own.
-import type { KObject } from '../../sim';
+import { PODIUM_LIMITS, type KObject } from '../../sim';
 import type { Relation } from './relations';
 import { foldedKeys } from './systemFold';
 
@@ -31,6 +31,9 @@ const RS_ROWS = 3;
 export interface Point { readonly x: number; readonly y: number }
 /** A group's box (named lane for history: the minimap and the canvas draw it). */
 export interface Lane { readonly id: string; readonly label: string; readonly x: number; readonly y: number; readonly width: number; readonly height: number }
+/** When an object was in the cluster: the frame that added it (-1: the initial cluster) and, if it is gone, the
+ * frame that removed it. A pod's slot is free for a newer pod once its occupant was removed. */
+export interface Lifetime { readonly from: number; readonly to?: number }
 export interface Layout { readonly positions: ReadonlyMap<string, Point>; readonly lanes: readonly Lane[]; readonly compact: ReadonlySet<string> }
 
 export const byName = new Intl.Collator('en', { numeric: true }).compare;
@@ -54,7 +57,30 @@ export function columnsFor(pods: number): number {
   return Math.max(8, Math.ceil(Math.sqrt(2.5 * pods)));
 }
 
-export function computeLayout(objects: ReadonlyMap<string, KObject>, relations: readonly Relation[]): Layout {
+/**
+ * Slots for a ReplicaSet's pods, in order of creation: each pod takes the lowest slot whose last occupant was
+ * removed by the time it was created, so a replacement takes the place a deleted pod left and the column does not
+ * drift (a replacement made while its predecessor is still terminating takes another free slot or a new one).
+ * Without lifetimes: one slot per pod, in the given order.
+ */
+export function podSlots(pods: readonly string[], lifetimes?: ReadonlyMap<string, Lifetime>): Map<string, number> {
+  const out = new Map<string, number>();
+  if (!lifetimes) { pods.forEach((p, i) => out.set(p, i)); return out; }
+  const fromOf = (p: string) => lifetimes.get(p)?.from ?? -1;
+  const order = [...pods].sort((a, b) => fromOf(a) - fromOf(b) || byName(a, b));
+  /** Per slot: the frame its occupant was removed at (Infinity while it is there). */
+  const freedAt: number[] = [];
+  for (const p of order) {
+    const from = fromOf(p);
+    let slot = freedAt.findIndex((f) => f <= from);
+    if (slot < 0) slot = freedAt.length;
+    freedAt[slot] = lifetimes.get(p)?.to ?? Infinity;
+    out.set(p, slot);
+  }
+  return out;
+}
+
+export function computeLayout(objects: ReadonlyMap<string, KObject>, relations: readonly Relation[], lifetimes?: ReadonlyMap<string, Lifetime>): Layout {
   const keys = [...objects.keys()].filter((k) => objects.get(k)!.kind !== 'Node');
   const kindOf = (k: string) => objects.get(k)!.kind;
   const out = new Map<string, string[]>();
@@ -129,10 +155,11 @@ export function computeLayout(objects: ReadonlyMap<string, KObject>, relations: 
     let bottom = y0;
     sets.forEach((rs, i) => {
       cells.push({ key: rs, col, y: 0 });
-      const pods = podLists[i]!;
-      pods.forEach((p, j) => cells.push({ key: p, col: col + Math.floor(j / rows), y: (1 + (j % rows)) * (NODE_HEIGHT + GAP_Y) }));
-      bottom = Math.max(bottom, (1 + Math.min(rows, pods.length)) * (NODE_HEIGHT + GAP_Y));
-      col += Math.max(1, Math.ceil(pods.length / rows));
+      const slots = podSlots(podLists[i]!, lifetimes);
+      const used = slots.size ? Math.max(...slots.values()) + 1 : 0;
+      for (const [p, j] of slots) cells.push({ key: p, col: col + Math.floor(j / rows), y: (1 + (j % rows)) * (NODE_HEIGHT + GAP_Y) });
+      bottom = Math.max(bottom, (1 + Math.min(rows, used)) * (NODE_HEIGHT + GAP_Y));
+      col += Math.max(1, Math.ceil(used / rows));
     });
     for (const c of cells) placed.add(c.key);
     return { id, cells, cols: Math.max(1, col), height: bottom - GAP_Y };
@@ -155,7 +182,8 @@ export function computeLayout(objects: ReadonlyMap<string, KObject>, relations: 
         .sort((a, b) => (ordinalOf(objects.get(a)!.metadata.name ?? '') ?? 0) - (ordinalOf(objects.get(b)!.metadata.name ?? '') ?? 0) || byName(a, b));
       placed.add(k);
       const replicas = specOf(objects.get(k)!).replicas;
-      groups.push(columnsGroup(k, [k, ...servicesOf(pods)], pods, typeof replicas === 'number' ? replicas : 1));
+      // Room for the replicas asked for, but never for more pods than Podium holds (its limit).
+      groups.push(columnsGroup(k, [k, ...servicesOf(pods)], pods, typeof replicas === 'number' ? Math.min(replicas, PODIUM_LIMITS.pods) : 1));
     } else if (kind === 'Deployment') {
       placed.add(k);
       groups.push(replicaSetsGroup(k, k, children(k, 'owner').filter((r) => kindOf(r) === 'ReplicaSet')));

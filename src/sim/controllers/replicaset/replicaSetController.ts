@@ -15,6 +15,9 @@ import { reason, type Reason } from '../../reasons';
 type RS = ReplicaSet & KObject;
 type P = Pod & KObject;
 
+/** replica_set.go BurstReplicas: at most this many pods created or deleted in one sync (manageReplicas). */
+export const BURST_REPLICAS = 500;
+
 const controllerOf = (o: KObject) => o.metadata.ownerReferences?.find((r) => r.controller);
 
 /** Pods this ReplicaSet owns, plus orphans it adopts (matching selector, not being deleted). */
@@ -51,7 +54,7 @@ function slowStartCreate(pods: readonly KObject[], view: ClusterView): { created
   const errors: string[] = [];
   for (let i = 0, size = 1; i < pods.length && !errors.length; i += size, size *= 2) {
     for (const pod of pods.slice(i, i + size)) {
-      const admitted = admitCreate(pod, view);
+      const admitted = admitCreate(pod, view, { pods: created.length, objects: created.length });
       if (admitted.ok) created.push(pod);
       else errors.push(apiErrorMessage(admitted.error));
     }
@@ -65,7 +68,7 @@ function manage(rs: RS, active: P[], view: ClusterView, ctx: ReconcileContext): 
   const diff = active.length - want;
   if (diff < 0) {
     const taken = new Set(view.list('Pod', rs.metadata.namespace ?? '').map((p) => p.metadata.name ?? ''));
-    const pods = Array.from({ length: -diff }, () => { const p = podFromTemplate(rs, ctx, taken); taken.add(p.metadata.name ?? ''); return p; });
+    const pods = Array.from({ length: Math.min(-diff, BURST_REPLICAS) }, () => { const p = podFromTemplate(rs, ctx, taken); taken.add(p.metadata.name ?? ''); return p; });
     const { created, errors } = slowStartCreate(pods, view);
     const events: EventIntent[] = [
       ...created.map((p): EventIntent => ({ type: 'Normal', reason: 'SuccessfulCreate', message: `Created pod: ${p.metadata.name}`, key })),
@@ -83,7 +86,7 @@ function manage(rs: RS, active: P[], view: ClusterView, ctx: ReconcileContext): 
     };
   }
   if (diff > 0) {
-    const victims = [...active].sort(compareForDeletion).slice(0, diff);
+    const victims = [...active].sort(compareForDeletion).slice(0, Math.min(diff, BURST_REPLICAS));
     return {
       actions: victims.map((p) => ({ type: 'delete', key: keyOf(p), uid: p.metadata.uid ?? '' })),
       events: victims.map((p) => ({ type: 'Normal', reason: 'SuccessfulDelete', message: `Deleted pod: ${p.metadata.name}`, key })),
