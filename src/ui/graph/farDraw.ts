@@ -20,6 +20,8 @@ const NAME_PX = 26;
 const MIN_TEXT_PX = 3;
 
 const SELECTS = '#8e5bd6';
+const USES = '#0e8a8a';
+const GUARDS = '#c2410c';
 function edgeColour(relation: RelationKind, p: Palette): string {
   switch (relation) {
     case 'selects': return SELECTS;
@@ -27,6 +29,8 @@ function edgeColour(relation: RelationKind, p: Palette): string {
     case 'bound': return p.tones.bound;
     case 'provisioned-by': return p.muted;
     case 'dns': case 'resolves-to': return p.tones.available;
+    case 'uses': return USES;
+    case 'guards': return GUARDS;
     default: return p.tones.neutral;
   }
 }
@@ -119,7 +123,7 @@ function drawCard(ctx: CanvasRenderingContext2D, c: SceneCard, p: Palette, font:
   }
 }
 
-const DASHES: Partial<Record<RelationKind, number[]>> = { selects: [5, 4], claim: [2, 3], 'provisioned-by': [1, 4], dns: [6, 3] };
+const DASHES: Partial<Record<RelationKind, number[]>> = { selects: [5, 4], claim: [2, 3], 'provisioned-by': [1, 4], dns: [6, 3], uses: [4, 3], guards: [8, 3, 2, 3] };
 /** Long dashed relations drawn solid and faint when there are many (farZoom.ts MANY_EDGES). */
 const FAINT = new Set<RelationKind>(['selects', 'provisioned-by']);
 const WIDTH: Partial<Record<RelationKind, number>> = { bound: 2.2, 'resolves-to': 2 };

@@ -114,7 +114,7 @@ export function stableLayout(all: ReadonlyMap<string, KObject>, showSystem = fal
 
 const RELATION_TEXT: Record<RelationKind, string> = {
   owner: 'owns', claim: 'uses claim', bound: 'is bound to', 'provisioned-by': 'provisioned', selects: 'selects',
-  dns: 'is named', 'resolves-to': 'resolves to',
+  dns: 'is named', 'resolves-to': 'resolves to', uses: 'is used by', guards: 'guards',
 };
 
 /** Which sides an edge leaves and enters: down the columns, except a Service → its own name (side by side) and a

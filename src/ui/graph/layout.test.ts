@@ -211,3 +211,50 @@ describe('big StatefulSets wrap into tiers', () => {
     for (let i = 0; i < 10; i++) expect(late.positions.get(`Pod/default/web-${i}`)).toEqual(early.positions.get(`Pod/default/web-${i}`));
   });
 });
+
+describe('ConfigMaps, Secrets and PodDisruptionBudgets', () => {
+  const withConfig = (name: string): KObject => ({
+    ...pod(name),
+    spec: {
+      volumes: [{ name: 'html', configMap: { name: 'web-config' } }, { name: 'tok', projected: { sources: [{ secret: { name: 'web-tls' } }] } }],
+      containers: [{ name: 'c', image: 'nginx', env: [{ name: 'P', valueFrom: { secretKeyRef: { name: 'web-secret', key: 'password' } } }], envFrom: [{ configMapRef: { name: 'web-env' } }] }],
+    },
+  });
+  const cm = (name: string, ns = 'default'): KObject => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace: ns }, data: { a: '1', b: '2' } } as KObject);
+  const secret = (name: string): KObject => ({ apiVersion: 'v1', kind: 'Secret', metadata: { name, namespace: 'default' }, type: 'Opaque', data: { password: 'eA==' } } as KObject);
+  const pdb: KObject = { apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', metadata: { name: 'web-pdb', namespace: 'default' },
+    spec: { minAvailable: 1, selector: { matchExpressions: [{ key: 'app', operator: 'In', values: ['nginx'] }] } }, status: { disruptionsAllowed: 1 } };
+  const list = [sts(2), withConfig('web-0'), withConfig('web-1'), cm('web-config'), cm('web-env'), cm('unused'), cm('kube-root-ca.crt'),
+    secret('web-secret'), secret('web-tls'), pdb];
+  const all = objects(list);
+  const rel = relationsOf(all);
+
+  it('joins a ConfigMap or Secret to each pod that mounts it or reads it into its environment, a PDB to the pods it selects', () => {
+    const to = (kind: string, source: string) => rel.filter((r) => r.kind === kind && r.source === source).map((r) => r.target).sort();
+    const pods = ['Pod/default/web-0', 'Pod/default/web-1'];
+    expect(to('uses', 'ConfigMap/default/web-config')).toEqual(pods);
+    expect(to('uses', 'ConfigMap/default/web-env')).toEqual(pods);
+    expect(to('uses', 'Secret/default/web-secret')).toEqual(pods);
+    expect(to('uses', 'Secret/default/web-tls')).toEqual(pods);
+    expect(to('uses', 'ConfigMap/default/unused')).toEqual([]);
+    expect(to('guards', 'PodDisruptionBudget/default/web-pdb')).toEqual(pods);
+  });
+
+  it('places them in the workload’s header row, folds kube-root-ca.crt, leaves unused ones aside', () => {
+    expect(foldedKeys(all).has('ConfigMap/default/kube-root-ca.crt')).toBe(true);
+    const shown = new Map([...all].filter(([k]) => !foldedKeys(all).has(k)));
+    const l = computeLayout(shown, relationsOf(shown));
+    const p = (k: string) => l.positions.get(k)!;
+    const head = p('StatefulSet/default/web');
+    for (const k of ['ConfigMap/default/web-config', 'ConfigMap/default/web-env', 'Secret/default/web-secret', 'PodDisruptionBudget/default/web-pdb']) {
+      expect(p(k).y).toBe(head.y);
+      expect(p(k).x).toBeGreaterThan(head.x);
+    }
+    expect(p('ConfigMap/default/unused')).toBeDefined();
+    // In a group of its own: right of the workload's row, or on a shelf below it.
+    const u = p('ConfigMap/default/unused');
+    expect(u.x > p('PodDisruptionBudget/default/web-pdb').x || u.y > p('Pod/default/web-0').y).toBe(true);
+    expect(l.positions.has('ConfigMap/default/kube-root-ca.crt')).toBe(false);
+    expectNoOverlap(l);
+  });
+});

@@ -11,7 +11,10 @@
 //    it; its ReplicaSets follow in the header row, oldest first, each with its pods stacked under it (three to a
 //    column, more columns to the right), so a rollout reads as one column emptying and the next one filling.
 //  - ReplicaSets without a Deployment, and pods without a controller, get groups of the same shapes.
-//  - Storage: claims no pod uses, volumes no claim holds, StorageClasses; then Services that select nothing.
+//  - A workload's ConfigMaps, Secrets and PodDisruptionBudgets (those its pods use, or that guard them) join its
+//    header: after the Services in a StatefulSet's row, under them in a Deployment's first column.
+//  - Storage: claims no pod uses, volumes no claim holds, StorageClasses; then Services that select nothing, and
+//    ConfigMaps, Secrets and budgets no pod uses.
 // The Node objects are not laid out (the graph shows them as chips, see NodeChips.tsx); system objects only when
 // the caller includes them (the `System objects` toggle), in a last group of their own.
 import { PODIUM_LIMITS, type KObject } from '../../sim';
@@ -104,6 +107,15 @@ export function computeLayout(objects: ReadonlyMap<string, KObject>, relations: 
     return [...found].sort(byName).flatMap((s) => { const d = serviceName(s); return d && !placed.has(d) ? [s, d] : [s]; });
   };
 
+  /** ConfigMaps, Secrets and PodDisruptionBudgets these pods use or are guarded by, not yet placed: beside the
+   * workload's controller and Services, so their edges run down to the pods. */
+  const rank: Record<string, number> = { ConfigMap: 0, Secret: 1, PodDisruptionBudget: 2 };
+  const extrasOf = (pods: string[]) => {
+    const found = new Set<string>();
+    for (const p of pods) for (const s of [...parents(p, 'uses'), ...parents(p, 'guards')]) if (!placed.has(s) && !system.has(s)) found.add(s);
+    return [...found].sort((a, b) => (rank[kindOf(a)] ?? 9) - (rank[kindOf(b)] ?? 9) || byName(a, b));
+  };
+
   /** A row of columns, one per pod (DNS name over it, claims and volumes under it), wrapped into tiers of
    * `columns`; the header row (controller, Services, their names) above. */
   const columnsGroup = (id: string, header: string[], pods: string[], wanted = 0): Group => {
@@ -143,7 +155,7 @@ export function computeLayout(objects: ReadonlyMap<string, KObject>, relations: 
     const podsOf = (rs: string) => children(rs, 'owner').filter((p) => kindOf(p) === 'Pod' && !placed.has(p));
     const podLists = sets.map(podsOf);
     const services = servicesOf(podLists.flat());
-    const lead = [...(controller ? [controller] : []), ...services];
+    const lead = [...(controller ? [controller] : []), ...services, ...extrasOf(podLists.flat())];
     const cells: Cell[] = [];
     let y0 = 0;
     for (const k of lead) {
@@ -183,7 +195,7 @@ export function computeLayout(objects: ReadonlyMap<string, KObject>, relations: 
       placed.add(k);
       const replicas = specOf(objects.get(k)!).replicas;
       // Room for the replicas asked for, but never for more pods than Podium holds (its limit).
-      groups.push(columnsGroup(k, [k, ...servicesOf(pods)], pods, typeof replicas === 'number' ? Math.min(replicas, PODIUM_LIMITS.pods) : 1));
+      groups.push(columnsGroup(k, [k, ...servicesOf(pods), ...extrasOf(pods)], pods, typeof replicas === 'number' ? Math.min(replicas, PODIUM_LIMITS.pods) : 1));
     } else if (kind === 'Deployment') {
       placed.add(k);
       groups.push(replicaSetsGroup(k, k, children(k, 'owner').filter((r) => kindOf(r) === 'ReplicaSet')));
@@ -193,7 +205,7 @@ export function computeLayout(objects: ReadonlyMap<string, KObject>, relations: 
   }
   // Pods without a controller (bare pods, or a controller that is gone), in name order.
   const loose = visible.filter((k) => kindOf(k) === 'Pod' && !placed.has(k)).sort(byName);
-  if (loose.length) groups.push(columnsGroup('pods', servicesOf(loose), loose));
+  if (loose.length) groups.push(columnsGroup('pods', [...servicesOf(loose), ...extrasOf(loose)], loose));
 
   // Storage and Services left over: claims with their volumes, then volumes, StorageClasses, Services and names.
   const rest = visible.filter((k) => !placed.has(k));

@@ -3,5 +3,7 @@
 export const stageEn = {
   limitPods: "Podium's limit reached: at most {limit} pods in the cluster. Creates beyond it are refused (the controller reports FailedCreate); the graph shows the pods that exist. Scale down or delete a workload to make room.",
   limitObjects: "Podium's limit reached: at most {limit} objects in the cluster. Creates beyond it are refused (FailedCreate); the graph shows what exists. Delete objects you no longer need to make room.",
+  legendUses: 'ConfigMap / Secret used by pod (volume, env)',
+  legendGuards: 'PodDisruptionBudget guards pod',
   limitTitle: "Podium's limits",
 } as const;

@@ -4,5 +4,7 @@ import type { stageEn } from './stage.en';
 export const stageZh: Record<keyof typeof stageEn, string> = {
   limitPods: '已达到 Podium 的上限：集群中最多 {limit} 个 Pod。超出的创建请求会被拒绝（控制器报告 FailedCreate）；图中显示的是实际存在的 Pod。请缩容或删除某个工作负载来腾出空间。',
   limitObjects: '已达到 Podium 的上限：集群中最多 {limit} 个对象。超出的创建请求会被拒绝（FailedCreate）；图中显示的是实际存在的对象。请删除不再需要的对象来腾出空间。',
+  legendUses: 'Pod 使用 ConfigMap / Secret（卷、环境变量）',
+  legendGuards: 'PodDisruptionBudget 保护 Pod',
   limitTitle: 'Podium 的上限',
 };
