@@ -5,5 +5,7 @@ export const stageEn = {
   limitObjects: "Podium's limit reached: at most {limit} objects in the cluster. Creates beyond it are refused (FailedCreate); the graph shows what exists. Delete objects you no longer need to make room.",
   legendUses: 'ConfigMap / Secret used by pod (volume, env)',
   legendGuards: 'PodDisruptionBudget guards pod',
+  widenWhilePlaying: 'Widen the graph while playing',
+  widenWhilePlayingHint: 'While playing (Play or Space), the editor folds away so the graph gets the width and refits; pausing brings it back. Press to turn it off or on.',
   limitTitle: "Podium's limits",
 } as const;
