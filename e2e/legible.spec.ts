@@ -45,6 +45,20 @@ test('the default demo’s cards read at 12 px or more, nodes are chips and pods
   const m = await smallestCardText(page);
   console.log(`demo: smallest card text ${m.px.toFixed(2)} px at zoom ${m.zoom.toFixed(3)} (${m.where})`);
   expect(m.px).toBeGreaterThanOrEqual(12);
+  // Play to watch: the editor folds away, the events and console shrink to a strip, the graph refits larger;
+  // pausing brings the panes back (ui/stage/makeRoom.ts).
+  await page.evaluate(() => { window.__podium!.seekMs(0); window.__podium!.setSpeed(0.25); });
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(page.locator('.app.making-room')).toHaveCount(1);
+  await expect.poll(() => page.locator('.editor-pane').evaluate((el) => el.getBoundingClientRect().width)).toBe(0);
+  await page.waitForTimeout(700); // the refit after the panes moved
+  const playing = await smallestCardText(page);
+  console.log(`demo while playing: smallest card text ${playing.px.toFixed(2)} px at zoom ${playing.zoom.toFixed(3)} (${playing.where})`);
+  expect(playing.px).toBeGreaterThan(m.px * 1.15);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await expect(page.locator('.app.making-room')).toHaveCount(0);
+  await expect.poll(() => page.locator('.editor-pane').evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThan(300);
+  await page.evaluate(() => window.__podium!.runToEnd());
   // The nodes: chips with the object contract, not columns; each pod names its node on its card.
   await expect(graph.nodesOf('Node')).toHaveCount(3);
   await expect(graph.region.getByRole('button', { name: 'Node node-2: Ready' })).toBeVisible();

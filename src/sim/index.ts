@@ -20,3 +20,6 @@ export { toolboxOf, hasCommand, type NslookupFlavour, type Toolbox } from './clu
 export type { Reason, ReasonId, ReasonParams, ReasonValue, ReasonCatalogue } from './reasons';
 export { reason, renderReason, renderWith, placeholdersOf, englishReasons } from './reasons';
 export { suggestField } from './apiserver/admission';
+export { selectorMatches } from './api/labels';
+export { PODIUM_LIMITS, limitReachedIn, type PodiumLimit } from './apiserver/admission/podiumLimits';
+export { MAX_FRAMES } from './timeline/timeline';

@@ -1,6 +1,6 @@
 // Timeline + playback: the engine's timeline, the playhead, the live edge and the play loop's state.
 import type { Timeline } from '../sim';
-import { t } from '../ui/i18n';
+import { formatReason, t } from '../ui/i18n';
 import type { SliceCreator, TimelineSlice } from './types';
 import {
   DEFAULT_SPEED, EXTEND_CHUNK_MS, MAX_TICK_WALL_MS, SPEEDS, endOfHistoryMs, nextFrameMs, prevFrameMs, visibleFramesAfter,
@@ -128,7 +128,7 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (deps) => (set, 
       set({ timeline: out.timeline, liveEdgeMs: playheadMs, forkUndo });
       if (!forkUndo) set({ notices: get().notices.filter((n) => n.action !== 'undoFork') });
       if (seen > 0) get().notify('warning', t('forkNotice', { count: seen }), 'undoFork');
-      if (out.timeline.limit) get().notify('warning', out.timeline.limit);
+      if (out.timeline.limit) get().notify('warning', formatReason(out.timeline.limit));
       const changed = out.timeline.frames.length > afterFrame + 1 || !out.timeline.stable;
       if (changed) get().play();
       return out.result;

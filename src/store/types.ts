@@ -120,6 +120,8 @@ export interface Prefs {
   readonly editorPct: number;
   /** Top area (editor + graph) height, % of the space below the header. */
   readonly topPct: number;
+  /** While playing (Play pressed to watch), the editor folds away so the graph gets the width (ui/stage/makeRoom.ts). */
+  readonly widenWhilePlaying: boolean;
 }
 
 export interface UiSlice {

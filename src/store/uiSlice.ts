@@ -8,7 +8,7 @@ import type { Prefs, SliceCreator, UiSlice } from './types';
 let nextNoticeId = 1;
 const MAX_NOTICES = 5;
 
-export const DEFAULT_PREFS: Prefs = { theme: 'system', locale: 'en', editorPct: 36, topPct: 68 };
+export const DEFAULT_PREFS: Prefs = { theme: 'system', locale: 'en', editorPct: 36, topPct: 68, widenWhilePlaying: true };
 const clampPct = (v: number, lo: number, hi: number, fallback: number) => (Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : fallback);
 
 /** Preferences made safe: unknown values fall back to the defaults, sizes stay in a usable range. */
@@ -18,6 +18,7 @@ export function sanitizePrefs(p: Partial<Record<keyof Prefs, unknown>>): Prefs {
     locale: p.locale === 'zh' || p.locale === 'en' ? p.locale : DEFAULT_PREFS.locale,
     editorPct: clampPct(Number(p.editorPct), 20, 70, DEFAULT_PREFS.editorPct),
     topPct: clampPct(Number(p.topPct), 35, 85, DEFAULT_PREFS.topPct),
+    widenWhilePlaying: typeof p.widenWhilePlaying === 'boolean' ? p.widenWhilePlaying : DEFAULT_PREFS.widenWhilePlaying,
   };
 }
 

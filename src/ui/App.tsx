@@ -19,6 +19,7 @@ import './present/present.css';
 import { pageMode } from '../store/pageMode';
 import { DemoHost } from './demos/DemoHost';
 import { useLessons } from './lessons/lessonStore';
+import { useMakingRoom } from './stage/makeRoom';
 
 const box = (sel: string) => document.querySelector(sel)?.getBoundingClientRect();
 /** Editor width as % of the workspace. */
@@ -82,13 +83,14 @@ export function App() {
   const prefs = useAppStore((s) => s.prefs);
   const presenter = usePresenter();
   const lessonOpen = useLessons((s) => s.open !== null && s.catalog !== null);
+  const makingRoom = useMakingRoom();
   useDocumentPrefs(prefs.theme, prefs.locale);
   useShortcuts();
   if (pageMode.embed) return <EmbeddedApp locale={prefs.locale} lessonOpen={lessonOpen} />;
   if (presenter) return <PresenterApp locale={prefs.locale} lessonOpen={lessonOpen} />;
   const sizes = { '--editor-pct': `${prefs.editorPct}%`, '--top-fr': `${prefs.topPct}fr`, '--bottom-fr': `${100 - prefs.topPct}fr` } as CSSProperties;
   return (
-    <div className={lessonOpen ? 'app with-lesson' : 'app'} style={sizes} key={prefs.locale}>
+    <div className={`app${lessonOpen ? ' with-lesson' : ''}${makingRoom ? ' making-room' : ''}`} style={sizes} key={prefs.locale}>
       <Header />
       {lessonOpen && <Suspense fallback={null}><LessonPanel /></Suspense>}
       <Notices />

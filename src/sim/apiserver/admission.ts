@@ -15,6 +15,7 @@ import { clone, type Json } from './admission/util';
 import { decodeBase64 } from '../util/base64';
 import { pvcResizeError } from './admission/validation/storageUpdate';
 import { validateCreate, validateUpdate } from './admission/validation';
+import { NONE_PENDING, podiumLimitError, type PendingCreates } from './admission/podiumLimits';
 
 export type Admission = { ok: true; object: KObject; warnings: string[] } | { ok: false; error: ApiError };
 
@@ -43,10 +44,11 @@ function decode(obj: KObject): ApiError | undefined {
 /**
  * Strict decoding + defaulting + validation for a create. `obj` is what the client sent (namespace already
  * filled in for namespaced kinds). Returns the defaulted object; uid, resourceVersion, creationTimestamp,
- * generation and status are left to the applier.
+ * generation and status are left to the applier. `pending`: creates the caller has queued and not stored yet
+ * (they count against Podium's limits).
  * @example admitCreate(sts, view) // { ok: false, error: { reason: 'Invalid', kind: 'StatefulSet', name: 'web', causes } }
  */
-export function admitCreate(obj: KObject, view: ClusterView): Admission {
+export function admitCreate(obj: KObject, view: ClusterView, pending: PendingCreates = NONE_PENDING): Admission {
   const decodeError = decode(obj);
   if (decodeError) return { ok: false, error: decodeError };
   const out = clone(obj) as unknown as Json;
@@ -56,6 +58,9 @@ export function admitCreate(obj: KObject, view: ClusterView): Admission {
   if (causes.length) return invalidError(object, causes);
   const refused = serviceAccountRefusal(object, view);
   if (refused) return { ok: false, error: refused };
+  // Podium's limits, last, as a validating admission plugin would refuse (admission/podiumLimits.ts).
+  const limit = podiumLimitError(object, view, pending);
+  if (limit) return { ok: false, error: limit };
   return { ok: true, object, warnings: [] };
 }
 

@@ -81,6 +81,9 @@ export interface ReasonParams {
   'engine.nothingChanged': Record<string, never>;
   'engine.refused': { said: Sub; errors: readonly string[] };
   'engine.changed': { kind: Term; name: Name; change: 'ADDED' | 'MODIFIED' | 'DELETED'; more: Count };
+  /** The timeline's limits (timeline/timeline.ts MAX_FRAMES, MAX_EVENTS_PER_RUN); `frames`/`events` formatted. */
+  'timeline.full': { frames: Term };
+  'timeline.unsettled': { events: Term };
   'user.command': { command: Term; items: Subs };
   'user.nothingToDo': { command: Term };
   'user.itemDone': { object: Name; outcome: Term };

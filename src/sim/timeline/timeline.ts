@@ -6,6 +6,7 @@ import { DEFAULT_STABLE_HORIZON_MS } from '../engine/run';
 import type { ActResult, RecordedAction, WorkspaceLog } from './types';
 import { CHECKPOINT_EVERY, Replayer, type Checkpoint } from './replay';
 import { snapshotFrom } from './snapshot';
+import { reason, type Reason } from '../reasons';
 
 /** Upper bound on frames in one timeline; beyond it the future is not computed (and the UI says so). */
 export const MAX_FRAMES = 250_000;
@@ -20,8 +21,8 @@ export interface Timeline {
   readonly computedUntilMs: number;
   /** True when no work is pending at computedUntilMs (the cluster has settled). */
   readonly stable: boolean;
-  /** Set when a limit stopped the computation, with a message for the user. */
-  readonly limit?: string;
+  /** Set when a limit stopped the computation: why, for the user (a reason, rendered in their language). */
+  readonly limit?: Reason;
   /** @internal states at every CHECKPOINT_EVERY-th frame (and -1). */
   readonly checkpoints: readonly Checkpoint[];
   /** @internal the full engine state at computedUntilMs, to compute further. */
@@ -40,10 +41,10 @@ function recorder(c: Computation): (f: Frame, r: Replayer) => void {
 /** Compute the future from a replayer until `untilMs` (bounded); returns the finished timeline fields. */
 function finish(r: Replayer, c: Computation, log: WorkspaceLog, untilMs: number): Timeline {
   let n = 0;
-  let limit: string | undefined;
+  let limit: Reason | undefined;
   while (r.work.queue.length && r.work.queue[0]!.atMs <= untilMs) {
-    if (c.frames.length >= MAX_FRAMES) { limit = `The timeline is full (${MAX_FRAMES.toLocaleString('en')} frames): later events were not computed. Reset to start again.`; break; }
-    if (++n > MAX_EVENTS_PER_RUN) { limit = `Stopped after ${MAX_EVENTS_PER_RUN.toLocaleString('en')} events without settling.`; break; }
+    if (c.frames.length >= MAX_FRAMES) { limit = reason('timeline.full', { frames: MAX_FRAMES.toLocaleString('en') }); break; }
+    if (++n > MAX_EVENTS_PER_RUN) { limit = reason('timeline.unsettled', { events: MAX_EVENTS_PER_RUN.toLocaleString('en') }); break; }
     r.stepOnce();
   }
   if (!limit && r.work.nowMs < untilMs) r.work.nowMs = untilMs;

@@ -5,9 +5,10 @@ import { t } from '../i18n';
 import { objectFields, objectStatus, toneOf } from '../graph/status';
 import { cardTitle, cardTooltip, KIND_SHORT, middleEllipsis } from '../graph/nodes/cardText';
 
-/** The name's room on a compare card (212 px wide, less padding and the kind icon), in the name font's px. */
-const COMPARE_NAME_PX = 165;
 import { KindIcon } from '../graph/nodes/icons';
+
+/** The name's room on a compare card (212 px wide, less borders and padding), in the name font's px. */
+const COMPARE_NAME_PX = 190;
 
 export const CompareCard = memo(function CompareCard({ obj, nowMs }: { obj: KObject; nowMs: number }) {
   const kind = obj.kind;
@@ -22,10 +23,10 @@ export const CompareCard = memo(function CompareCard({ obj, nowMs }: { obj: KObj
       data-kind={kind} data-name={name} data-namespace={namespace} data-status={status}>
       <div className={`k8s-node tone-${tone} kind-${kind}`} title={cardTooltip({ kind, name, namespace, status })}>
         <div className="k8s-node-head">
-          <span className="k8s-node-kind" aria-hidden="true"><KindIcon kind={kind} />{KIND_SHORT[kind] ?? kind}</span>
-          <span className="k8s-node-name">{zone ? head : middleEllipsis(head, COMPARE_NAME_PX)}{zone && <span className="k8s-node-zone">{zone}</span>}</span>
+          <span className="k8s-node-name">{middleEllipsis(head, COMPARE_NAME_PX)}{zone && <span className="k8s-node-zone">{zone}</span>}</span>
         </div>
         <div className="k8s-node-foot">
+          <span className="k8s-node-kind" aria-hidden="true"><KindIcon kind={kind} />{KIND_SHORT[kind] ?? kind}</span>
           <span className="k8s-node-status">{status}</span>
           {fields[0] && <span className="k8s-node-detail">{fields[0]}</span>}
         </div>

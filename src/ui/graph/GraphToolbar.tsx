@@ -10,6 +10,7 @@ import { NodeChips } from './NodeChips';
 import { useAppStore } from '../../store/useAppStore';
 
 const selectShowSystem = (s: { showSystem: boolean }) => s.showSystem;
+const selectWiden = (s: { prefs: { widenWhilePlaying: boolean } }) => s.prefs.widenWhilePlaying;
 
 const selectZoomPercent = (s: { transform: [number, number, number] }) => Math.round(s.transform[2] * 100);
 
@@ -19,6 +20,7 @@ export function GraphToolbar({ container, onFit, mode }: { container: RefObject<
   const [busy, setBusy] = useState(false);
   const zoom = useStore(selectZoomPercent);
   const showSystem = useAppStore(selectShowSystem);
+  const widen = useAppStore(selectWiden);
   const { zoomIn, zoomOut } = useReactFlow();
   const flowEl = () => container.current?.querySelector<HTMLElement>('.react-flow') ?? null;
 
@@ -48,6 +50,8 @@ export function GraphToolbar({ container, onFit, mode }: { container: RefObject<
       <button type="button" onClick={exportSvg}>{t('graphExportSvg')}</button>
       <button type="button" aria-pressed={showSystem} title={t('graphShowSystemHint')}
         onClick={() => appStore.getState().setShowSystem(!showSystem)}>{t('graphShowSystem')}</button>
+      <button type="button" className="graph-widen" aria-pressed={widen} aria-label={t('widenWhilePlaying')} title={t('widenWhilePlayingHint')}
+        onClick={() => appStore.getState().setPrefs({ widenWhilePlaying: !widen })}>⇔</button>
       <Legend />
       <NodeChips />
       {mode === 'overview' && <span className="graph-overview">{t('graphOverview', { zoom })}</span>}

@@ -21,6 +21,8 @@ import { FIT, useFitGraph } from './useFitGraph';
 import { usePresenter } from '../present/presenter';
 import { GraphMinimap } from './GraphMinimap';
 import { useFlow } from './useFlow';
+import { LimitNotice } from './LimitNotice';
+import { MAKE_ROOM_MS, useMakingRoom } from '../stage/makeRoom';
 import type { FlowNode } from './graphModel';
 
 const nodeTypes = { k8s: K8sNode, lane: LaneNode };
@@ -58,6 +60,15 @@ function Flow({ container }: { container: RefObject<HTMLDivElement | null> }) {
   const mode = useGraphMode(nodes);
   const scene = useMemo(() => (mode !== 'cards' ? farScene(nodes, edges) : null), [mode, nodes, edges]);
   const presenter = usePresenter();
+  const makingRoom = useMakingRoom();
+  const roomBefore = useRef(makingRoom);
+  useEffect(() => {
+    // The panes made room (or took it back): refit once they have moved.
+    if (roomBefore.current === makingRoom) return undefined;
+    roomBefore.current = makingRoom;
+    const id = setTimeout(() => fit(), MAKE_ROOM_MS + 30);
+    return () => clearTimeout(id);
+  }, [makingRoom, fit]);
   useEffect(() => {
     // Twice: now, and after the page has laid out again (presenter mode folds the editor away).
     const id = requestAnimationFrame(() => fit());
@@ -108,6 +119,7 @@ function Flow({ container }: { container: RefObject<HTMLDivElement | null> }) {
           <GraphMinimap nodes={nodes} />
         </ReactFlow>
         {nodes.every((n) => n.type !== 'k8s' || SYSTEMISH.has(n.data.kind)) && <p className="graph-empty">{t('graphEmpty')}</p>}
+        <LimitNotice />
       </div>
     </>
   );

@@ -15,6 +15,7 @@ const TONES: [string, string][] = [
 const EDGES: [RelationKind, MessageKey][] = [
   ['owner', 'legendOwner'], ['selects', 'legendSelects'], ['claim', 'legendClaim'], ['bound', 'legendBound'],
   ['provisioned-by', 'legendProvisioned'], ['dns', 'legendDns'], ['resolves-to', 'legendResolves'],
+  ['uses', 'legendUses'], ['guards', 'legendGuards'],
 ];
 
 const selectSnapshot = snapshotReader.snapshot.bind(snapshotReader);

@@ -1,9 +1,11 @@
 // Draws a scene (farScene.ts) on a 2D canvas the size of the graph pane, through the flow's viewport transform: as
-// the far-zoom overview (names on status colours) or as full cards (farZoom.ts 'crowded'). Everything outside the
-// view (or outside the regions to redraw) is skipped, and overview names too small to read (under MIN_TEXT_PX on
-// screen) are not drawn.
+// full cards laid out as the DOM lays them out (farZoom.ts 'crowded', and the overview where it takes over), or,
+// zoomed further out, as the far overview (each card's name, larger, on its status colour, in the same place).
+// Everything outside the view (or outside the regions to redraw) is skipped, and names too small to read (under
+// MIN_TEXT_PX on screen) are not drawn.
 import type { Palette } from './canvasPalette';
-import { MANY_EDGES } from './farZoom';
+import { FAR_ZOOM, MANY_EDGES } from './farZoom';
+import { NAME_LINE_PX, splitName } from './nodes/cardText';
 import type { RelationKind } from './relations';
 import { cardBox, type Scene, type SceneCard, type SceneEdge } from './farScene';
 import { overlaps, viewBoxOf, type Box } from './viewBox';
@@ -16,10 +18,15 @@ export interface View {
 }
 export interface Drawn { readonly cards: number; readonly edges: number }
 
-const NAME_PX = 26;
+/** The far overview's name size (flow px), reached at the bottom of the band below FAR_ZOOM. */
+const NAME_PX = 28;
 const MIN_TEXT_PX = 3;
+/** The band below FAR_ZOOM over which a far card turns from the full card into its name (a fraction of FAR_ZOOM). */
+const RAMP_BAND = 0.3;
 
 const SELECTS = '#8e5bd6';
+const USES = '#0e8a8a';
+const GUARDS = '#c2410c';
 function edgeColour(relation: RelationKind, p: Palette): string {
   switch (relation) {
     case 'selects': return SELECTS;
@@ -27,6 +34,8 @@ function edgeColour(relation: RelationKind, p: Palette): string {
     case 'bound': return p.tones.bound;
     case 'provisioned-by': return p.muted;
     case 'dns': case 'resolves-to': return p.tones.available;
+    case 'uses': return USES;
+    case 'guards': return GUARDS;
     default: return p.tones.neutral;
   }
 }
@@ -72,7 +81,7 @@ const BORDER: Record<SceneCard['shape'], number> = { box: 2, controller: 4, serv
  * A card's shell: its ring (hovered relations, selection), its fill (layers of colour and opacity), its border
  * (dashed while Terminating; double for a controller's full card, as CSS draws `4px double`) and a DNS name's bar.
  */
-function drawShell(ctx: CanvasRenderingContext2D, c: SceneCard, p: Palette, alpha: number, fill: readonly (readonly [string, number])[], double: boolean): void {
+function drawShell(ctx: CanvasRenderingContext2D, c: SceneCard, p: Palette, alpha: number, fill: readonly (readonly [string, number])[], double: boolean, border = BORDER[c.shape]): void {
   const tone = p.tones[c.tone];
   const r = RADIUS[c.shape];
   if (c.ring) {
@@ -93,7 +102,7 @@ function drawShell(ctx: CanvasRenderingContext2D, c: SceneCard, p: Palette, alph
   ctx.globalAlpha = alpha;
   ctx.strokeStyle = tone;
   if (c.dashed) ctx.setLineDash([6, 4]);
-  const lines = double ? [[0.67, 1.33], [3.33, 1.33]] : [[BORDER[c.shape] / 2, BORDER[c.shape]]];
+  const lines = double ? [[0.67, 1.33], [3.33, 1.33]] : [[border / 2, border]];
   for (const [inset, width] of lines) {
     ctx.lineWidth = width!;
     ctx.beginPath();
@@ -109,79 +118,154 @@ function drawShell(ctx: CanvasRenderingContext2D, c: SceneCard, p: Palette, alph
   }
 }
 
-/** A far card: its name on its status colour (16 % over the panel, as graph.css mixes it). */
-function drawCard(ctx: CanvasRenderingContext2D, c: SceneCard, p: Palette, font: string | null): void {
-  drawShell(ctx, c, p, c.alpha, [[p.panel, 1], [p.tones[c.tone], 0.16]], false);
-  if (font) {
-    const left = c.shape === 'dns' ? 14 : c.shape === 'service' ? 14 : 10;
-    ctx.fillStyle = p.text;
-    ctx.fillText(fitText(ctx, font, c.text, c.width - left - 10), c.x + left, c.y + c.height / 2);
+/**
+ * A far card. Where the canvas takes over (FAR_ZOOM) it is the full card, exactly as the DOM draws it (no jump);
+ * zooming further out (`ramp` 0 → 1 over the band below FAR_ZOOM) its small lines fade, its name grows from the
+ * DOM's 13 px to NAME_PX (two lines at most, still cut in the middle), its fill takes its status colour and its
+ * border keeps at least a pixel on screen, so a far card is its name on its status colour, in the same place.
+ */
+function drawCard(ctx: CanvasRenderingContext2D, c: SceneCard, p: Palette, ramp: number, zoom: number, dpr: number): void {
+  if (ramp <= 0) { drawCardDetail(ctx, c, p); return; }
+  const border = Math.min(8, Math.max(BORDER[c.shape], (ramp * 1.2) / zoom));
+  const alpha = c.alpha * (c.system ? 0.55 : 1);
+  drawShell(ctx, c, p, alpha, [[c.badge === 'node' || c.badge === 'sc' ? p.panel2 : p.panel, 1], [p.tones[c.tone], 0.18 * ramp]], c.shape === 'controller' && ramp < 0.5, border);
+  // First half of the band: the small lines fade out, the name stays as the DOM draws it; second half: it grows.
+  const fade = Math.max(0, 1 - 2 * ramp);
+  if (fade > 0) {
+    ctx.globalAlpha = alpha * fade;
+    drawCardLines(ctx, c, p, false);
   }
+  const grow = Math.max(0, 2 * ramp - 1);
+  const size = NAME_BASE_PX + (NAME_PX - NAME_BASE_PX) * grow;
+  if (size * zoom * dpr < MIN_TEXT_PX) return;
+  const box = contentBox(c);
+  const lineHeight = size * LINE_RATIO;
+  const maxLines = c.compact ? 1 : Math.max(1, Math.min(2, Math.floor((c.y + c.height - box.top) / lineHeight)));
+  // A DNS name's first label is the one that matters (the pod's name): far out it stands alone.
+  const text = c.shape === 'dns' ? c.text.split('.')[0]! : c.text;
+  const lines = grow === 0 ? c.lines : splitName(text, NAME_LINE_PX * (NAME_BASE_PX / size), maxLines);
+  const font = `700 ${size.toFixed(1)}px ${p.font}`;
+  ctx.font = font;
+  ctx.globalAlpha = alpha;
+  ctx.fillStyle = p.text;
+  lines.slice(0, maxLines).forEach((line, i) => ctx.fillText(fitText(ctx, font, line, box.right - box.left), box.left, box.top + lineHeight * (i + 0.5)));
 }
 
-const DASHES: Partial<Record<RelationKind, number[]>> = { selects: [5, 4], claim: [2, 3], 'provisioned-by': [1, 4], dns: [6, 3] };
+const NAME_BASE_PX = 13;
+/** Line height over font size on a card (graph.css: 16 px lines for 12–13 px text). */
+const LINE_RATIO = 16 / 13;
+const LINE = 16;
+
+/** Where a card's text goes, as graph.css pads each kind: border plus padding. */
+function contentBox(c: SceneCard): { left: number; right: number; top: number } {
+  const side = c.shape === 'service' ? 2 + 12 : c.shape === 'controller' ? 4 + 6 : c.shape === 'dns' ? 0 : 2 + 5;
+  const left = c.shape === 'dns' ? c.x + 6 + 5 : c.x + side;
+  const right = c.x + c.width - (c.shape === 'dns' ? 1.5 + 5 : side);
+  const top = c.y + (c.shape === 'controller' ? 4 + 2 : c.shape === 'dns' ? 1.5 : 2) + (c.compact ? 1 : 2);
+  return { left, right, top };
+}
+
+/** The text of a full card, line by line as nodes/K8sNode.tsx writes it: the name (one or two lines, a DNS
+ * name's zone after it), then the kind badge and STATUS, then the detail (a pod's revision swatch, image and
+ * node badge), then the extra line when the name took one line. A compact card: its name and its detail. */
+function drawCardLines(ctx: CanvasRenderingContext2D, c: SceneCard, p: Palette, withName: boolean): void {
+  const { left, right, top } = contentBox(c);
+  const mid = (i: number) => top + LINE * i + LINE / 2;
+  const base = ctx.globalAlpha;
+  const tone = p.tones[c.tone];
+  // Name lines (a DNS name's zone after the last; it fades with the small lines when the name is drawn apart).
+  const nameFont = `700 13px ${p.font}`;
+  ctx.font = nameFont;
+  ctx.fillStyle = p.text;
+  c.lines.forEach((line, i) => {
+    const shown = fitText(ctx, nameFont, line, right - left);
+    if (withName) ctx.fillText(shown, left, mid(i));
+    if (c.zone && i === c.lines.length - 1) {
+      const zoneX = left + ctx.measureText(shown).width;
+      const zoneFont = `400 12px ${p.font}`;
+      ctx.font = zoneFont;
+      ctx.fillStyle = p.muted;
+      ctx.fillText(fitText(ctx, zoneFont, c.zone, right - zoneX), zoneX, mid(i));
+      ctx.font = nameFont;
+      ctx.fillStyle = p.text;
+    }
+  });
+  let row = c.lines.length;
+  const small = `400 12px ${p.font}`;
+  if (c.compact) {
+    if (c.detail) {
+      ctx.font = small;
+      ctx.fillStyle = p.muted;
+      ctx.fillText(fitText(ctx, small, c.detail, right - left), left, mid(row));
+    }
+    ctx.globalAlpha = base;
+    return;
+  }
+  // Kind badge and STATUS.
+  const badgeFont = `600 12px ${p.mono}`;
+  ctx.font = badgeFont;
+  const badge = c.badge.toUpperCase();
+  const badgeWidth = ctx.measureText(badge).width + 6;
+  ctx.fillStyle = tone;
+  ctx.beginPath();
+  ctx.roundRect(left, mid(row) - 7, badgeWidth, 14, 4);
+  ctx.fill();
+  ctx.fillStyle = '#fff';
+  ctx.fillText(badge, left + 3, mid(row) + 0.5);
+  const statusFont = `700 12px ${p.font}`;
+  ctx.font = statusFont;
+  ctx.fillStyle = tone;
+  ctx.fillText(fitText(ctx, statusFont, c.status, right - left - badgeWidth - 6), left + badgeWidth + 6, mid(row));
+  row++;
+  // Detail: revision swatch, image (mono), node badge at the right.
+  let textLeft = left;
+  let textRight = right;
+  if (c.node) {
+    ctx.font = small;
+    const w = ctx.measureText(c.node).width + 4 + 3;
+    textRight = right - w - 4;
+    ctx.strokeStyle = c.nodeColour;
+    ctx.lineWidth = 1.5;
+    ctx.beginPath();
+    ctx.roundRect(right - w + 0.75, mid(row) - 7, w - 1.5, 14, 7);
+    ctx.stroke();
+    ctx.fillStyle = p.text;
+    ctx.fillText(c.node, right - w + 3.5, mid(row));
+  }
+  if (c.revColour) {
+    ctx.fillStyle = c.revColour;
+    ctx.fillRect(left, mid(row) - 8, 5, 16);
+    textLeft = left + 8;
+  }
+  if (c.detail) {
+    const detailFont = `400 12px ${p.mono}`;
+    ctx.font = detailFont;
+    ctx.fillStyle = c.revColour ? p.text : p.muted;
+    ctx.fillText(fitText(ctx, detailFont, c.detail, textRight - textLeft), textLeft, mid(row));
+  }
+  row++;
+  if (c.extra && mid(row) + LINE / 2 <= c.y + c.height) {
+    ctx.font = small;
+    ctx.fillStyle = p.muted;
+    ctx.fillText(fitText(ctx, small, c.extra, right - left), left, mid(row));
+  }
+  ctx.globalAlpha = base;
+}
+
+/** A full card as the DOM draws it (the 'crowded' canvas, and the overview at FAR_ZOOM). */
+function drawCardDetail(ctx: CanvasRenderingContext2D, c: SceneCard, p: Palette): void {
+  const plain = c.badge === 'node' || c.badge === 'sc' ? p.panel2 : p.panel;
+  const alpha = c.alpha * (c.system ? 0.55 : 1);
+  drawShell(ctx, c, p, alpha, [[plain, 1]], c.shape === 'controller');
+  ctx.globalAlpha = alpha;
+  drawCardLines(ctx, c, p, true);
+}
+
+const DASHES: Partial<Record<RelationKind, number[]>> = { selects: [5, 4], claim: [2, 3], 'provisioned-by': [1, 4], dns: [6, 3], uses: [4, 3], guards: [8, 3, 2, 3] };
 /** Long dashed relations drawn solid and faint when there are many (farZoom.ts MANY_EDGES). */
 const FAINT = new Set<RelationKind>(['selects', 'provisioned-by']);
 const WIDTH: Partial<Record<RelationKind, number>> = { bound: 2.2, 'resolves-to': 2 };
 const LABEL_CHAR_WIDTH = 6.4;
-
-/** A full card, laid out as graph.css lays out the DOM card: badge and name on top, status and detail below,
- * the extra line (claim, volume, IP) at the bottom of a tall card. */
-function drawCardDetail(ctx: CanvasRenderingContext2D, c: SceneCard, p: Palette): void {
-  const tone = p.tones[c.tone];
-  const plain = c.badge === 'node' || c.badge === 'sc' ? p.panel2 : p.panel;
-  drawShell(ctx, c, p, c.alpha * (c.system ? 0.55 : 1), [[plain, 1]], c.shape === 'controller');
-  const left = c.x + (c.shape === 'service' ? 14 : c.shape === 'dns' ? 13 : 10);
-  const right = c.x + c.width - (c.shape === 'service' ? 14 : 10);
-  const top = c.y + 14;
-  // Kind badge.
-  const badgeFont = `600 10px ${p.mono}`;
-  ctx.font = badgeFont;
-  const badge = c.badge.toUpperCase();
-  const badgeWidth = ctx.measureText(badge).width + 8;
-  ctx.fillStyle = tone;
-  ctx.beginPath();
-  ctx.roundRect(left, top - 7, badgeWidth, 14, 4);
-  ctx.fill();
-  ctx.fillStyle = '#fff';
-  ctx.fillText(badge, left + 4, top + 0.5);
-  // Name (and a DNS name's zone).
-  const nameFont = `600 12px ${p.font}`;
-  ctx.font = nameFont;
-  ctx.fillStyle = p.text;
-  const nameX = left + badgeWidth + 6;
-  const name = fitText(ctx, nameFont, c.text, right - nameX);
-  ctx.fillText(name, nameX, top);
-  if (c.zone && name === c.text) {
-    const zoneX = nameX + ctx.measureText(name).width;
-    const zoneFont = `400 10.5px ${p.font}`;
-    ctx.font = zoneFont;
-    ctx.fillStyle = p.muted;
-    ctx.fillText(fitText(ctx, zoneFont, c.zone, right - zoneX), zoneX, top);
-  }
-  // Status, detail; the extra line.
-  const foot = c.extra ? c.y + c.height / 2 : c.y + c.height - 13;
-  const statusFont = `650 12px ${p.font}`;
-  ctx.font = statusFont;
-  ctx.fillStyle = tone;
-  ctx.fillText(c.status, left, foot);
-  const statusWidth = ctx.measureText(c.status).width;
-  if (c.detail) {
-    const detailFont = `400 11px ${p.font}`;
-    ctx.font = detailFont;
-    ctx.fillStyle = p.muted;
-    const detail = fitText(ctx, detailFont, c.detail, right - left - statusWidth - 6);
-    ctx.textAlign = 'right';
-    ctx.fillText(detail, right, foot);
-    ctx.textAlign = 'left';
-  }
-  if (c.extra) {
-    const extraFont = `400 10.5px ${p.mono}`;
-    ctx.font = extraFont;
-    ctx.fillStyle = p.muted;
-    ctx.fillText(fitText(ctx, extraFont, c.extra, right - left), left, c.y + c.height - 13);
-  }
-}
 
 function drawLabel(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, p: Palette): void {
   const width = text.length * LABEL_CHAR_WIDTH + 8;
@@ -270,13 +354,11 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, view: Vie
   ctx.setLineDash([]);
   for (const e of labels) drawLabel(ctx, e.label, e.labelX, e.labelY, p);
 
-  const font = `700 ${NAME_PX}px ${p.font}`;
-  const withText = NAME_PX * zoom * dpr >= MIN_TEXT_PX;
-  ctx.font = font;
+  const ramp = Math.min(1, Math.max(0, (FAR_ZOOM - zoom) / (FAR_ZOOM * RAMP_BAND)));
   for (const c of scene.cards) {
     if (!hits(cardBox(c), regions)) continue;
     if (view.detail) drawCardDetail(ctx, c, p);
-    else drawCard(ctx, c, p, withText ? font : null);
+    else drawCard(ctx, c, p, ramp, zoom, dpr);
   }
   ctx.restore();
 }

@@ -6,7 +6,9 @@ import type { RelationKind } from './relations';
 import type { Tone } from './status';
 import { Position } from '@xyflow/react';
 import { edgeEnds, edgeRoute, nodesById, type EdgeRoute, type End } from './edgeGeometry';
-import { cardTitle, KIND_SHORT } from './nodes/cardText';
+import { cardTitle, KIND_SHORT, NAME_LINE_PX, shortImage, splitName } from './nodes/cardText';
+import { revColour } from './revisions';
+import { nodeColour } from './nodeColours';
 import type { Box } from './viewBox';
 
 export interface SceneLane { readonly x: number; readonly y: number; readonly width: number; readonly height: number; readonly label: string }
@@ -30,6 +32,13 @@ export interface SceneCard {
   readonly detail: string;
   /** The card's third line (not on compact cards). */
   readonly extra: string;
+  /** The name as the DOM card breaks it (one or two lines, cut in the middle: nodes/cardText.ts splitName). */
+  readonly lines: readonly string[];
+  readonly compact: boolean;
+  /** A pod's node (its badge, in the node's colour) and its revision's colour (the swatch before the image). */
+  readonly node: string;
+  readonly nodeColour: string;
+  readonly revColour: string;
   readonly system: boolean;
   /** 1, or less while Terminating (.4) and for a dimmed card while another is hovered (.18). */
   readonly alpha: number;
@@ -89,10 +98,18 @@ function sceneCard(n: K8sFlowNode): SceneCard {
   const terminating = data.tone === 'terminating';
   const [text, zone] = cardTitle(data.kind, data.name);
   const system = hasClass(className, 'system');
+  // What nodes/K8sNode.tsx shows, line by line.
+  const lines = splitName(text, NAME_LINE_PX, data.compact ? 1 : 2);
+  const isPod = data.kind === 'Pod';
+  const node = isPod && data.node ? data.node : '';
+  const first = data.fields[0] ?? '';
+  const detail = !data.compact && (isPod || data.kind.endsWith('Set') || data.kind === 'Deployment') ? shortImage(first, node ? 10 : 17) : first;
+  const oneLine = lines.length === 1 && !zone;
   const card: SceneCard = {
     id: n.id, x: n.position.x, y: n.position.y, width: n.width ?? 0, height: cardHeight(n),
     tone: data.tone, shape: SHAPES[data.kind] ?? 'box', text, zone, badge: KIND_SHORT[data.kind] ?? data.kind,
-    status: data.status, detail: data.fields[0] ?? '', extra: data.compact || system ? '' : data.fields[1] ?? '', system,
+    status: data.status, detail, extra: data.compact || system || !oneLine ? '' : data.fields[1] ?? '', system,
+    lines, compact: data.compact, node, nodeColour: node ? nodeColour(node) : '', revColour: data.rev !== undefined ? revColour(data.rev) : '',
     alpha: (terminating ? 0.4 : 1) * (dimmed ? 0.18 : 1), dashed: terminating,
     ring: n.selected ? 'selected' : hasClass(className, 'lit') ? 'lit' : null,
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowNode } from './graphModel';
-import { bandOf, CALM, cardsInView, CROWDED, nextMode } from './farZoom';
+import { bandOf, CALM, cardsInView, CROWDED, FAR_ZOOM, nextMode } from './farZoom';
 
 const card = (i: number, x: number, y: number): FlowNode => ({
   id: `c${i}`, type: 'k8s', position: { x, y }, width: 184, height: 72,
@@ -18,11 +18,12 @@ describe('graph mode', () => {
     expect(cardsInView(row(20), at(0.5))).toBe(11);
   });
 
-  it('bands: far below 35 % zoom, then by the cards in view', () => {
+  it('bands: far below 45 % zoom (12 px card text under 5.4 px), then by the cards in view', () => {
     const grid = [lane, ...Array.from({ length: 200 }, (_, i) => card(i, (i % 20) * 200, Math.floor(i / 20) * 100))];
-    expect(bandOf(grid, at(0.3))).toBe('far');
-    expect(cardsInView(grid, at(0.4))).toBeGreaterThan(CROWDED); // 2500 × 1250: 13 columns × 10 rows
-    expect(bandOf(grid, at(0.4))).toBe('many');
+    expect(FAR_ZOOM * 12).toBeCloseTo(5.4);
+    expect(bandOf(grid, at(0.44))).toBe('far');
+    expect(cardsInView(grid, at(0.46))).toBeGreaterThan(CROWDED); // 2174 × 1087: 11 columns × 11 rows
+    expect(bandOf(grid, at(0.46))).toBe('many');
     expect(cardsInView(grid, at(2))).toBeLessThan(CALM);
     expect(bandOf(grid, at(2))).toBe('few');
   });

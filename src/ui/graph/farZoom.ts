@@ -1,18 +1,21 @@
 // How the graph is drawn, by how much of it is in view:
-//  - 'overview': below FAR_ZOOM a card's small print is unreadable (12px text under 4px). The graph is drawn on one
-//    canvas (FarCanvas.tsx), each card as its name on its status colour, edges as plain lines.
+//  - 'overview': below FAR_ZOOM a card's small print is unreadable (its 12 px text under 5.4 px on screen). The graph
+//    is drawn on one canvas (FarCanvas.tsx): where it takes over, the cards exactly as the DOM draws them (same
+//    places, sizes, colours, lines: no jump); zooming further out, each card's small lines fade and its name grows
+//    (farDraw.ts drawCard), so a far card reads as its name on its status colour; edges as plain lines.
 //  - 'crowded': above FAR_ZOOM but with more than CROWDED cards in view (a big rollout zoomed in part way), the
 //    canvas draws full cards and edges with their labels, without the animations: a hundred DOM cards and their
 //    edges cost more than a frame to restyle, lay out and rasterize on every playback step.
-//  - 'cards': React Flow's DOM cards with their animations. The default demo at 1280×720 fits at about 0.5 with
-//    under 20 cards, so it is always drawn this way.
+//  - 'cards': React Flow's DOM cards with their animations. The default demo and the seed experiment at 1280×720
+//    fit at about 1.0 (148 × 74 cards), so they are always drawn this way.
 // Between CALM and CROWDED cards in view, the mode stays as it was (no flicker at the edge).
 import { useCallback, useState } from 'react';
 import { useStore } from '@xyflow/react';
 import type { FlowNode } from './graphModel';
 import { overlaps, viewBoxOf, type Viewed } from './viewBox';
 
-export const FAR_ZOOM = 0.35;
+/** Where the canvas takes over: 12 px card text at 5.4 px on screen (148 × 74 cards; it was 0.35 for smaller ones). */
+export const FAR_ZOOM = 0.45;
 /** Above this many relations, the long dashed ones (a Service selecting every pod, a StorageClass that provisioned
  * every volume) are drawn solid and faint, on the canvas and as DOM edges (graph.css `.many-edges`): rasterizing
  * thousands of dash segments each frame held a 200-object graph zoomed in on a few full cards to 35 fps. */

@@ -2,7 +2,7 @@
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { ClusterSnapshot, Frame, KObject } from '../../sim';
 import { getLocale, t } from '../i18n';
-import { COMPACT_HEIGHT, computeLayout, NODE_HEIGHT, NODE_WIDTH, type Layout, type Point } from './layout';
+import { COMPACT_HEIGHT, computeLayout, NODE_HEIGHT, NODE_WIDTH, type Layout, type Lifetime, type Point } from './layout';
 import { dnsObject, dnsObjects, isSystem, podDnsNamesOfSlice, serviceFqdn } from './dnsNodes';
 import { GRAPH_KINDS, graphObjects, keyFor, relationsOf, type RelationKind } from './relations';
 import { objectFields, objectStatus, toneOf, type Tone } from './status';
@@ -38,8 +38,25 @@ export function snapshotObjects(snapshot: ClusterSnapshot): Map<string, KObject>
   return out;
 }
 
-interface EverCache { initial: ClusterSnapshot | null; count: number; last: Frame | undefined; all: Map<string, KObject> }
-let ever: EverCache = { initial: null, count: 0, last: undefined, all: new Map() };
+interface EverCache {
+  initial: ClusterSnapshot | null; count: number; last: Frame | undefined; all: Map<string, KObject>;
+  /** When each graph object was there (frame indexes), for pod slots (layout.ts podSlots). */
+  spans: Map<string, Lifetime>;
+  /** Bumped when the cache is rebuilt (a fork, another timeline): the layout is then recomputed. */
+  version: number;
+}
+let ever: EverCache = { initial: null, count: 0, last: undefined, all: new Map(), spans: new Map(), version: 0 };
+
+/** Record the frame's adds and removals of graph objects. */
+function absorbSpans(spans: Map<string, Lifetime>, frame: Frame, i: number): void {
+  for (const c of frame.changes) {
+    if (!graphKinds.has(c.object.kind) || c.type === 'MODIFIED') continue;
+    const key = keyOfObj(c.object);
+    const prev = spans.get(key);
+    if (c.type === 'ADDED') spans.set(key, { from: prev?.from ?? i });
+    else spans.set(key, { from: prev?.from ?? -1, to: i });
+  }
+}
 
 function absorb(all: Map<string, KObject>, o: KObject): void {
   if (graphKinds.has(o.kind)) {
@@ -63,13 +80,18 @@ export function everObjects(initial: ClusterSnapshot, frames: readonly Frame[]):
   const grew = ever.count > 0 ? frames.length >= ever.count && frames[ever.count - 1] === ever.last : ever.initial === initial;
   if (!grew) {
     const all = new Map<string, KObject>();
-    for (const byName of Object.values(initial.objects)) for (const o of Object.values(byName ?? {})) absorb(all, o);
-    ever = { initial, count: 0, last: undefined, all };
+    const spans = new Map<string, Lifetime>();
+    for (const byName of Object.values(initial.objects)) for (const o of Object.values(byName ?? {})) { absorb(all, o); spans.set(keyOfObj(o), { from: -1 }); }
+    ever = { initial, count: 0, last: undefined, all, spans, version: ever.version + 1 };
   }
   if (frames.length === ever.count) return ever.all;
   const all = new Map(ever.all);
-  for (let i = ever.count; i < frames.length; i++) for (const c of frames[i]!.changes) absorb(all, c.object);
-  ever = { initial, count: frames.length, last: frames[frames.length - 1], all };
+  const spans = new Map(ever.spans);
+  for (let i = ever.count; i < frames.length; i++) {
+    for (const c of frames[i]!.changes) absorb(all, c.object);
+    absorbSpans(spans, frames[i]!, i);
+  }
+  ever = { initial, count: frames.length, last: frames[frames.length - 1], all, spans, version: ever.version };
   return all;
 }
 
@@ -78,12 +100,13 @@ let lastLayout: Layout = computeLayout(new Map(), []);
 /** Layout of all objects ever seen (Nodes are chips, not cards; folded objects only with `showSystem`);
  * recomputed only when the set of keys changes. */
 export function stableLayout(all: ReadonlyMap<string, KObject>, showSystem = false): Layout {
-  const signature = `${showSystem ? 'S' : ''}|${[...all.keys()].join('|')}`;
+  const spans = ever.all === all ? ever.spans : undefined;
+  const signature = `${showSystem ? 'S' : ''}${spans ? ever.version : '-'}|${[...all.keys()].join('|')}`;
   if (signature !== lastSignature) {
     const folded = showSystem ? new Set<string>() : foldedKeys(all);
     const shown = new Map<string, KObject>();
     for (const [k, o] of all) if (o.kind !== 'Node' && !folded.has(k)) shown.set(k, o);
-    lastLayout = computeLayout(shown, relationsOf(shown));
+    lastLayout = computeLayout(shown, relationsOf(shown), spans);
     lastSignature = signature;
   }
   return lastLayout;
@@ -91,7 +114,7 @@ export function stableLayout(all: ReadonlyMap<string, KObject>, showSystem = fal
 
 const RELATION_TEXT: Record<RelationKind, string> = {
   owner: 'owns', claim: 'uses claim', bound: 'is bound to', 'provisioned-by': 'provisioned', selects: 'selects',
-  dns: 'is named', 'resolves-to': 'resolves to',
+  dns: 'is named', 'resolves-to': 'resolves to', uses: 'is used by', guards: 'guards',
 };
 
 /** Which sides an edge leaves and enters: down the columns, except a Service → its own name (side by side) and a

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KObject } from '../../sim';
-import { columnsFor, computeLayout, NODE_HEIGHT, NODE_WIDTH, type Layout } from './layout';
+import { columnsFor, computeLayout, NODE_HEIGHT, NODE_WIDTH, podSlots, type Layout, type Lifetime } from './layout';
 import { dnsObject } from './dnsNodes';
 import { graphObjects, relationsOf } from './relations';
 import { foldedKeys } from './systemFold';
@@ -119,6 +119,30 @@ describe('a Deployment: its ReplicaSets beside it, each heading its pods', () =>
     expect(p('Pod/default/mynginx-bbb-1').x).toBe(p('ReplicaSet/default/mynginx-bbb').x);
     expectNoOverlap(l);
   });
+
+  it('a replacement pod takes the slot its deleted predecessor left (no drift), stable as history grows', () => {
+    // aaa-1..3 from the start; aaa-2 deleted (removed at frame 12); its replacement aaa-4 made at frame 14; aaa-5 made
+    // at frame 8 while all three still ran (a surge) gets a fourth slot; aaa-6 (frame 20) takes aaa-5's slot (gone at 18).
+    const list = [deploy, rs('mynginx-aaa'), ...[1, 2, 3, 4, 5, 6].map((i) => dpod(`mynginx-aaa-${i}`, 'mynginx-aaa'))];
+    const spans = new Map<string, Lifetime>([
+      ['Pod/default/mynginx-aaa-1', { from: -1 }], ['Pod/default/mynginx-aaa-2', { from: -1, to: 12 }], ['Pod/default/mynginx-aaa-3', { from: -1 }],
+      ['Pod/default/mynginx-aaa-5', { from: 8, to: 18 }], ['Pod/default/mynginx-aaa-4', { from: 14 }], ['Pod/default/mynginx-aaa-6', { from: 20 }],
+    ]);
+    const all = objects(list);
+    const withSpans = computeLayout(all, relationsOf(all), spans);
+    const q = (n: number) => withSpans.positions.get(`Pod/default/mynginx-aaa-${n}`)!;
+    expect(q(4)).toEqual(q(2));
+    expect(q(6)).toEqual(q(5));
+    expect(q(5).x).toBeGreaterThan(q(1).x);
+    // Without lifetimes (the old behaviour) the replacement went after the others: the column drifted.
+    const drifting = computeLayout(all, relationsOf(all));
+    expect(drifting.positions.get('Pod/default/mynginx-aaa-4')).not.toEqual(drifting.positions.get('Pod/default/mynginx-aaa-2'));
+    // A later removal does not move anything already placed.
+    const later = new Map(spans).set('Pod/default/mynginx-aaa-1', { from: -1, to: 30 });
+    const after = computeLayout(all, relationsOf(all), later);
+    for (const n of [1, 2, 3, 4, 5, 6]) expect(after.positions.get(`Pod/default/mynginx-aaa-${n}`)).toEqual(q(n));
+    expect(podSlots(['a', 'b'], new Map([['a', { from: 0, to: 3 }], ['b', { from: 3 }]]))).toEqual(new Map([['a', 0], ['b', 0]]));
+  });
 });
 
 describe('folded objects and what is left over', () => {
@@ -185,5 +209,52 @@ describe('big StatefulSets wrap into tiers', () => {
     const early = layoutOf([sts(N), ...Array.from({ length: 10 }, (_, i) => pod(`web-${i}`))]);
     const late = layoutOf([sts(N), ...Array.from({ length: N }, (_, i) => pod(`web-${i}`))]);
     for (let i = 0; i < 10; i++) expect(late.positions.get(`Pod/default/web-${i}`)).toEqual(early.positions.get(`Pod/default/web-${i}`));
+  });
+});
+
+describe('ConfigMaps, Secrets and PodDisruptionBudgets', () => {
+  const withConfig = (name: string): KObject => ({
+    ...pod(name),
+    spec: {
+      volumes: [{ name: 'html', configMap: { name: 'web-config' } }, { name: 'tok', projected: { sources: [{ secret: { name: 'web-tls' } }] } }],
+      containers: [{ name: 'c', image: 'nginx', env: [{ name: 'P', valueFrom: { secretKeyRef: { name: 'web-secret', key: 'password' } } }], envFrom: [{ configMapRef: { name: 'web-env' } }] }],
+    },
+  });
+  const cm = (name: string, ns = 'default'): KObject => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace: ns }, data: { a: '1', b: '2' } } as KObject);
+  const secret = (name: string): KObject => ({ apiVersion: 'v1', kind: 'Secret', metadata: { name, namespace: 'default' }, type: 'Opaque', data: { password: 'eA==' } } as KObject);
+  const pdb: KObject = { apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', metadata: { name: 'web-pdb', namespace: 'default' },
+    spec: { minAvailable: 1, selector: { matchExpressions: [{ key: 'app', operator: 'In', values: ['nginx'] }] } }, status: { disruptionsAllowed: 1 } };
+  const list = [sts(2), withConfig('web-0'), withConfig('web-1'), cm('web-config'), cm('web-env'), cm('unused'), cm('kube-root-ca.crt'),
+    secret('web-secret'), secret('web-tls'), pdb];
+  const all = objects(list);
+  const rel = relationsOf(all);
+
+  it('joins a ConfigMap or Secret to each pod that mounts it or reads it into its environment, a PDB to the pods it selects', () => {
+    const to = (kind: string, source: string) => rel.filter((r) => r.kind === kind && r.source === source).map((r) => r.target).sort();
+    const pods = ['Pod/default/web-0', 'Pod/default/web-1'];
+    expect(to('uses', 'ConfigMap/default/web-config')).toEqual(pods);
+    expect(to('uses', 'ConfigMap/default/web-env')).toEqual(pods);
+    expect(to('uses', 'Secret/default/web-secret')).toEqual(pods);
+    expect(to('uses', 'Secret/default/web-tls')).toEqual(pods);
+    expect(to('uses', 'ConfigMap/default/unused')).toEqual([]);
+    expect(to('guards', 'PodDisruptionBudget/default/web-pdb')).toEqual(pods);
+  });
+
+  it('places them in the workload’s header row, folds kube-root-ca.crt, leaves unused ones aside', () => {
+    expect(foldedKeys(all).has('ConfigMap/default/kube-root-ca.crt')).toBe(true);
+    const shown = new Map([...all].filter(([k]) => !foldedKeys(all).has(k)));
+    const l = computeLayout(shown, relationsOf(shown));
+    const p = (k: string) => l.positions.get(k)!;
+    const head = p('StatefulSet/default/web');
+    for (const k of ['ConfigMap/default/web-config', 'ConfigMap/default/web-env', 'Secret/default/web-secret', 'PodDisruptionBudget/default/web-pdb']) {
+      expect(p(k).y).toBe(head.y);
+      expect(p(k).x).toBeGreaterThan(head.x);
+    }
+    expect(p('ConfigMap/default/unused')).toBeDefined();
+    // In a group of its own: right of the workload's row, or on a shelf below it.
+    const u = p('ConfigMap/default/unused');
+    expect(u.x > p('PodDisruptionBudget/default/web-pdb').x || u.y > p('Pod/default/web-0').y).toBe(true);
+    expect(l.positions.has('ConfigMap/default/kube-root-ca.crt')).toBe(false);
+    expectNoOverlap(l);
   });
 });

@@ -11,10 +11,13 @@
 //    it; its ReplicaSets follow in the header row, oldest first, each with its pods stacked under it (three to a
 //    column, more columns to the right), so a rollout reads as one column emptying and the next one filling.
 //  - ReplicaSets without a Deployment, and pods without a controller, get groups of the same shapes.
-//  - Storage: claims no pod uses, volumes no claim holds, StorageClasses; then Services that select nothing.
+//  - A workload's ConfigMaps, Secrets and PodDisruptionBudgets (those its pods use, or that guard them) join its
+//    header: after the Services in a StatefulSet's row, under them in a Deployment's first column.
+//  - Storage: claims no pod uses, volumes no claim holds, StorageClasses; then Services that select nothing, and
+//    ConfigMaps, Secrets and budgets no pod uses.
 // The Node objects are not laid out (the graph shows them as chips, see NodeChips.tsx); system objects only when
 // the caller includes them (the `System objects` toggle), in a last group of their own.
-import type { KObject } from '../../sim';
+import { PODIUM_LIMITS, type KObject } from '../../sim';
 import type { Relation } from './relations';
 import { foldedKeys } from './systemFold';
 
@@ -31,6 +34,9 @@ const RS_ROWS = 3;
 export interface Point { readonly x: number; readonly y: number }
 /** A group's box (named lane for history: the minimap and the canvas draw it). */
 export interface Lane { readonly id: string; readonly label: string; readonly x: number; readonly y: number; readonly width: number; readonly height: number }
+/** When an object was in the cluster: the frame that added it (-1: the initial cluster) and, if it is gone, the
+ * frame that removed it. A pod's slot is free for a newer pod once its occupant was removed. */
+export interface Lifetime { readonly from: number; readonly to?: number }
 export interface Layout { readonly positions: ReadonlyMap<string, Point>; readonly lanes: readonly Lane[]; readonly compact: ReadonlySet<string> }
 
 export const byName = new Intl.Collator('en', { numeric: true }).compare;
@@ -54,7 +60,30 @@ export function columnsFor(pods: number): number {
   return Math.max(8, Math.ceil(Math.sqrt(2.5 * pods)));
 }
 
-export function computeLayout(objects: ReadonlyMap<string, KObject>, relations: readonly Relation[]): Layout {
+/**
+ * Slots for a ReplicaSet's pods, in order of creation: each pod takes the lowest slot whose last occupant was
+ * removed by the time it was created, so a replacement takes the place a deleted pod left and the column does not
+ * drift (a replacement made while its predecessor is still terminating takes another free slot or a new one).
+ * Without lifetimes: one slot per pod, in the given order.
+ */
+export function podSlots(pods: readonly string[], lifetimes?: ReadonlyMap<string, Lifetime>): Map<string, number> {
+  const out = new Map<string, number>();
+  if (!lifetimes) { pods.forEach((p, i) => out.set(p, i)); return out; }
+  const fromOf = (p: string) => lifetimes.get(p)?.from ?? -1;
+  const order = [...pods].sort((a, b) => fromOf(a) - fromOf(b) || byName(a, b));
+  /** Per slot: the frame its occupant was removed at (Infinity while it is there). */
+  const freedAt: number[] = [];
+  for (const p of order) {
+    const from = fromOf(p);
+    let slot = freedAt.findIndex((f) => f <= from);
+    if (slot < 0) slot = freedAt.length;
+    freedAt[slot] = lifetimes.get(p)?.to ?? Infinity;
+    out.set(p, slot);
+  }
+  return out;
+}
+
+export function computeLayout(objects: ReadonlyMap<string, KObject>, relations: readonly Relation[], lifetimes?: ReadonlyMap<string, Lifetime>): Layout {
   const keys = [...objects.keys()].filter((k) => objects.get(k)!.kind !== 'Node');
   const kindOf = (k: string) => objects.get(k)!.kind;
   const out = new Map<string, string[]>();
@@ -76,6 +105,15 @@ export function computeLayout(objects: ReadonlyMap<string, KObject>, relations: 
     const found = new Set<string>();
     for (const p of pods) for (const s of parents(p, 'selects')) if (!placed.has(s) && !system.has(s)) found.add(s);
     return [...found].sort(byName).flatMap((s) => { const d = serviceName(s); return d && !placed.has(d) ? [s, d] : [s]; });
+  };
+
+  /** ConfigMaps, Secrets and PodDisruptionBudgets these pods use or are guarded by, not yet placed: beside the
+   * workload's controller and Services, so their edges run down to the pods. */
+  const rank: Record<string, number> = { ConfigMap: 0, Secret: 1, PodDisruptionBudget: 2 };
+  const extrasOf = (pods: string[]) => {
+    const found = new Set<string>();
+    for (const p of pods) for (const s of [...parents(p, 'uses'), ...parents(p, 'guards')]) if (!placed.has(s) && !system.has(s)) found.add(s);
+    return [...found].sort((a, b) => (rank[kindOf(a)] ?? 9) - (rank[kindOf(b)] ?? 9) || byName(a, b));
   };
 
   /** A row of columns, one per pod (DNS name over it, claims and volumes under it), wrapped into tiers of
@@ -117,7 +155,7 @@ export function computeLayout(objects: ReadonlyMap<string, KObject>, relations: 
     const podsOf = (rs: string) => children(rs, 'owner').filter((p) => kindOf(p) === 'Pod' && !placed.has(p));
     const podLists = sets.map(podsOf);
     const services = servicesOf(podLists.flat());
-    const lead = [...(controller ? [controller] : []), ...services];
+    const lead = [...(controller ? [controller] : []), ...services, ...extrasOf(podLists.flat())];
     const cells: Cell[] = [];
     let y0 = 0;
     for (const k of lead) {
@@ -129,10 +167,11 @@ export function computeLayout(objects: ReadonlyMap<string, KObject>, relations: 
     let bottom = y0;
     sets.forEach((rs, i) => {
       cells.push({ key: rs, col, y: 0 });
-      const pods = podLists[i]!;
-      pods.forEach((p, j) => cells.push({ key: p, col: col + Math.floor(j / rows), y: (1 + (j % rows)) * (NODE_HEIGHT + GAP_Y) }));
-      bottom = Math.max(bottom, (1 + Math.min(rows, pods.length)) * (NODE_HEIGHT + GAP_Y));
-      col += Math.max(1, Math.ceil(pods.length / rows));
+      const slots = podSlots(podLists[i]!, lifetimes);
+      const used = slots.size ? Math.max(...slots.values()) + 1 : 0;
+      for (const [p, j] of slots) cells.push({ key: p, col: col + Math.floor(j / rows), y: (1 + (j % rows)) * (NODE_HEIGHT + GAP_Y) });
+      bottom = Math.max(bottom, (1 + Math.min(rows, used)) * (NODE_HEIGHT + GAP_Y));
+      col += Math.max(1, Math.ceil(used / rows));
     });
     for (const c of cells) placed.add(c.key);
     return { id, cells, cols: Math.max(1, col), height: bottom - GAP_Y };
@@ -155,7 +194,8 @@ export function computeLayout(objects: ReadonlyMap<string, KObject>, relations: 
         .sort((a, b) => (ordinalOf(objects.get(a)!.metadata.name ?? '') ?? 0) - (ordinalOf(objects.get(b)!.metadata.name ?? '') ?? 0) || byName(a, b));
       placed.add(k);
       const replicas = specOf(objects.get(k)!).replicas;
-      groups.push(columnsGroup(k, [k, ...servicesOf(pods)], pods, typeof replicas === 'number' ? replicas : 1));
+      // Room for the replicas asked for, but never for more pods than Podium holds (its limit).
+      groups.push(columnsGroup(k, [k, ...servicesOf(pods), ...extrasOf(pods)], pods, typeof replicas === 'number' ? Math.min(replicas, PODIUM_LIMITS.pods) : 1));
     } else if (kind === 'Deployment') {
       placed.add(k);
       groups.push(replicaSetsGroup(k, k, children(k, 'owner').filter((r) => kindOf(r) === 'ReplicaSet')));
@@ -165,7 +205,7 @@ export function computeLayout(objects: ReadonlyMap<string, KObject>, relations: 
   }
   // Pods without a controller (bare pods, or a controller that is gone), in name order.
   const loose = visible.filter((k) => kindOf(k) === 'Pod' && !placed.has(k)).sort(byName);
-  if (loose.length) groups.push(columnsGroup('pods', servicesOf(loose), loose));
+  if (loose.length) groups.push(columnsGroup('pods', [...servicesOf(loose), ...extrasOf(loose)], loose));
 
   // Storage and Services left over: claims with their volumes, then volumes, StorageClasses, Services and names.
   const rest = visible.filter((k) => !placed.has(k));

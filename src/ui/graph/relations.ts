@@ -1,18 +1,22 @@
 // Which graph objects are connected, and how: owner, claim, bound, provisioned-by, selects, and for DNS names
-// (pseudo-objects of kind DNSRecord, see dnsNodes.ts) dns (Service → its name) and resolves-to (name → Pod).
-import type { KObject } from '../../sim';
+// (pseudo-objects of kind DNSRecord, see dnsNodes.ts) dns (Service → its name) and resolves-to (name → Pod);
+// `uses` from a ConfigMap or Secret to each pod that mounts it or reads it into its environment (volumes,
+// projected volumes, env valueFrom, envFrom; init containers too); `guards` from a PodDisruptionBudget to the
+// pods its selector picks.
+import { selectorMatches, type KObject } from '../../sim';
 
 export const GRAPH_KINDS = [
   'Service', 'StatefulSet', 'Deployment', 'ReplicaSet', 'Pod', 'PersistentVolumeClaim', 'StorageClass', 'PersistentVolume', 'Node',
+  'ConfigMap', 'Secret', 'PodDisruptionBudget',
 ] as const;
 export type GraphKind = (typeof GRAPH_KINDS)[number] | 'DNSRecord';
 const NAMESPACED: Record<GraphKind, boolean> = {
   Service: true, DNSRecord: true, StatefulSet: true, Deployment: true, ReplicaSet: true, Pod: true, PersistentVolumeClaim: true,
-  StorageClass: false, PersistentVolume: false, Node: false,
+  StorageClass: false, PersistentVolume: false, Node: false, ConfigMap: true, Secret: true, PodDisruptionBudget: true,
 };
 
-export type RelationKind = 'owner' | 'claim' | 'bound' | 'provisioned-by' | 'selects' | 'dns' | 'resolves-to';
-export const RELATION_KINDS: readonly RelationKind[] = ['owner', 'selects', 'claim', 'bound', 'provisioned-by', 'dns', 'resolves-to'];
+export type RelationKind = 'owner' | 'claim' | 'bound' | 'provisioned-by' | 'selects' | 'dns' | 'resolves-to' | 'uses' | 'guards';
+export const RELATION_KINDS: readonly RelationKind[] = ['owner', 'selects', 'claim', 'bound', 'provisioned-by', 'dns', 'resolves-to', 'uses', 'guards'];
 export interface Relation {
   readonly id: string;
   readonly kind: RelationKind;
@@ -50,12 +54,32 @@ function matches(selector: unknown, labels: unknown): boolean {
   return entries.every(([k, v]) => l[k] === v);
 }
 
+const list = (v: unknown): Loose[] => (Array.isArray(v) ? v as Loose[] : []);
+
+/** The ConfigMaps and Secrets a pod spec refers to (volumes, projected sources, env, envFrom), as [kind, name]. */
+export function podConfigRefs(podSpec: unknown): [kind: 'ConfigMap' | 'Secret', name: string][] {
+  const out: [kind: 'ConfigMap' | 'Secret', name: string][] = [];
+  const cm = (name: unknown) => { if (typeof name === 'string' && name) out.push(['ConfigMap', name]); };
+  const secret = (name: unknown) => { if (typeof name === 'string' && name) out.push(['Secret', name]); };
+  for (const v of list(get(podSpec, 'volumes'))) {
+    cm(get(v, 'configMap', 'name'));
+    secret(get(v, 'secret', 'secretName'));
+    for (const src of list(get(v, 'projected', 'sources'))) { cm(get(src, 'configMap', 'name')); secret(get(src, 'secret', 'name')); }
+  }
+  for (const c of [...list(get(podSpec, 'initContainers')), ...list(get(podSpec, 'containers'))]) {
+    for (const e of list(get(c, 'env'))) { cm(get(e, 'valueFrom', 'configMapKeyRef', 'name')); secret(get(e, 'valueFrom', 'secretKeyRef', 'name')); }
+    for (const e of list(get(c, 'envFrom'))) { cm(get(e, 'configMapRef', 'name')); secret(get(e, 'secretRef', 'name')); }
+  }
+  return out;
+}
+
 export function relationsOf(objects: ReadonlyMap<string, KObject>): Relation[] {
   const out: Relation[] = [];
   const add = (kind: RelationKind, source: string, target: string, label?: string) => {
     if (objects.has(source) && objects.has(target)) out.push({ id: `${kind}:${source}->${target}`, kind, source, target, ...(label ? { label } : {}) });
   };
   const services = [...objects].filter(([, o]) => o.kind === 'Service');
+  const budgets = [...objects].filter(([, o]) => o.kind === 'PodDisruptionBudget');
   for (const [key, obj] of objects) {
     const ns = obj.metadata.namespace ?? '';
     for (const ref of obj.metadata.ownerReferences ?? []) {
@@ -69,6 +93,16 @@ export function relationsOf(objects: ReadonlyMap<string, KObject>): Relation[] {
       }
       for (const [skey, svc] of services) {
         if ((svc.metadata.namespace ?? '') === ns && matches(get(svc, 'spec', 'selector'), obj.metadata.labels)) add('selects', skey, key);
+      }
+      const seen = new Set<string>();
+      for (const [kind, name] of podConfigRefs(get(obj, 'spec'))) {
+        const source = keyFor(kind, ns, name);
+        if (!seen.has(source)) { seen.add(source); add('uses', source, key); }
+      }
+      for (const [bkey, pdb] of budgets) {
+        // A PDB's selector is a full label selector; an empty one selects every pod of its namespace (policy/v1).
+        const selector = get(pdb, 'spec', 'selector') as Parameters<typeof selectorMatches>[0];
+        if ((pdb.metadata.namespace ?? '') === ns && selector && selectorMatches(selector, obj.metadata.labels ?? {})) add('guards', bkey, key);
       }
     }
     if (obj.kind === 'PersistentVolumeClaim') {

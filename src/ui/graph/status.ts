@@ -26,6 +26,12 @@ export function objectStatus(obj: KObject, nowMs: number): string {
       return typeof status.phase === 'string' ? status.phase : 'Pending';
     case 'Service':
       return typeof spec.type === 'string' ? spec.type : 'ClusterIP';
+    case 'ConfigMap':
+      return `DATA ${dataCount(obj)}`;
+    case 'Secret':
+      return typeof (obj as Loose).type === 'string' ? String((obj as Loose).type) : 'Opaque';
+    case 'PodDisruptionBudget':
+      return `ALLOWED ${num(status.disruptionsAllowed, 0)}`;
     case 'Node': {
       const conditions = (Array.isArray(status.conditions) ? status.conditions : []) as { type: string; status: string }[];
       const ready = conditions.find((c) => c.type === 'Ready')?.status === 'True' ? 'Ready' : 'NotReady';
@@ -36,8 +42,15 @@ export function objectStatus(obj: KObject, nowMs: number): string {
   }
 }
 
+/** Keys of a ConfigMap or Secret (data and binaryData: kubectl's DATA column). */
+export function dataKeys(obj: KObject): string[] {
+  return [...Object.keys(field(obj, 'data')), ...Object.keys(field(obj, 'binaryData')), ...Object.keys(field(obj, 'stringData'))].sort();
+}
+const dataCount = (obj: KObject) => dataKeys(obj).length;
+
 export function toneOf(kind: string, status: string): Tone {
   if (status === 'Terminating') return 'terminating';
+  if (kind === 'PodDisruptionBudget') return status === 'ALLOWED 0' ? 'pending' : 'available';
   if (kind === 'StatefulSet' || kind === 'Deployment' || kind === 'ReplicaSet') {
     const [ready, want] = status.split('/');
     return ready === want ? 'running' : 'pending';
@@ -103,6 +116,16 @@ export function objectFields(obj: KObject, nowMs: number): string[] {
       return [imageOf(field(field(spec, 'template'), 'spec')), `available ${num(status.availableReplicas, 0)}`];
     case 'StorageClass':
       return [str((obj as Loose).provisioner), join((obj as Loose).reclaimPolicy ?? 'Delete', (obj as Loose).volumeBindingMode ?? 'Immediate')];
+    case 'ConfigMap':
+      return [dataKeys(obj).join(', ') || 'no keys'];
+    case 'Secret':
+      return [`DATA ${dataCount(obj)}`, dataKeys(obj).join(', ')];
+    case 'PodDisruptionBudget': {
+      const min = spec.minAvailable;
+      const max = spec.maxUnavailable;
+      return [min !== undefined ? `minAvailable ${str(min)}` : max !== undefined ? `maxUnavailable ${str(max)}` : 'maxUnavailable 1',
+        `healthy ${num(status.currentHealthy, 0)}/${num(status.desiredHealthy, 0)} of ${num(status.expectedPods, 0)}`];
+    }
     case 'DNSRecord': {
       const ips = (Array.isArray(status.ips) ? status.ips : []) as string[];
       return [`${str(spec.type) || 'A'} ${ips.length ? ips.slice(0, 2).join(', ') + (ips.length > 2 ? ` +${ips.length - 2}` : '') : '—'}`];

@@ -1,5 +1,6 @@
 // Which objects the graph folds away by default (the `System objects` toggle shows them): the cluster's own
-// Services and DNS names (kube-system, the `kubernetes` Service) and a StorageClass that no claim or volume uses.
+// Services and DNS names (kube-system, the `kubernetes` Service), a StorageClass that no claim or volume uses, and
+// the `kube-root-ca.crt` ConfigMap a real cluster puts in every namespace (for service account tokens).
 import type { KObject } from '../../sim';
 import { isSystem } from './dnsNodes';
 
@@ -15,7 +16,8 @@ export function foldedKeys(objects: ReadonlyMap<string, KObject>): Set<string> {
   }
   const out = new Set<string>();
   for (const [k, o] of objects) {
-    if (isSystem(o) || (o.kind === 'StorageClass' && !used.has(o.metadata.name ?? ''))) out.add(k);
+    if (isSystem(o) || (o.kind === 'StorageClass' && !used.has(o.metadata.name ?? ''))
+      || (o.kind === 'ConfigMap' && o.metadata.name === 'kube-root-ca.crt')) out.add(k);
   }
   return out;
 }

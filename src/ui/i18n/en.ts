@@ -7,6 +7,7 @@ import { terminalEn } from './terminal.en';
 import { lessonsEn } from './lessons.en';
 
 import { graphEn } from './graph.en';
+import { stageEn } from './stage.en';
 export const en = {
   ...terminalEn,
   ...shareEn,
@@ -139,6 +140,7 @@ export const en = {
   actionFaultDone: 'Fault injected: {what}',
   ...lessonsEn,
   ...graphEn,
+  ...stageEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -8,6 +8,7 @@ import { terminalZh } from './terminal.zh';
 import { shareZh } from './share.zh';
 import { lessonsZh } from './lessons.zh';
 import { graphZh } from './graph.zh';
+import { stageZh } from './stage.zh';
 
 export const zh: Partial<Record<MessageKey, string>> = {
   ...terminalZh,
@@ -139,4 +140,5 @@ export const zh: Partial<Record<MessageKey, string>> = {
   actionFaultDone: '已注入故障：{what}',
   ...lessonsZh,
   ...graphZh,
+  ...stageZh,
 };

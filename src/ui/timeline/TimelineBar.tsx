@@ -10,6 +10,7 @@ import { usePlayback } from './usePlayback';
 import { PauseIcon, PlayIcon, StepBackIcon, StepForwardIcon } from './icons';
 import { TimelineMarkers } from './TimelineMarkers';
 import { JumpToTime } from './JumpToTime';
+import { playToWatch } from '../stage/makeRoom';
 
 const actions = () => appStore.getState();
 
@@ -17,7 +18,7 @@ function PlayButton() {
   const playing = useAppStore(selectPlaying);
   const label = playing ? t('pause') : t('play');
   return (
-    <button type="button" className="icon-button play" aria-label={label} title={`${label} (Space)`} onClick={() => (playing ? actions().pause() : actions().play())}>
+    <button type="button" className="icon-button play" aria-label={label} title={`${label} (Space)`} onClick={() => (playing ? actions().pause() : playToWatch())}>
       {playing ? <PauseIcon /> : <PlayIcon />}
     </button>
   );

@@ -3,11 +3,12 @@ import { useEffect } from 'react';
 import { appStore } from '../../store/useAppStore';
 import { shortcutFor, type ShortcutAction } from './shortcuts';
 import { clickerStep } from '../present/presenter';
+import { playToWatch } from '../stage/makeRoom';
 
 function run(action: ShortcutAction): void {
   const s = appStore.getState();
   switch (action) {
-    case 'togglePlay': return s.playing ? s.pause() : s.play();
+    case 'togglePlay': return s.playing ? s.pause() : playToWatch();
     case 'prev': return s.stepBack();
     case 'next': return s.stepForward();
     case 'start': s.pause(); return s.seek(0);

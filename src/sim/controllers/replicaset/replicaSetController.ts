@@ -33,6 +33,9 @@ export const REPLICA_SET: Flavour = {
   reasons: { created: 'rs.created', deleted: 'rs.deleted', adopted: 'rs.adopted', createRefused: 'rs.createRefused' },
 };
 
+/** replica_set.go BurstReplicas: at most this many pods created or deleted in one sync (manageReplicas). */
+export const BURST_REPLICAS = 500;
+
 const controllerOf = (o: KObject) => o.metadata.ownerReferences?.find((r) => r.controller);
 
 /** Pods this ReplicaSet owns, plus orphans it adopts (matching selector, not being deleted). */
@@ -69,7 +72,7 @@ function slowStartCreate(pods: readonly KObject[], view: ClusterView): { created
   const errors: string[] = [];
   for (let i = 0, size = 1; i < pods.length && !errors.length; i += size, size *= 2) {
     for (const pod of pods.slice(i, i + size)) {
-      const admitted = admitCreate(pod, view);
+      const admitted = admitCreate(pod, view, { pods: created.length, objects: created.length });
       if (admitted.ok) created.push(pod);
       else errors.push(apiErrorMessage(admitted.error));
     }
@@ -83,7 +86,7 @@ function manage(rs: RS, active: P[], view: ClusterView, ctx: ReconcileContext, f
   const diff = active.length - want;
   if (diff < 0) {
     const taken = new Set(view.list('Pod', rs.metadata.namespace ?? '').map((p) => p.metadata.name ?? ''));
-    const pods = Array.from({ length: -diff }, () => { const p = podFromTemplate(rs, ctx, taken, { apiVersion: fl.apiVersion, kind: fl.kind }); taken.add(p.metadata.name ?? ''); return p; });
+    const pods = Array.from({ length: Math.min(-diff, BURST_REPLICAS) }, () => { const p = podFromTemplate(rs, ctx, taken, { apiVersion: fl.apiVersion, kind: fl.kind }); taken.add(p.metadata.name ?? ''); return p; });
     const { created, errors } = slowStartCreate(pods, view);
     const events: EventIntent[] = [
       ...created.map((p): EventIntent => ({ type: 'Normal', reason: 'SuccessfulCreate', message: `Created pod: ${p.metadata.name}`, key })),
@@ -101,7 +104,7 @@ function manage(rs: RS, active: P[], view: ClusterView, ctx: ReconcileContext, f
     };
   }
   if (diff > 0) {
-    const victims = [...active].sort(compareForDeletion).slice(0, diff);
+    const victims = [...active].sort(compareForDeletion).slice(0, Math.min(diff, BURST_REPLICAS));
     return {
       actions: victims.map((p) => ({ type: 'delete', key: keyOf(p), uid: p.metadata.uid ?? '' })),
       events: victims.map((p) => ({ type: 'Normal', reason: 'SuccessfulDelete', message: `Deleted pod: ${p.metadata.name}`, key })),

@@ -5,18 +5,19 @@
 // characters is refused as it is on a real cluster.
 import { apiErrorMessage } from '../../api/errors';
 import { admitCreate } from '../../apiserver/admission';
+import { NONE_PENDING, type PendingCreates } from '../../apiserver/admission/podiumLimits';
 import type { ClusterView } from '../types';
 import type { PersistentVolumeClaim, Pod } from './k8sTypes';
 import { untyped } from './k8sTypes';
 
 /** The API server's error message for creating `obj` now, or undefined when it would be admitted. */
-function createError(obj: Pod | PersistentVolumeClaim, view: ClusterView): string | undefined {
-  const admitted = admitCreate(untyped(obj), view);
+function createError(obj: Pod | PersistentVolumeClaim, view: ClusterView, pending: PendingCreates): string | undefined {
+  const admitted = admitCreate(untyped(obj), view, pending);
   return admitted.ok ? undefined : apiErrorMessage(admitted.error);
 }
 
 /** `Pod "web-0" is invalid: ...`, or undefined when valid. */
-export const podCreateError = (pod: Pod, view: ClusterView): string | undefined => createError(pod, view);
+export const podCreateError = (pod: Pod, view: ClusterView, pending: PendingCreates = NONE_PENDING): string | undefined => createError(pod, view, pending);
 
 /** `PersistentVolumeClaim "www-web-0" is invalid: ...`, or undefined when valid. */
-export const claimCreateError = (claim: PersistentVolumeClaim, view: ClusterView): string | undefined => createError(claim, view);
+export const claimCreateError = (claim: PersistentVolumeClaim, view: ClusterView, pending: PendingCreates = NONE_PENDING): string | undefined => createError(claim, view, pending);

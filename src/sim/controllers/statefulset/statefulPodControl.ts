@@ -16,6 +16,7 @@ import { getOrdinal, getPersistentVolumeClaimName, identityMatches, storageMatch
 import { hasStaleOwnerRef, isClaimOwnerUpToDate, podOwner, withRetentionOwnerRefs } from './retention';
 import { retentionPolicyOf } from './statefulSetSpec';
 import { claimCreateError, podCreateError } from './createValidation';
+import { pendingCreates } from '../../apiserver/admission/podiumLimits';
 
 export const ALREADY_EXISTS = 'AlreadyExists';
 
@@ -57,7 +58,7 @@ export function createPersistentVolumeClaims(ctx: SyncContext, set: StatefulSet,
     if (!existing) {
       // Built only when missing: existing claims are the common case on every sync of a big set.
       const claim = claimFromTemplate(set, templates[i]!, getOrdinal(pod));
-      const err = claimCreateError(claim, ctx.view);
+      const err = claimCreateError(claim, ctx.view, pendingCreates(ctx.actions));
       if (err) errs.push(`failed to create PVC ${name}: ${err}`);
       else {
         createObject(ctx, untyped(withRetentionOwnerRefs(claim, set, pod)));
@@ -80,7 +81,7 @@ export function createStatefulPod(ctx: SyncContext, set: StatefulSet, pod: Pod, 
     return claimErr;
   }
   if (getObject(ctx, 'Pod', podName)) return ALREADY_EXISTS;
-  const err = podCreateError(pod, ctx.view);
+  const err = podCreateError(pod, ctx.view, pendingCreates(ctx.actions));
   if (!err) createObject(ctx, untyped(pod));
   updatePodClaimForRetentionPolicy(ctx, set, pod);
   recordPodEvent(ctx, 'create', podName, err);

@@ -6,6 +6,7 @@
 export const KIND_SHORT: Record<string, string> = {
   StatefulSet: 'sts', Deployment: 'deploy', ReplicaSet: 'rs', Pod: 'pod', PersistentVolumeClaim: 'pvc',
   PersistentVolume: 'pv', StorageClass: 'sc', Service: 'svc', Node: 'node', DNSRecord: 'dns',
+  ConfigMap: 'cm', Secret: 'secret', PodDisruptionBudget: 'pdb',
 };
 
 /** Width of a card's name line, in CSS px at the card's scale (148-unit card, 2 px borders, 5 px padding). */

@@ -9,6 +9,9 @@ const PATHS: Record<string, string> = {
   Deployment: 'M2 4h9v8H2zM5 2h9v8',
   ReplicaSet: 'M2 5h8v8H2zM6 2h8v8',
   Node: 'M2 3h12v4H2zM2 9h12v4H2zM4.5 5h.1M4.5 11h.1',
+  ConfigMap: 'M3 1.5h7l3 3v10H3zM10 1.5v3h3M5.5 7h5M5.5 9.5h5M5.5 12h3',
+  Secret: 'M5.5 10.5a3 3 0 1 1 0-6 3 3 0 0 1 0 6zM8.3 8.5H14M12 8.5v2.5M14 8.5v2',
+  PodDisruptionBudget: 'M8 1.5l5.5 2v4c0 3.5-2.5 6-5.5 7-3-1-5.5-3.5-5.5-7v-4zM5.5 8l2 2 3-3.5',
   DNSRecord: 'M8 1.5a6.5 6.5 0 1 0 0 13 6.5 6.5 0 0 0 0-13zM1.5 8h13M8 1.5c-3 3.5-3 9.5 0 13M8 1.5c3 3.5 3 9.5 0 13',
 };
 
