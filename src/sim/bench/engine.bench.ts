@@ -1,24 +1,8 @@
-// `npm run bench`: engine speed as ratios run side by side (never timed assertions in tests).
+// `npm run bench` part 2: seek cost along a long timeline, as ratios (never timed assertions in tests). The apply →
+// Ready figures, the CLI path and the naive variant are printed by part 1 (src/cli/bench.ts).
 import { bench, describe } from 'vitest';
-import { createCluster, runUntilStable, submit, snapshotAt } from '../index';
-import { longTimeline, statefulSetManifests } from './fixtures';
-
-function applyAndSettle(replicas: number, policy: 'OrderedReady' | 'Parallel') {
-  const { state } = submit(createCluster(), { type: 'apply', objects: statefulSetManifests(replicas, policy) });
-  return runUntilStable(state, { maxMs: 36_000_000 });
-}
-
-describe('StatefulSet from apply to all Ready (Parallel)', () => {
-  bench('10 replicas', () => { applyAndSettle(10, 'Parallel'); }, { iterations: 5, warmupIterations: 1 });
-  bench('100 replicas', () => { applyAndSettle(100, 'Parallel'); }, { iterations: 3, warmupIterations: 1 });
-  bench('1,000 replicas', () => { applyAndSettle(1000, 'Parallel'); }, { iterations: 1, warmupIterations: 0 });
-});
-
-describe('StatefulSet from apply to all Ready (OrderedReady)', () => {
-  bench('10 replicas', () => { applyAndSettle(10, 'OrderedReady'); }, { iterations: 5, warmupIterations: 1 });
-  bench('100 replicas', () => { applyAndSettle(100, 'OrderedReady'); }, { iterations: 2, warmupIterations: 1 });
-  bench('1,000 replicas', () => { applyAndSettle(1000, 'OrderedReady'); }, { iterations: 1, warmupIterations: 0 });
-});
+import { snapshotAt } from '../index';
+import { longTimeline } from './fixtures';
 
 const LONG = longTimeline(100_000);
 const n = LONG.frames.length;

@@ -3,6 +3,7 @@
 // official-images (every tag ever published), kubernetes/examples and the Kubernetes documentation's images.
 // Those pull and run; any other repository or tag fails like a typo on a real cluster (ErrImagePull, then
 // ImagePullBackOff). Durations are believable, not measured (reference §13).
+import { memoTable, type MemoStore } from '../util/memoStore';
 import imageTags from './imageTags.json';
 
 /** What the simulated container runtime knows about one pullable image. */
@@ -84,14 +85,12 @@ function codedTagsOf(registry: string, repository: string): string | undefined {
 }
 
 /**
- * Memo of decoded tag sets. A cache of a pure function of constant data: it changes no result, only speeds
- * up the kubelet's repeated lookups, so the engine stays deterministic.
+ * A repository's tags. Decoded sets are remembered in the run's store (a cache of a pure function of constant data:
+ * it changes no result, only speeds up the kubelet's repeated lookups); without a store, decoded every time.
  */
-// eslint-disable-next-line no-restricted-syntax -- a lazy decoding of the constant image data file: the same input always decodes to the same set
-const decoded = new Map<string, ReadonlySet<string> | null>();
-
-function tagsOf(registry: string, repository: string): ReadonlySet<string> | undefined {
+function tagsOf(registry: string, repository: string, memo: MemoStore | undefined): ReadonlySet<string> | undefined {
   const key = `${registry}/${repository}`;
+  const decoded = memoTable(memo, 'image-tags', () => new Map<string, ReadonlySet<string> | null>());
   let tags = decoded.get(key);
   if (tags === undefined) {
     const coded = codedTagsOf(registry, repository);
@@ -136,10 +135,10 @@ function digestOf(text: string): string {
 }
 
 /** The catalogue entry for an image, or undefined if pulling it fails (unknown repository, tag or any digest). */
-export function lookupImage(image: string): ImageInfo | undefined {
+export function lookupImage(image: string, memo?: MemoStore): ImageInfo | undefined {
   const ref = parseImageRef(image);
   if (ref.digest) return undefined;
-  if (!tagsOf(ref.registry, ref.repository)?.has(ref.tag)) return undefined;
+  if (!tagsOf(ref.registry, ref.repository, memo)?.has(ref.tag)) return undefined;
   const b = behaviourOf(ref.registry, ref.repository);
   const small = b.alpine && ref.tag.includes('alpine') ? b.alpine : undefined;
   return {
@@ -174,7 +173,7 @@ export function pullErrorMessage(image: string): string {
 /** The pullable tags of a repository (`nginx`, `registry.k8s.io/nginx-slim`), sorted; empty if unknown. */
 export function catalogueTags(repository: string): string[] {
   const ref = parseImageRef(repository);
-  return [...(tagsOf(ref.registry, ref.repository) ?? [])].sort();
+  return [...(tagsOf(ref.registry, ref.repository, undefined) ?? [])].sort();
 }
 
 /** Where the catalogue's data comes from (repositories, commits and dates), for docs and the UI. */

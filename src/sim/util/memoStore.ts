@@ -19,3 +19,11 @@ export function memoTable<T>(store: MemoStore | undefined, id: string, make: () 
   }
   return table;
 }
+
+/**
+ * A run's identity memo named `id`: values remembered by an immutable key object (a stored object, a status, an
+ * array a controller built), valid only inside the run that owns the store. Without a store, a fresh (empty) map.
+ */
+export function identityMemo<K extends object, V>(store: MemoStore | undefined, id: string): WeakMap<K, V> {
+  return memoTable(store, id, () => new WeakMap<K, V>());
+}

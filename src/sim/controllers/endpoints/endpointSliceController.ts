@@ -11,7 +11,7 @@ import { resolveTargetPort, selectedPods, servicesForPod, type PodEndpoint } fro
 import { ENDPOINT_BATCH_MS } from './batch';
 import { generateName } from '../../util/names';
 import { chunked } from '../../util/chunkMemo';
-import type { MemoStore } from '../../util/memoStore';
+import { identityMemo, type MemoStore } from '../../util/memoStore';
 
 import { reason } from '../../reasons';
 import type { ApiAction } from '../types';
@@ -30,11 +30,8 @@ function newEndpoint(e: PodEndpoint) {
   };
 }
 
-/** The slice entry of each endpoint (one endpoint per pod object), built once. */
-// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
-const sliceEndpoints = new WeakMap<PodEndpoint, ReturnType<typeof newEndpoint>>();
-
-function endpointOf(e: PodEndpoint): ReturnType<typeof newEndpoint> {
+/** The slice entry of each endpoint (one endpoint per pod object), built once per run (`sliceEndpoints`: the run's memo). */
+function endpointOf(sliceEndpoints: WeakMap<PodEndpoint, ReturnType<typeof newEndpoint>>, e: PodEndpoint): ReturnType<typeof newEndpoint> {
   let out = sliceEndpoints.get(e);
   if (!out) sliceEndpoints.set(e, (out = newEndpoint(e)));
   return out;
@@ -44,7 +41,10 @@ function body(svc: Service & KObject, pods: readonly KObject[], memo: MemoStore 
   const selected = selectedPods(svc, pods, memo);
   // Slice entries per chunk of endpoints, remembered by identity (endpointOf is a pure function of the endpoint).
   const id = `slice-endpoints\u0000${svc.metadata.namespace ?? ''}\u0000${svc.metadata.name ?? ''}`;
-  const endpoints = chunked(memo, id, '', selected, (from, to) => selected.slice(from, to).map(endpointOf)).flat();
+  const sliceEndpoints = identityMemo<PodEndpoint, ReturnType<typeof newEndpoint>>(memo, 'slice-endpoint-of');
+  const parts = chunked(memo, id, '', selected, (from, to) => selected.slice(from, to).map((e) => endpointOf(sliceEndpoints, e)));
+  const endpoints: ReturnType<typeof newEndpoint>[] = [];
+  for (const part of parts) for (const e of part) endpoints.push(e);
   const first = selected[0]?.pod;
   const ports = (svc.spec?.ports ?? []).flatMap((p) => {
     const port = first ? resolveTargetPort(first, p.targetPort, p.port) : typeof p.targetPort === 'number' ? p.targetPort : p.port;
@@ -69,7 +69,7 @@ export const endpointSliceController: Controller = {
     const { endpoints, ports } = body(svc, view.list('Pod', ns), view.memo);
     type Entry = ReturnType<typeof newEndpoint>;
     const existing: ExistingSlice<Entry>[] = mine.map((o) => ({ name: o.metadata.name ?? '', endpoints: (o.endpoints ?? []) as Entry[] }));
-    const plan = planSlices(existing, endpoints);
+    const plan = planSlices(existing, endpoints, undefined, view.memo);
     const byName = new Map(mine.map((o) => [o.metadata.name ?? '', o]));
     const actions: ApiAction[] = plan.delete.map((n) => ({ type: 'delete', key: keyOf(byName.get(n)!) }));
     for (const u of plan.update) actions.push({ type: 'update', object: { ...byName.get(u.name)!, endpoints: u.endpoints, ports } });

@@ -8,26 +8,35 @@ import { deepEqual } from '../../util/equal';
 import { resolveTargetPort, selectedPods, servicesForPod, type PodEndpoint } from './podEndpoints';
 import { ENDPOINT_BATCH_MS } from './batch';
 import { chunked } from '../../util/chunkMemo';
-import type { MemoStore } from '../../util/memoStore';
+import { memoTable, type MemoStore } from '../../util/memoStore';
 
 import { reason, type Reason } from '../../reasons';
 
 type Address = { ip: string; hostname?: string; nodeName?: string; targetRef: { kind: 'Pod'; namespace: string; name: string; uid: string } };
 
-/** Per endpoint (itself one per pod object): its address, and its ports for one service's port list. */
-// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
-const addresses = new WeakMap<PodEndpoint, Address>();
-// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
-const portsOf = new WeakMap<PodEndpoint, { readonly spec: unknown; readonly ports: unknown[]; readonly id: string }>();
+/** Per endpoint (itself one per pod object), in the run's store: its address, and its ports for one service's port list. */
+interface Memos {
+  readonly addresses: WeakMap<PodEndpoint, Address>;
+  readonly portsOf: WeakMap<PodEndpoint, { readonly spec: unknown; readonly ports: unknown[]; readonly id: string }>;
+  /** Address labels (`web-0 (10.244.1.2)`), and the ready labels of a subsets array we wrote. */
+  readonly labels: WeakMap<Address, string>;
+  readonly readyLabels: WeakMap<unknown[], ReadonlySet<string>>;
+}
 
-function address(e: PodEndpoint): Address {
+const memosOf = (memo: MemoStore | undefined): Memos => memoTable<Memos>(memo, 'endpoints-controller', () => ({
+  addresses: new WeakMap(), portsOf: new WeakMap(), labels: new WeakMap(), readyLabels: new WeakMap(),
+}));
+
+function address(m: Memos, e: PodEndpoint): Address {
+  const addresses = m.addresses;
   let a = addresses.get(e);
   if (!a) addresses.set(e, (a = newAddress(e)));
   return a;
 }
 
-function endpointPorts(svc: Service, e: PodEndpoint): { readonly ports: unknown[]; readonly id: string } {
+function endpointPorts(memos: Memos, svc: Service, e: PodEndpoint): { readonly ports: unknown[]; readonly id: string } {
   const spec = svc.spec?.ports;
+  const portsOf = memos.portsOf;
   const m = portsOf.get(e);
   if (m && m.spec === spec) return m;
   const ports = (spec ?? []).flatMap((p) => {
@@ -49,14 +58,14 @@ function newAddress(e: PodEndpoint): Address {
 interface Group { ports: unknown[]; addresses: Address[]; notReadyAddresses: Address[] }
 
 /** Endpoints [from, to) grouped by port set, in order of first appearance (one pass of desiredSubsets). */
-function groupEndpoints(svc: Service, selected: readonly PodEndpoint[], from: number, to: number, publishAll: boolean): Map<string, Group> {
+function groupEndpoints(memos: Memos, svc: Service, selected: readonly PodEndpoint[], from: number, to: number, publishAll: boolean): Map<string, Group> {
   const groups = new Map<string, Group>();
   for (let i = from; i < to; i++) {
     const e = selected[i]!;
     if (e.terminating && !publishAll) continue;
-    const { ports, id } = endpointPorts(svc, e);
+    const { ports, id } = endpointPorts(memos, svc, e);
     const g = groups.get(id) ?? { ports, addresses: [], notReadyAddresses: [] };
-    (e.ready || publishAll ? g.addresses : g.notReadyAddresses).push(address(e));
+    (e.ready || publishAll ? g.addresses : g.notReadyAddresses).push(address(memos, e));
     groups.set(id, g);
   }
   return groups;
@@ -68,7 +77,8 @@ export function desiredSubsets(svc: Service, pods: readonly KObject[], memo?: Me
   const selected = selectedPods(svc, pods, memo);
   const id = `subsets\u0000${svc.metadata?.namespace ?? ''}\u0000${svc.metadata?.name ?? ''}`;
   // Groups of each chunk of endpoints (remembered by identity), merged in order: the same groups as one pass.
-  const parts = chunked(memo, id, String(publishAll), selected, (from, to) => groupEndpoints(svc, selected, from, to, publishAll), svc.spec?.ports);
+  const memos = memosOf(memo);
+  const parts = chunked(memo, id, String(publishAll), selected, (from, to) => groupEndpoints(memos, svc, selected, from, to, publishAll), svc.spec?.ports);
   const groups = new Map<string, Group>();
   for (const part of parts) {
     for (const [key, p] of part) {
@@ -96,31 +106,26 @@ function endpointsFor(svc: Service & KObject, subsets: unknown[]): KObject {
   };
 }
 
-// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
-const labels = new WeakMap<Address, string>();
-const label = (a: Address): string => {
-  let l = labels.get(a);
-  if (l === undefined) labels.set(a, (l = `${a.targetRef.name} (${a.ip})`));
-  return l;
-};
-
-const names = (subsets: unknown[], field: 'addresses' | 'notReadyAddresses'): string[] =>
-  (subsets as Record<string, Address[] | undefined>[]).flatMap((s) => s[field] ?? []).map(label);
-
-/** Ready address labels by subsets array: the subsets written now are the ones compared against next time. */
-// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
-const readyLabels = new WeakMap<unknown[], ReadonlySet<string>>();
-
-function readyLabelsOf(subsets: unknown[]): ReadonlySet<string> {
-  let set = readyLabels.get(subsets);
-  if (!set) readyLabels.set(subsets, (set = new Set(names(subsets, 'addresses'))));
+/** The ready address labels of a subsets array (remembered per array: the subsets written now are the ones compared against next time). */
+function readyLabelsOf(memos: Memos, subsets: unknown[]): ReadonlySet<string> {
+  let set = memos.readyLabels.get(subsets);
+  if (set) return set;
+  const out = new Set<string>();
+  for (const s of subsets as Record<string, Address[] | undefined>[]) {
+    for (const a of s.addresses ?? []) {
+      let l = memos.labels.get(a);
+      if (l === undefined) memos.labels.set(a, (l = `${a.targetRef.name} (${a.ip})`));
+      out.add(l);
+    }
+  }
+  memos.readyLabels.set(subsets, (set = out));
   return set;
 }
 
 /** Which pods became ready or stopped being ready (sets: endpoints can be large). */
-function describe(svcName: string, before: unknown[], after: unknown[]): Reason {
-  const was = readyLabelsOf(before);
-  const now = readyLabelsOf(after);
+function describe(memos: Memos, svcName: string, before: unknown[], after: unknown[]): Reason {
+  const was = readyLabelsOf(memos, before);
+  const now = readyLabelsOf(memos, after);
   const added = [...now].filter((n) => !was.has(n));
   const removed = [...was].filter((n) => !now.has(n));
   const list = (xs: string[]): Reason => reason('ep.someOf', { pods: xs.slice(0, 3), more: Math.max(0, xs.length - 3) });
@@ -155,6 +160,6 @@ export const endpointsController: Controller = {
     const before = (existing.subsets as unknown[] | undefined) ?? [];
     if (deepEqual(before, subsets) && deepEqual(existing.metadata.labels, desired.metadata.labels)) return { actions: [] };
     const { subsets: _old, ...rest } = existing;
-    return { actions: [{ type: 'update', object: { ...rest, metadata: { ...existing.metadata, labels: desired.metadata.labels }, ...(subsets.length ? { subsets } : {}) } }], why: describe(svc.metadata.name ?? '', before, subsets) };
+    return { actions: [{ type: 'update', object: { ...rest, metadata: { ...existing.metadata, labels: desired.metadata.labels }, ...(subsets.length ? { subsets } : {}) } }], why: describe(memosOf(view.memo), svc.metadata.name ?? '', before, subsets) };
   },
 };

@@ -4,7 +4,7 @@ import type { KObject, Pod, Service } from '../../api/types';
 import { selectorMatches } from '../../api/labels';
 import { isPodReady } from '../../api/podConditions';
 import { selectSorted } from './selection';
-import type { MemoStore } from '../../util/memoStore';
+import { identityMemo, type MemoStore } from '../../util/memoStore';
 
 
 export interface PodEndpoint {
@@ -27,11 +27,8 @@ interface PodEntry {
   readonly ipNum: number;
 }
 
-// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
-const entries = new WeakMap<KObject, PodEntry>();
-
-/** The pod's endpoint for the service (null: not selected, no IP, or terminal). */
-function entryOf(svc: Service, selector: Record<string, string>, obj: KObject): PodEntry {
+/** The pod's endpoint for the service (null: not selected, no IP, or terminal); `entries` is the run's memo by pod object. */
+function entryOf(entries: WeakMap<KObject, PodEntry>, svc: Service, selector: Record<string, string>, obj: KObject): PodEntry {
   const m = entries.get(obj);
   if (m && m.selector === selector && m.svcName === svc.metadata?.name && m.svcNamespace === svc.metadata?.namespace) return m;
   const pod = obj as Pod & KObject;
@@ -52,8 +49,9 @@ export function selectedPods(svc: Service, pods: readonly KObject[], memo?: Memo
   if (!selector) return [];
   const name = svc.metadata?.name ?? '';
   const namespace = svc.metadata?.namespace ?? '';
+  const entries = identityMemo<KObject, PodEntry>(memo, 'pod-endpoints');
   return selectSorted(memo, `${namespace}/${name}`, `${namespace}/${name}`, selector, pods, (obj) => {
-    const e = entryOf(svc, selector, obj);
+    const e = entryOf(entries, svc, selector, obj);
     return e.entry ? { ipNum: e.ipNum, entry: e.entry } : null;
   });
 }

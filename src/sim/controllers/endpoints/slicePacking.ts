@@ -6,6 +6,7 @@
 // them all, then new slices; a slice left empty is deleted, and its name is reused by a slice to create.
 // Deviation: new endpoints are placed in pod order (upstream pops them from a set in map order).
 import { deepEqual } from '../../util/equal';
+import { memoTable, type MemoStore } from '../../util/memoStore';
 
 /** kube-controller-manager's default --max-endpoints-per-slice. */
 export const MAX_ENDPOINTS_PER_SLICE = 100;
@@ -27,11 +28,14 @@ export interface SlicePlan<E extends SliceEndpoint> {
   readonly delete: readonly string[];
 }
 
-// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
-const ids = new WeakMap<SliceEndpoint, string>();
+/** The run's memos: endpoint ids by endpoint, and member sets by stored endpoints array. */
+interface Memos {
+  readonly ids: WeakMap<SliceEndpoint, string>;
+  readonly members: WeakMap<readonly SliceEndpoint[], ReadonlySet<SliceEndpoint>>;
+}
 
 /** The identity of an endpoint (endpointset.go hashEndpoint: addresses, hostname, target namespace and name). */
-function endpointId(e: SliceEndpoint): string {
+function endpointId({ ids }: Memos, e: SliceEndpoint): string {
   let id = ids.get(e);
   if (id === undefined) {
     id = `${[...e.addresses].sort().join(',')}|${e.hostname ?? ''}|${e.targetRef?.namespace ?? ''}/${e.targetRef?.name ?? ''}`;
@@ -40,20 +44,17 @@ function endpointId(e: SliceEndpoint): string {
   return id;
 }
 
-// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
-const members = new WeakMap<readonly SliceEndpoint[], ReadonlySet<SliceEndpoint>>();
-
 /** The endpoint objects of a stored slice, as a set (stored arrays are never mutated, so built once per array). */
-function membersOf(endpoints: readonly SliceEndpoint[]): ReadonlySet<SliceEndpoint> {
+function membersOf({ members }: Memos, endpoints: readonly SliceEndpoint[]): ReadonlySet<SliceEndpoint> {
   let set = members.get(endpoints);
   if (!set) members.set(endpoints, (set = new Set(endpoints)));
   return set;
 }
 
 /** True when the slices already hold exactly the desired endpoint objects (the common case: nothing to write). */
-function alreadyPacked(existing: readonly ExistingSlice<SliceEndpoint>[], desired: readonly SliceEndpoint[]): boolean {
+function alreadyPacked(memos: Memos, existing: readonly ExistingSlice<SliceEndpoint>[], desired: readonly SliceEndpoint[]): boolean {
   if (existing.some((s) => s.endpoints.length === 0) && desired.length) return false;
-  const sets = existing.map((s) => membersOf(s.endpoints));
+  const sets = existing.map((s) => membersOf(memos, s.endpoints));
   let total = 0;
   for (const s of sets) total += s.size;
   return total === desired.length && desired.every((e) => sets.some((s) => s.has(e)));
@@ -74,8 +75,9 @@ function sliceToFill<E extends SliceEndpoint>(slices: ExistingSlice<E>[], n: num
 }
 
 /** Plan the writes that bring `existing` slices to hold exactly `desired` endpoints. */
-export function planSlices<E extends SliceEndpoint>(existing: readonly ExistingSlice<E>[], desired: readonly E[], max = MAX_ENDPOINTS_PER_SLICE): SlicePlan<E> {
-  if (existing.length && alreadyPacked(existing, desired)) return { update: [], create: [], delete: [] };
+export function planSlices<E extends SliceEndpoint>(existing: readonly ExistingSlice<E>[], desired: readonly E[], max = MAX_ENDPOINTS_PER_SLICE, memo?: MemoStore): SlicePlan<E> {
+  const memos = memoTable<Memos>(memo, 'slice-packing', () => ({ ids: new WeakMap(), members: new WeakMap() }));
+  if (existing.length && alreadyPacked(memos, existing, desired)) return { update: [], create: [], delete: [] };
   // Desired endpoints not placed yet; the very same objects as stored ones are matched by identity first (the
   // common case between two syncs), the others by endpoint identity (built only when needed).
   const identical = new Set<E>(desired);
@@ -94,8 +96,8 @@ export function planSlices<E extends SliceEndpoint>(existing: readonly ExistingS
         kept.push(e);
         continue;
       }
-      byId ??= new Map([...remaining].map((d) => [endpointId(d), d]));
-      const id = endpointId(e);
+      byId ??= new Map([...remaining].map((d) => [endpointId(memos, d), d]));
+      const id = endpointId(memos, e);
       const got = byId.get(id);
       if (!got) continue;
       kept.push(got);

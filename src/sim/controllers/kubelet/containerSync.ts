@@ -2,6 +2,7 @@
 // Mirrors kubernetes/kubernetes pkg/kubelet/kuberuntime/kuberuntime_manager.go (SyncPod: pull, create, start,
 // restart with back-off) and pkg/kubelet/prober (readiness). Deviations: no init containers, startup or liveness
 // probes; images are pulled on every first start (no node image cache); restarts reuse the pulled image.
+import type { MemoStore } from '../../util/memoStore';
 import type { Container, ContainerStatus, Pod } from 'kubernetes-types/core/v1';
 import type { SimTimeMs } from '../../api/types';
 import { lookupImage, pullErrorMessage } from '../../cluster/images';
@@ -24,6 +25,8 @@ export interface ContainerEnv {
   /** The readiness probe is forced to fail (fault pod-unready). */
   readonly unready: boolean;
   readonly seed: string;
+  /** The run's cache store (decoded image tag lists). */
+  readonly memo?: MemoStore;
   /** The error for a ConfigMap/Secret the container's environment needs but cannot find (CreateContainerConfigError). */
   readonly missingConfig?: (c: Container) => string | undefined;
   /** What the container's main process does (process.ts); without it the process runs until stopped. */
@@ -49,8 +52,8 @@ export interface ContainerStep {
 const FAIL_PULL_MS = 1_200;
 
 /** The pull duration of a container's image with a small deterministic jitter (±25%). */
-export function pullDurationMs(c: Container, seed: string): number {
-  const base = lookupImage(c.image ?? '')?.pullMs ?? FAIL_PULL_MS;
+export function pullDurationMs(c: Container, seed: string, memo?: MemoStore): number {
+  const base = lookupImage(c.image ?? '', memo)?.pullMs ?? FAIL_PULL_MS;
   return Math.round(base * (0.75 + 0.5 * jitter01(`${seed}/${c.name}/pull`)));
 }
 
@@ -121,7 +124,7 @@ const started = (events: EventDraft[], c: Container): void => {
 };
 
 function runningStatus(c: Container, env: ContainerEnv, restartCount: number, lastState: ContainerStatus['lastState']): ContainerStatus {
-  const info = lookupImage(c.image ?? '');
+  const info = lookupImage(c.image ?? '', env.memo);
   return {
     containerID: containerId(env.seed, c.name, restartCount), image: info?.fullRef ?? c.image ?? '', imageID: info?.imageID ?? '',
     lastState: lastState ?? {}, name: c.name, ready: !env.unready && !c.readinessProbe,
@@ -135,13 +138,13 @@ function syncFirstStart(c: Container, prev: ContainerStatus | undefined, env: Co
   const image = c.image ?? '';
   const pulling: EventDraft = { type: 'Normal', reason: 'Pulling', message: `Pulling image "${image}"` };
   if (!prev) events.push(pulling);
-  const info = lookupImage(image);
+  const info = lookupImage(image, env.memo);
   const waiting = (reason: string, message?: string): ContainerStatus => ({
     image, imageID: '', lastState: {}, name: c.name, ready: false, restartCount: 0, started: false,
     state: { waiting: message ? { message, reason } : { reason } },
   });
   if (!info) {
-    const st = failingPullState(env.podStartMs, env.nowMs, pullDurationMs(c, env.seed));
+    const st = failingPullState(env.podStartMs, env.nowMs, pullDurationMs(c, env.seed, env.memo));
     const prevReason = prev?.state?.waiting?.reason;
     const error = pullErrorMessage(image);
     if (st.reason === 'ErrImagePull' && prevReason !== 'ErrImagePull') {
@@ -158,7 +161,7 @@ function syncFirstStart(c: Container, prev: ContainerStatus | undefined, env: Co
       : reason('kubelet.pullFailing', { image, failures: st.failures });
     return { status: waiting(st.reason, message), events, nextAtMs: st.nextAtMs, neverStarted: true, running: false, what };
   }
-  const pullMs = pullDurationMs(c, env.seed);
+  const pullMs = pullDurationMs(c, env.seed, env.memo);
   const doneAt = env.podStartMs + pullMs;
   if (env.nowMs < doneAt) {
     return { status: waiting('ContainerCreating'), events, nextAtMs: doneAt, neverStarted: true, running: false, what: reason('kubelet.pulling', { image }) };

@@ -14,6 +14,7 @@ import type { EventDraft } from './containerSync';
 import { asPod, graceSecondsOf, isTerminal, isTerminating, stableJson } from './podUtil';
 import { forgetAction, keepsMoments, observedAt, rememberAction } from '../observed';
 import { deepEqual } from '../../util/equal';
+import { identityMemo, type MemoStore } from '../../util/memoStore';
 import { reason, type Reason } from '../../reasons';
 import { syncRunningPod } from './syncPod';
 import { syncTerminatingPod } from './termination';
@@ -41,21 +42,20 @@ function keysFor(change: ObjectChange, view: ClusterView): ObjectKey[] {
 
 const eventsFor = (key: ObjectKey, drafts: readonly EventDraft[]): EventIntent[] => drafts.map((d) => ({ ...d, key }));
 
-/** stableJson of stored statuses (never mutated: a write makes a new object), computed once per status object. */
-// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
-const storedJson = new WeakMap<object, string>();
-
-function storedStatusJson(pod: Pod): string {
+/** stableJson of stored statuses (never mutated: a write makes a new object), once per status object in a run. */
+function storedStatusJson(pod: Pod, memo: MemoStore | undefined): string {
   const status = pod.status;
   if (!status) return stableJson({});
+  const storedJson = identityMemo<object, string>(memo, 'kubelet-status-json');
   let json = storedJson.get(status);
   if (json === undefined) storedJson.set(status, (json = stableJson(status)));
   return json;
 }
 
-function statusResult(key: ObjectKey, pod: Pod, status: PodStatus | undefined, drafts: readonly EventDraft[], nextAtMs: number | undefined, nowMs: number, why: Reason, steady = false): ReconcileResult {
+function statusResult(view: ClusterView, key: ObjectKey, pod: Pod, status: PodStatus | undefined, drafts: readonly EventDraft[], nextAtMs: number | undefined, why: Reason, steady = false): ReconcileResult {
+  const nowMs = view.nowMs;
   // deepEqual implies equal stableJson, so it settles the common no-change case without serializing.
-  const changed = status !== undefined && !deepEqual(status, pod.status ?? {}) && stableJson(status) !== storedStatusJson(pod);
+  const changed = status !== undefined && !deepEqual(status, pod.status ?? {}) && stableJson(status) !== storedStatusJson(pod, view.memo);
   const actions: ApiAction[] = changed ? [{ type: 'updateStatus', key, status }] : [];
   const requeue = nextAtMs !== undefined ? Math.max(1, nextAtMs - nowMs) : undefined;
   return { actions, events: eventsFor(key, drafts), why, ...(requeue !== undefined ? { requeueAfterMs: requeue, ...(steady ? { steady } : {}) } : {}) };
@@ -79,9 +79,9 @@ function reconcile(key: ObjectKey, view: ClusterView, ctx: ReconcileContext): Re
     const killWhat = `kill/${graceSecondsOf(pod)}`;
     const seen = observedAt(view, 'kubelet', key, uid ?? '', killWhat);
     const killMs = seen ?? view.nowMs;
-    const step = syncTerminatingPod(pod, view.nowMs, killMs);
+    const step = syncTerminatingPod(pod, view.nowMs, killMs, view.memo);
     if (step.type === 'remove') return { actions: [{ type: 'remove', key, ...(uid ? { uid } : {}) }, ...forgetAction(view, 'kubelet', key)], why: step.why };
-    const result = statusResult(key, pod, step.status, step.events, step.nextAtMs, view.nowMs, step.why);
+    const result = statusResult(view, key, pod, step.status, step.events, step.nextAtMs, step.why);
     const remember = rememberAction(view, 'kubelet', key, uid ?? '', { [killWhat]: killMs }, seen === undefined ? ['kill/'] : []);
     return { ...result, actions: [...result.actions, ...remember] };
   }
@@ -95,9 +95,10 @@ function reconcile(key: ObjectKey, view: ClusterView, ctx: ReconcileContext): Re
   const sync = syncRunningPod(pod, node, view.nowMs, unready, ctx, {
     missingConfig: (c) => missingConfig(c, pod.metadata?.namespace ?? '', view),
     missingVolume: () => missingVolume(pod, view),
+    ...(view.memo ? { memo: view.memo } : {}),
     processOf: (c) => mainProcess(c, resolveEnv(c, pod, view), host, msOfIso(pod.status?.startTime) ?? view.nowMs),
   }, clock);
-  const result = statusResult(key, pod, sync.status, sync.events, sync.nextAtMs, view.nowMs, sync.why, sync.steady === true);
+  const result = statusResult(view, key, pod, sync.status, sync.events, sync.nextAtMs, sync.why, sync.steady === true);
   const statuses = [...(sync.status?.initContainerStatuses ?? []), ...(sync.status?.containerStatuses ?? [])];
   return { ...result, actions: [...result.actions, ...rememberMoments(view, key, uid ?? '', clock, statuses)] };
 }

@@ -29,6 +29,8 @@ export interface PodRuntime {
   readonly processOf?: ContainerEnv['processOf'];
   /** The FailedMount message of the first volume that cannot be set up, or undefined. */
   readonly missingVolume?: () => { volume: string; message: string } | undefined;
+  /** The run's cache store. */
+  readonly memo?: ContainerEnv['memo'];
 }
 
 const initStatusOf = (pod: Pod, name: string): ContainerStatus | undefined =>
@@ -69,6 +71,7 @@ export function syncRunningPod(
   const base: ContainerEnv = {
     pod, nowMs, podStartMs, unready, seed: seedOf(pod), ...(clock?.seenMs ? { seenMs: clock.seenMs } : {}),
     ...(runtime.missingConfig ? { missingConfig: runtime.missingConfig } : {}), ...(runtime.processOf ? { processOf: runtime.processOf } : {}),
+    ...(runtime.memo ? { memo: runtime.memo } : {}),
   };
   const apps = containersOf(pod);
   const inits = pod.spec?.initContainers ?? [];

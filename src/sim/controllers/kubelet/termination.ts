@@ -3,6 +3,7 @@
 // SIGKILL a full grace period after the kubelet started killing, timed from that moment and not from the
 // second-floored deletionTimestamp) and the ≥1.27 behaviour of reporting a terminal phase before the pod is removed.
 // Deviation: a pod whose containers never started is confirmed deleted at once, without a terminal status.
+import type { MemoStore } from '../../util/memoStore';
 import type { Container, ContainerStatus, Pod, PodStatus } from 'kubernetes-types/core/v1';
 import type { SimTimeMs } from '../../api/types';
 import { lookupImage } from '../../cluster/images';
@@ -22,19 +23,19 @@ const everStarted = (s: ContainerStatus | undefined): boolean =>
   !!s && (!!s.state?.running || !!s.state?.terminated || !!s.lastState?.terminated || s.restartCount > 0);
 
 /** When a running container's process is gone: promptly for SIGTERM-respecting images, at grace end otherwise. */
-function exitAtMs(c: Container, s: ContainerStatus | undefined, pod: Pod, killMs: SimTimeMs, deadlineMs: SimTimeMs): SimTimeMs {
+function exitAtMs(c: Container, s: ContainerStatus | undefined, pod: Pod, killMs: SimTimeMs, deadlineMs: SimTimeMs, memo: MemoStore | undefined): SimTimeMs {
   if (!s?.state?.running) return killMs;
-  const info = lookupImage(c.image ?? '');
+  const info = lookupImage(c.image ?? '', memo);
   if (!info?.exitsOnSigterm || ignoresSigterm(c)) return deadlineMs;
   const stop = Math.round(info.stopMs * (0.8 + 0.5 * jitter01(`${seedOf(pod)}/${c.name}/stop`)));
   return Math.min(killMs + Math.max(stop, 100), deadlineMs);
 }
 
-function terminated(c: Container, s: ContainerStatus | undefined, exitMs: SimTimeMs, deadlineMs: SimTimeMs): ContainerStatus {
+function terminated(c: Container, s: ContainerStatus | undefined, exitMs: SimTimeMs, deadlineMs: SimTimeMs, memo: MemoStore | undefined): ContainerStatus {
   const base: ContainerStatus = s ?? { image: c.image ?? '', imageID: '', name: c.name, ready: false, restartCount: 0 };
   const prior = s?.state?.terminated ?? (s?.state?.running ? undefined : s?.lastState?.terminated);
   if (prior) return { ...base, ready: false, started: false, state: { terminated: prior } };
-  const killed = exitMs >= deadlineMs && (!lookupImage(c.image ?? '')?.exitsOnSigterm || ignoresSigterm(c));
+  const killed = exitMs >= deadlineMs && (!lookupImage(c.image ?? '', memo)?.exitsOnSigterm || ignoresSigterm(c));
   const exitCode = killed ? 137 : 0;
   return {
     ...base, ready: false, started: false,
@@ -43,14 +44,14 @@ function terminated(c: Container, s: ContainerStatus | undefined, exitMs: SimTim
 }
 
 /** The next step of a graceful deletion the kubelet started at `killMs` (when it observed the deletion). */
-export function syncTerminatingPod(pod: Pod, nowMs: SimTimeMs, killMs: SimTimeMs): TerminationStep {
+export function syncTerminatingPod(pod: Pod, nowMs: SimTimeMs, killMs: SimTimeMs, memo?: MemoStore): TerminationStep {
   const prev = statusOf(pod);
   const name = pod.metadata?.name ?? '';
   const containers = containersOf(pod);
   const statuses = containers.map((c) => containerStatusOf(pod, c.name));
   if (!statuses.some(everStarted)) return { type: 'remove', why: reason('kubelet.removedNeverStarted', { pod: name }) };
   const deadlineMs = killMs + graceSecondsOf(pod) * 1000;
-  const exits = containers.map((c, i) => exitAtMs(c, statuses[i], pod, killMs, deadlineMs));
+  const exits = containers.map((c, i) => exitAtMs(c, statuses[i], pod, killMs, deadlineMs, memo));
   const podExitMs = Math.max(...exits);
   const wasReady = statuses.some((s) => s?.ready);
   const killing: EventDraft[] = containers.filter((_, i) => statuses[i]?.state?.running)
@@ -66,7 +67,7 @@ export function syncTerminatingPod(pod: Pod, nowMs: SimTimeMs, killMs: SimTimeMs
       : reason('kubelet.sentSigterm', { pod: name, container: main });
     return { type: 'status', status, events: wasReady ? killing : [], nextAtMs: podExitMs, why };
   }
-  const finals = containers.map((c, i) => terminated(c, statuses[i], exits[i] ?? nowMs, deadlineMs));
+  const finals = containers.map((c, i) => terminated(c, statuses[i], exits[i] ?? nowMs, deadlineMs, memo));
   const failed = finals.some((s) => (s.state?.terminated?.exitCode ?? 0) !== 0);
   const status: PodStatus = {
     ...prev, phase: failed ? 'Failed' : 'Succeeded',

@@ -45,17 +45,6 @@ const ORPHAN_MATCH = 3;
 const ORPHAN_MISMATCH = 4;
 type Relation = typeof OTHER | typeof OWNED | typeof OWNED_MISMATCH | typeof ORPHAN_MATCH | typeof ORPHAN_MISMATCH;
 
-interface RelationMemo {
-  readonly selector: unknown;
-  readonly name?: string;
-  readonly uid?: string;
-  readonly rel: Relation;
-}
-
-/** Pod-to-set relations by pod object (stored objects are never mutated), valid for the same selector, name, uid. */
-// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
-const relations = new WeakMap<Pod, RelationMemo>();
-
 /** relationOf for list[from, to). */
 function relationsOf(set: StatefulSet, list: readonly KObject[], from: number, to: number): Uint8Array {
   const out = new Uint8Array(to - from);
@@ -65,15 +54,10 @@ function relationsOf(set: StatefulSet, list: readonly KObject[], from: number, t
 
 /** How the pod relates to the set: controlled by another owner, owned (matching or not), or an orphan. */
 function relationOf(set: StatefulSet, pod: Pod): Relation {
-  const selector = set.spec?.selector;
-  const m = relations.get(pod);
-  if (m && m.selector === selector && m.name === set.metadata.name && m.uid === set.metadata.uid) return m.rel;
-  const matches = selectorMatches(selector, pod.metadata.labels) && isMemberOf(set, pod);
+  const matches = selectorMatches(set.spec?.selector, pod.metadata.labels) && isMemberOf(set, pod);
   const ref = controllerOf(pod);
-  const rel: Relation = ref ? (ref.uid !== set.metadata.uid ? OTHER : matches ? OWNED : OWNED_MISMATCH)
+  return ref ? (ref.uid !== set.metadata.uid ? OTHER : matches ? OWNED : OWNED_MISMATCH)
     : matches ? ORPHAN_MATCH : ORPHAN_MISMATCH;
-  relations.set(pod, { selector, name: set.metadata.name, uid: set.metadata.uid, rel });
-  return rel;
 }
 
 function adoptPod(ctx: SyncContext, pod: Pod): Pod {

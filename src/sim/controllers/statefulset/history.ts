@@ -3,6 +3,7 @@
 // revision helpers of pkg/controller/statefulset/stateful_set_utils.go (getPatch, newRevision, ApplyRevision,
 // nextRevision). Deviations: the hash is FNV-32 (FNV-1, like Go's fnv.New32) over our canonical JSON of the patch
 // rather than over Go's serialization, so values differ from a real cluster but keep the alphabet and length.
+import { identityMemo, type MemoStore } from '../../util/memoStore';
 import { canonicalJson, fnv32, safeEncodeString } from '../../util/hash';
 import type { ControllerRevision, OwnerReference, PodTemplateSpec, StatefulSet } from './k8sTypes';
 
@@ -34,35 +35,36 @@ export function controllerRefTo(set: StatefulSet): OwnerReference {
   };
 }
 
-/** canonicalJson of revision data objects (stored objects are never mutated), and of getPatch by template object. */
-// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
-const dataJson = new WeakMap<object, string>();
-// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
-const patchJson = new WeakMap<object, string>();
+/** canonicalJson of revision data objects (stored objects are never mutated), remembered in the run's store. */
+const dataJsonMemo = (memo: MemoStore | undefined) => identityMemo<object, string>(memo, 'sts-revision-data-json');
+/** canonicalJson of getPatch by template object, remembered in the run's store. */
+const patchJsonMemo = (memo: MemoStore | undefined) => identityMemo<object, string>(memo, 'sts-revision-patch-json');
 
-function dataJsonOf(data: unknown): string {
+function dataJsonOf(data: unknown, memo: MemoStore | undefined): string {
   if (data === null || typeof data !== 'object') return canonicalJson(data);
+  const dataJson = dataJsonMemo(memo);
   let json = dataJson.get(data);
   if (json === undefined) dataJson.set(data, (json = canonicalJson(data)));
   return json;
 }
 
 /** getPatch(set) and its canonical JSON, computed once per template object. */
-function patchOf(set: StatefulSet): { data: { spec: { template: unknown } }; json: string } {
+function patchOf(set: StatefulSet, memo: MemoStore | undefined): { data: { spec: { template: unknown } }; json: string } {
   const data = getPatch(set);
+  const patchJson = patchJsonMemo(memo);
   const template = set.spec?.template;
   let json = template ? patchJson.get(template) : undefined;
   if (json === undefined) {
     json = canonicalJson(data);
     if (template) patchJson.set(template, json);
   }
-  dataJson.set(data, json);
+  dataJsonMemo(memo).set(data, json);
   return { data, json };
 }
 
 /** A new ControllerRevision for the set's current template (newRevision / NewControllerRevision). */
-export function newRevision(set: StatefulSet, revision: number, collisionCount: number): ControllerRevision {
-  const { data, json } = patchOf(set);
+export function newRevision(set: StatefulSet, revision: number, collisionCount: number, memo?: MemoStore): ControllerRevision {
+  const { data, json } = patchOf(set, memo);
   const hash = safeEncodeString(String(fnv32(String(collisionCount), fnv32(json))));
   const annotations = set.metadata.annotations ? { ...set.metadata.annotations } : undefined;
   return {
@@ -93,14 +95,14 @@ export function applyRevision(set: StatefulSet, rev: ControllerRevision): Statef
 }
 
 /** Same data (EqualRevision compares the raw patch bytes). */
-export function equalRevision(a: ControllerRevision | undefined, b: ControllerRevision | undefined): boolean {
+export function equalRevision(a: ControllerRevision | undefined, b: ControllerRevision | undefined, memo?: MemoStore): boolean {
   if (!a || !b) return a === b;
-  return dataJsonOf(a.data) === dataJsonOf(b.data);
+  return dataJsonOf(a.data, memo) === dataJsonOf(b.data, memo);
 }
 
 /** Revisions whose data equals `needle`, in the given (sorted) order (FindEqualRevisions). */
-export function findEqualRevisions(revisions: readonly ControllerRevision[], needle: ControllerRevision): ControllerRevision[] {
-  return revisions.filter((r) => equalRevision(r, needle));
+export function findEqualRevisions(revisions: readonly ControllerRevision[], needle: ControllerRevision, memo?: MemoStore): ControllerRevision[] {
+  return revisions.filter((r) => equalRevision(r, needle, memo));
 }
 
 /** Sorted by .revision, then by name (SortControllerRevisions). */

@@ -72,38 +72,8 @@ function wantedRefs(set: StatefulSet, pod: Pod): [boolean, boolean] {
   return [!scaledDown, scaledDown];
 }
 
-/** Everything isClaimOwnerUpToDate reads besides the claim (claims, like all stored objects, are never mutated). */
-interface UpToDateInputs {
-  readonly setName?: string;
-  readonly setUid?: string;
-  readonly podName?: string;
-  readonly podUid?: string;
-  readonly whenScaled?: string;
-  readonly whenDeleted?: string;
-  readonly inRange: boolean;
-  readonly result: boolean;
-}
-
-// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
-const upToDate = new WeakMap<PersistentVolumeClaim, UpToDateInputs>();
-
-/** False when the claim's owner refs disagree with the retention policy (isClaimOwnerUpToDate); memoized per claim. */
+/** False when the claim's owner refs disagree with the retention policy (isClaimOwnerUpToDate). */
 export function isClaimOwnerUpToDate(claim: PersistentVolumeClaim, set: StatefulSet, pod: Pod): boolean {
-  const policy = set.spec?.persistentVolumeClaimRetentionPolicy;
-  const inRange = podInOrdinalRange(pod, set);
-  const m = upToDate.get(claim);
-  if (m && m.setName === set.metadata.name && m.setUid === set.metadata.uid && m.podName === pod.metadata.name &&
-    m.podUid === pod.metadata.uid && m.whenScaled === policy?.whenScaled && m.whenDeleted === policy?.whenDeleted &&
-    m.inRange === inRange) return m.result;
-  const result = computeClaimOwnerUpToDate(claim, set, pod);
-  upToDate.set(claim, {
-    setName: set.metadata.name, setUid: set.metadata.uid, podName: pod.metadata.name, podUid: pod.metadata.uid,
-    whenScaled: policy?.whenScaled, whenDeleted: policy?.whenDeleted, inRange, result,
-  });
-  return result;
-}
-
-function computeClaimOwnerUpToDate(claim: PersistentVolumeClaim, set: StatefulSet, pod: Pod): boolean {
   if (hasStaleOwnerRef(claim, setOwner(set)) || hasStaleOwnerRef(claim, podOwner(pod))) return true;
   if (hasUnexpectedController(claim, set, pod)) {
     return !(hasOwnerRef(claim, setOwner(set)) || hasOwnerRef(claim, podOwner(pod)));

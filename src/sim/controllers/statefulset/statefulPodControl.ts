@@ -17,6 +17,7 @@ import { hasStaleOwnerRef, isClaimOwnerUpToDate, podOwner, withRetentionOwnerRef
 import { retentionPolicyOf } from './statefulSetSpec';
 import { claimCreateError, podCreateError } from './createValidation';
 import { pendingCreates } from '../../apiserver/admission/podiumLimits';
+import { identityMemo } from '../../util/memoStore';
 
 export const ALREADY_EXISTS = 'AlreadyExists';
 
@@ -109,14 +110,12 @@ interface ClaimSlots {
   readonly slots: readonly ClaimSlot[];
 }
 
-/** Claim names and keys by pod object; reused while the templates, set name and namespace are the same. */
-// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
-const claimSlotsByPod = new WeakMap<Pod, ClaimSlots>();
-
 /** The pod's claims, one per claim template (names and keys built once per pod object, not once per sync). */
 function claimSlotsOf(ctx: SyncContext, set: StatefulSet, pod: Pod): readonly ClaimSlot[] {
   const templates = set.spec?.volumeClaimTemplates;
   if (!templates?.length) return [];
+  // Claim names and keys by pod object in the run's store; reused while templates, set name and namespace are the same.
+  const claimSlotsByPod = identityMemo<Pod, ClaimSlots>(ctx.view.memo, 'sts-claim-slots');
   const m = claimSlotsByPod.get(pod);
   if (m && m.templates === templates && m.setName === set.metadata.name && m.namespace === ctx.namespace) return m.slots;
   const ordinal = getOrdinal(pod);

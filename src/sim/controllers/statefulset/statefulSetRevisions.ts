@@ -49,14 +49,14 @@ export function adoptOrphanRevisions(ctx: SyncContext, revisions: readonly Contr
 function createControllerRevision(ctx: SyncContext, revisionNumber: number, collisionCount: number): [ControllerRevision, number] {
   let count = collisionCount;
   for (;;) {
-    const candidate = newRevision(ctx.set, revisionNumber, count);
+    const candidate = newRevision(ctx.set, revisionNumber, count, ctx.view.memo);
     const existing = getObject(ctx, 'ControllerRevision', candidate.metadata.name ?? '');
     if (!existing) {
       createObject(ctx, untyped(candidate));
       return [candidate, count];
     }
     const found = typed<ControllerRevision>(existing);
-    if (equalRevision(found, candidate)) return [found, count];
+    if (equalRevision(found, candidate, ctx.view.memo)) return [found, count];
     count++;
   }
 }
@@ -68,10 +68,10 @@ function createControllerRevision(ctx: SyncContext, revisionNumber: number, coll
 export function getStatefulSetRevisions(ctx: SyncContext, revisions: readonly ControllerRevision[]): Revisions {
   let collisionCount = ctx.set.status?.collisionCount ?? 0;
   const next = nextRevision(revisions);
-  const candidate = newRevision(ctx.set, next, collisionCount);
-  const equal = findEqualRevisions(revisions, candidate);
+  const candidate = newRevision(ctx.set, next, collisionCount, ctx.view.memo);
+  const equal = findEqualRevisions(revisions, candidate, ctx.view.memo);
   let update: ControllerRevision;
-  if (equal.length > 0 && equalRevision(revisions[revisions.length - 1], equal[equal.length - 1])) {
+  if (equal.length > 0 && equalRevision(revisions[revisions.length - 1], equal[equal.length - 1], ctx.view.memo)) {
     update = revisions[revisions.length - 1]!;
   } else if (equal.length > 0) {
     const old = equal[equal.length - 1]!;

@@ -32,18 +32,9 @@ export function getParentNameAndOrdinal(name: string): [string, number] {
   return [name.slice(0, dash), ordinal <= MAX_INT32 ? ordinal : -1];
 }
 
-/** Parent name and ordinal by pod object (stored objects are never mutated; a write makes a new object). */
-// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
-const parsedNames = new WeakMap<Pod, [string, number]>();
-
-/** getParentNameAndOrdinal of the pod's name, parsed once per pod object. */
+/** getParentNameAndOrdinal of the pod's name. */
 function parentAndOrdinalOf(pod: Pod): [string, number] {
-  let parsed = parsedNames.get(pod);
-  if (!parsed) {
-    parsed = getParentNameAndOrdinal(pod.metadata?.name ?? '');
-    parsedNames.set(pod, parsed);
-  }
-  return parsed;
+  return getParentNameAndOrdinal(pod.metadata?.name ?? '');
 }
 
 /** The ordinal of a pod, or -1 if its name has none. */
@@ -84,39 +75,14 @@ export function isMemberOf(set: StatefulSet, pod: Pod): boolean {
 
 /** True when the pod has the name, namespace and pod-name label of a member of the set. */
 export function identityMatches(set: StatefulSet, pod: Pod): boolean {
-  const m = identityMatched.get(pod);
-  if (m && m.setName === set.metadata.name && m.setNamespace === set.metadata.namespace) return m.result;
-  const result = computeIdentityMatches(set, pod);
-  identityMatched.set(pod, { setName: set.metadata.name, setNamespace: set.metadata.namespace, result });
-  return result;
-}
-
-/** identityMatches results by pod object, valid for the same set name and namespace. */
-// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
-const identityMatched = new WeakMap<Pod, { readonly setName?: string; readonly setNamespace?: string; readonly result: boolean }>();
-
-function computeIdentityMatches(set: StatefulSet, pod: Pod): boolean {
   const [parent, ordinal] = parentAndOrdinalOf(pod);
   return ordinal >= 0 && parent === set.metadata.name && pod.metadata?.name === `${parent}-${ordinal}` &&
     (pod.metadata?.namespace ?? '') === (set.metadata.namespace ?? '') &&
     pod.metadata?.labels?.[POD_NAME_LABEL] === pod.metadata?.name;
 }
 
-/** storageMatches results by pod object, valid for the same set name and claim templates. */
-// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
-const storageMatched = new WeakMap<Pod, { readonly setName?: string; readonly templates: unknown; readonly result: boolean }>();
-
 /** True when the pod mounts, for every claim template, the claim of its ordinal under the template's name. */
 export function storageMatches(set: StatefulSet, pod: Pod): boolean {
-  const m = storageMatched.get(pod);
-  const templates = set.spec?.volumeClaimTemplates;
-  if (m && m.setName === set.metadata.name && m.templates === templates) return m.result;
-  const result = computeStorageMatches(set, pod);
-  storageMatched.set(pod, { setName: set.metadata.name, templates, result });
-  return result;
-}
-
-function computeStorageMatches(set: StatefulSet, pod: Pod): boolean {
   const ordinal = getOrdinal(pod);
   if (ordinal < 0) return false;
   const volumes = pod.spec?.volumes ?? [];
