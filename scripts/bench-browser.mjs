@@ -271,7 +271,7 @@ async function measureLoad(browser, url, cpuSlowdown = 1) {
 function seedExperiment() {
   const src = readFileSync(new URL('../src/examples/seedManifests.ts', import.meta.url), 'utf8');
   const body = (name) => src.split(`export const ${name} = \``)[1].split('`;')[0];
-  return `${body('SEED_PARTITION')}---\n${body('SEED_DEPLOYMENT')}`;
+  return `${body('SEED_PV_FILE')}---\n${body('SEED_STATEFULSET_FILE')}---\n${body('SEED_DEPLOYMENT')}`;
 }
 
 /** Legibility at 1280×720 with the default panes: the smallest card text as rendered (font size × fitted zoom) for

@@ -1,6 +1,6 @@
 // The timeline: frames computed from the action log, with checkpoints so seeking costs the same anywhere
 // (DESIGN rule 4). Acting in the past forks: later frames are dropped and the future is computed anew.
-import type { ClientRequest, ClusterConfig, ClusterSnapshot, ClusterState, Frame } from '../engine/types';
+import type { ClientRequest, ClusterConfig, ClusterSnapshot, Frame } from '../engine/types';
 import { createCluster } from '../engine/cluster';
 import { DEFAULT_STABLE_HORIZON_MS } from '../engine/run';
 import type { ActResult, RecordedAction, WorkspaceLog } from './types';
@@ -15,60 +15,97 @@ const MAX_EVENTS_PER_RUN = 400_000;
 
 export interface Timeline {
   readonly log: WorkspaceLog;
-  /** Every computed frame, in order. Frame i's snapshot is the state after it. */
+  /**
+   * Every computed frame, in order. Frame i's snapshot is the state after it. Append-only and shared by the
+   * timelines of one computation (each slice or extension returns a new Timeline over the same array, so growing
+   * costs O(new frames), not O(all frames)): use the latest Timeline of a computation.
+   */
   readonly frames: readonly Frame[];
   /** Simulated time up to which the future has been computed. */
   readonly computedUntilMs: number;
   /** True when no work is pending at computedUntilMs (the cluster has settled). */
   readonly stable: boolean;
-  /** Set when a limit stopped the computation: why, for the user (a reason, rendered in their language). */
+  /** Set when a limit stopped the computation (or it was cancelled): why, for the user (a reason, rendered in their language). */
   readonly limit?: Reason;
-  /** @internal states at every CHECKPOINT_EVERY-th frame (and -1). */
+  /**
+   * Set while the future is still being computed up to this simulated time: `advance` continues it (in slices,
+   * so the page stays responsive). The frames so far are final; slicing never changes them.
+   */
+  readonly computingUntilMs?: number;
+  /** Events processed by the running computation so far (progress), while computing. */
+  readonly computedEvents?: number;
+  /** @internal states at every CHECKPOINT_EVERY-th frame (and -1); append-only, shared like `frames`. */
   readonly checkpoints: readonly Checkpoint[];
-  /** @internal the full engine state at computedUntilMs, to compute further. */
-  readonly endState?: ClusterState;
+  /** @internal the running computation (engine state at computedUntilMs), to compute further. */
+  readonly run?: Run;
 }
 
-interface Computation { frames: Frame[]; checkpoints: Checkpoint[] }
+/** Say when to stop a slice (checked between events); results never depend on where a slice stops. */
+export type Budget = () => boolean;
+const UNBOUNDED: Budget = () => false;
 
-function recorder(c: Computation): (f: Frame, r: Replayer) => void {
-  return (f, r) => {
-    c.frames.push(f);
-    if (r.frame % CHECKPOINT_EVERY === 0) c.checkpoints.push({ frame: r.frame, state: r.work.toState() });
-  };
+/** The mutable part of one computation: a replayer at the end of `frames`. Owned by its timelines, never shared
+ * across forks (acting in the past starts a new Run), not module state. */
+interface Run {
+  readonly frames: Frame[];
+  readonly checkpoints: Checkpoint[];
+  readonly replayer: Replayer;
+  /** Events processed by the current target's computation (the livelock guard). */
+  events: number;
+  /** The latest timeline of this run: older ones are prefixes of it. */
+  head?: Timeline;
 }
 
-/** Compute the future from a replayer until `untilMs` (bounded); returns the finished timeline fields. */
-function finish(r: Replayer, c: Computation, log: WorkspaceLog, untilMs: number): Timeline {
-  let n = 0;
+function newRun(frames: Frame[], checkpoints: Checkpoint[], from: Checkpoint, actions: readonly RecordedAction[]): Run {
+  const run = { frames, checkpoints, events: 0 } as { -readonly [K in keyof Run]: Run[K] };
+  run.replayer = new Replayer(from, actions, (f, r) => {
+    frames.push(f);
+    if (r.frame % CHECKPOINT_EVERY === 0) checkpoints.push({ frame: r.frame, state: r.work.toState() });
+  });
+  return run;
+}
+
+/** Compute from the run's replayer towards `untilMs` until done or the budget says stop; returns the timeline. */
+function compute(run: Run, log: WorkspaceLog, untilMs: number, budget: Budget): Timeline {
+  const r = run.replayer;
   let limit: Reason | undefined;
+  let done = true;
   while (r.work.queue.length && r.work.queue[0]!.atMs <= untilMs) {
-    if (c.frames.length >= MAX_FRAMES) { limit = reason('timeline.full', { frames: MAX_FRAMES.toLocaleString('en') }); break; }
-    if (++n > MAX_EVENTS_PER_RUN) { limit = reason('timeline.unsettled', { events: MAX_EVENTS_PER_RUN.toLocaleString('en') }); break; }
+    if (run.frames.length >= MAX_FRAMES) { limit = reason('timeline.full', { frames: MAX_FRAMES.toLocaleString('en') }); break; }
+    if (++run.events > MAX_EVENTS_PER_RUN) { limit = reason('timeline.unsettled', { events: MAX_EVENTS_PER_RUN.toLocaleString('en') }); break; }
     r.stepOnce();
+    if (budget()) { done = false; break; }
   }
-  if (!limit && r.work.nowMs < untilMs) r.work.nowMs = untilMs;
-  return {
-    log, frames: c.frames, checkpoints: c.checkpoints, computedUntilMs: r.work.nowMs, stable: r.work.queue.length === 0,
-    ...(limit ? { limit } : {}), endState: r.work.toState(),
+  if (done && r.work.queue.length && r.work.queue[0]!.atMs <= untilMs && !limit) done = false;
+  if (done && !limit && r.work.nowMs < untilMs) r.work.nowMs = untilMs;
+  const tl: Timeline = {
+    log, frames: run.frames, checkpoints: run.checkpoints, computedUntilMs: r.work.nowMs,
+    stable: done && r.work.queue.length === 0,
+    ...(limit ? { limit } : {}), ...(done || limit ? {} : { computingUntilMs: untilMs, computedEvents: run.events }), run,
   };
+  run.head = tl;
+  return tl;
 }
 
 export function createTimeline(config: ClusterConfig, seed: number): Timeline {
-  const base = createCluster(config, seed);
-  return { log: { seed, config, actions: [] }, frames: [], checkpoints: [{ frame: -1, state: base }], computedUntilMs: 0, stable: true, endState: base };
+  const base: Checkpoint = { frame: -1, state: createCluster(config, seed) };
+  const log: WorkspaceLog = { seed, config, actions: [] };
+  const run = newRun([], [base], base, []);
+  const tl: Timeline = { log, frames: run.frames, checkpoints: run.checkpoints, computedUntilMs: 0, stable: true, run };
+  run.head = tl;
+  return tl;
 }
 
 /** Rebuild a timeline from a saved log (reload, share link). */
-export function timelineFromLog(log: WorkspaceLog): Timeline {
+export function timelineFromLog(log: WorkspaceLog, budget: Budget = UNBOUNDED): Timeline {
   const base: Checkpoint = { frame: -1, state: createCluster(log.config, log.seed) };
-  const c: Computation = { frames: [], checkpoints: [base] };
-  const r = new Replayer(base, log.actions, recorder(c));
+  const run = newRun([], [base], base, log.actions);
+  const r = run.replayer;
   const last = log.actions[log.actions.length - 1];
-  if (!last) return { log, frames: [], checkpoints: [base], computedUntilMs: 0, stable: true };
+  if (!last) return { log, frames: run.frames, checkpoints: run.checkpoints, computedUntilMs: 0, stable: true, run };
   r.advanceTo(last.afterFrame);
   r.applyDueActions();
-  return finish(r, c, log, r.work.nowMs + DEFAULT_STABLE_HORIZON_MS);
+  return compute(run, log, r.work.nowMs + DEFAULT_STABLE_HORIZON_MS, budget);
 }
 
 /** The latest checkpoint at or before `frame`: checkpoints are in frame order, so a binary search (flat seeks). */
@@ -93,31 +130,58 @@ function keptActions(tl: Timeline, i: number): RecordedAction[] {
  * Act at a point in history. Frames after `afterFrame` are discarded (a fork), the request is carried out at
  * `atMs`, and the future is computed until the cluster settles (bounded).
  */
-export function act(tl: Timeline, at: { afterFrame: number; atMs: number }, request: ClientRequest, command: string): { timeline: Timeline } & ActResult {
+export function act(tl: Timeline, at: { afterFrame: number; atMs: number }, request: ClientRequest, command: string, budget: Budget = UNBOUNDED): { timeline: Timeline } & ActResult {
   const i = Math.max(-1, Math.min(at.afterFrame, tl.frames.length - 1));
   const atMs = Math.max(at.atMs, tl.frames[i]?.atMs ?? 0);
   const kept = keptActions(tl, i);
   const cp = checkpointAtOrBefore(tl, i);
-  const c: Computation = { frames: tl.frames.slice(0, cp.frame + 1), checkpoints: tl.checkpoints.filter((x) => x.frame <= cp.frame) };
-  const r = new Replayer(cp, kept, recorder(c));
+  const run = newRun(tl.frames.slice(0, cp.frame + 1), tl.checkpoints.filter((x) => x.frame <= cp.frame), cp, kept);
+  const r = run.replayer;
   r.advanceTo(i);
   r.applyDueActions();
   r.runBefore(atMs);
   const out = r.submit(request, command);
   const action: RecordedAction = { afterFrame: i, atMs, request, command, ...(out.produced ? { producedFrame: r.frame } : {}) };
   const log: WorkspaceLog = { ...tl.log, actions: [...kept, action] };
-  const timeline = finish(r, c, log, atMs + DEFAULT_STABLE_HORIZON_MS);
+  const timeline = compute(run, log, atMs + DEFAULT_STABLE_HORIZON_MS, budget);
   return { timeline, result: out.result, discardedFrames: Math.max(0, tl.frames.length - (i + 1)) };
 }
 
-/** Compute further, up to `untilMs` (for things that never settle, such as a crash loop). */
-export function extend(tl: Timeline, untilMs: number): Timeline {
-  if (untilMs <= tl.computedUntilMs || tl.limit) return tl;
-  const end = tl.endState;
-  if (!end) return { ...tl, computedUntilMs: untilMs };
-  const c: Computation = { frames: [...tl.frames], checkpoints: [...tl.checkpoints] };
-  const r = new Replayer({ frame: tl.frames.length - 1, state: end }, [], recorder(c));
-  return finish(r, c, tl.log, untilMs);
+/**
+ * Compute further, up to `untilMs` (for things that never settle, such as a crash loop). A timeline still
+ * computing goes on towards the further of its target and `untilMs`.
+ */
+export function extend(tl: Timeline, untilMs: number, budget: Budget = UNBOUNDED): Timeline {
+  const head = tl.run?.head ?? tl;
+  if (head.limit) return head;
+  const target = Math.max(untilMs, head.computingUntilMs ?? 0);
+  if (target <= head.computedUntilMs) return head;
+  const run = head.run;
+  if (!run) return { ...head, computedUntilMs: target };
+  if (head.computingUntilMs === undefined) run.events = 0;
+  return compute(run, head.log, target, budget);
+}
+
+/** Go on with a timeline that is still computing (a slice, until the budget says stop); others come back as they are. */
+export function advance(tl: Timeline, budget: Budget = UNBOUNDED): Timeline {
+  const head = tl.run?.head ?? tl;
+  if (head.computingUntilMs === undefined || !head.run) return head;
+  return compute(head.run, head.log, head.computingUntilMs, budget);
+}
+
+/** Stop computing: keep what was computed, like a limit, and say so. */
+export function cancelComputing(tl: Timeline): Timeline {
+  const head = tl.run?.head ?? tl;
+  if (head.computingUntilMs === undefined) return head;
+  const { computingUntilMs: _, computedEvents: __, ...rest } = head;
+  const out: Timeline = { ...rest, stable: false, limit: `Computing was cancelled at ${formatMs(head.computedUntilMs)}: later events were not computed. Reset, or act again, to compute anew.` };
+  if (head.run) head.run.head = out;
+  return out;
+}
+
+function formatMs(ms: number): string {
+  const s = Math.floor(ms / 1000);
+  return s >= 60 ? `${Math.floor(s / 60)}m${s % 60}s` : `${s}s`;
 }
 
 // eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
