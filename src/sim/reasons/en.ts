@@ -61,6 +61,7 @@ export const en: ReasonCatalogue = {
     'engine.nothingChanged': 'Nothing changed.',
     'engine.refused': '{said} (the API server refused: {errors, clauses})',
     'timeline.full': 'The timeline is full ({frames} events, Podium\'s limit): later events were not computed. Reset, or go back and act earlier, to continue.',
+    'timeline.cancelled': 'Computing was cancelled at {at}: later events were not computed. Reset, or act again, to compute anew.',
     'timeline.unsettled': 'Stopped after {events} events without settling (Podium\'s limit for one computation): later events were not computed.',
     'engine.changed': '{kind} {name} {change, select, ADDED {created} DELETED {deleted} other {updated}}{more, plural, =0 {} one { (and # more change)} other { (and # more changes)}}.',
     'user.command': '{command}: {items}',

@@ -84,6 +84,7 @@ export interface ReasonParams {
   /** The timeline's limits (timeline/timeline.ts MAX_FRAMES, MAX_EVENTS_PER_RUN); `frames`/`events` formatted. */
   'timeline.full': { frames: Term };
   'timeline.unsettled': { events: Term };
+  'timeline.cancelled': { at: Term };
   'user.command': { command: Term; items: Subs };
   'user.nothingToDo': { command: Term };
   'user.itemDone': { object: Name; outcome: Term };

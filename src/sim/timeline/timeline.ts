@@ -174,7 +174,7 @@ export function cancelComputing(tl: Timeline): Timeline {
   const head = tl.run?.head ?? tl;
   if (head.computingUntilMs === undefined) return head;
   const { computingUntilMs: _, computedEvents: __, ...rest } = head;
-  const out: Timeline = { ...rest, stable: false, limit: `Computing was cancelled at ${formatMs(head.computedUntilMs)}: later events were not computed. Reset, or act again, to compute anew.` };
+  const out: Timeline = { ...rest, stable: false, limit: reason('timeline.cancelled', { at: formatMs(head.computedUntilMs) }) };
   if (head.run) head.run.head = out;
   return out;
 }

@@ -62,6 +62,7 @@ export const zhReasons: ReasonCatalogue = {
     'engine.nothingChanged': '没有变化。',
     'engine.refused': '{said}（API server 拒绝了：{errors, clauses}）',
     'timeline.full': '时间线已满（{frames} 个事件，这是 Podium 的上限）：之后的事件没有计算。请重置，或回到更早的时间点再操作。',
+    'timeline.cancelled': '计算已在 {at} 处取消：之后的事件没有计算。请重置，或再次操作以重新计算。',
     'timeline.unsettled': '已处理 {events} 个事件仍未稳定，计算停止（这是 Podium 单次计算的上限）：之后的事件没有计算。',
     'engine.changed': '{kind} {name} {change, select, ADDED {已创建} DELETED {已删除} other {已更新}}{more, plural, =0 {} other {（另有 # 处变化）}}。',
     'user.command': '{command}：{items, clauses}',
