@@ -126,6 +126,9 @@ describe('ReplicationController, ServiceAccount admission and sysctl (inline)', 
           metadata: {labels: {app: a}}
           spec: {containers: [{name: c, image: nginx}]}
   - kubectl: get rc a -o jsonpath='{.spec.replicas} {.spec.selector} {.metadata.labels}'
+  - wait: stable
+  - kubectl: describe rc a
+  - kubectl: get all
   - apply: |
       apiVersion: v1
       kind: ReplicationController
@@ -141,6 +144,11 @@ describe('ReplicationController, ServiceAccount admission and sysctl (inline)', 
   - kubectl: get pods
 `));
     expect(r.out(`kubectl get rc a -o jsonpath='{.spec.replicas} {.spec.selector} {.metadata.labels}'`).stdout).toBe('1 {"app":"a"} {"app":"a"}');
+    const d = r.out('kubectl describe rc a').stdout;
+    expect(d).toMatch(/^Name:\s+a\nNamespace:\s+default\nSelector:\s+app=a\nLabels:\s+app=a\nAnnotations:\s+<none>\n/);
+    expect(d).toContain('Replicas:     1 current / 1 desired\nPods Status:  1 Running / 0 Waiting / 0 Succeeded / 0 Failed\n');
+    expect(d).toMatch(/Normal\s+SuccessfulCreate\s+\d+s\s+replication-controller\s+Created pod: a-[a-z0-9]{5}\n/);
+    expect(r.out('kubectl get all').stdout).toMatch(/\n\nNAME\s+DESIRED\s+CURRENT\s+READY\s+AGE\nreplicationcontroller\/a\s+1\s+1\s+1\s/);
     expect(r.outs('kubectl apply -f -')[1]!.stderr).toBe('The ReplicationController "b" is invalid: \n* spec.template.metadata.labels: Invalid value: {"app":"b"}: `selector` does not match template `labels`\n* spec.template.spec.restartPolicy: Unsupported value: "OnFailure": supported values: "Always"\n');
     expect(r.out('kubectl delete rc a').stdout).toBe('replicationcontroller "a" deleted from default namespace\n');
     expect(r.out('kubectl get pods').stderr).toBe('No resources found in default namespace.\n');
