@@ -44,6 +44,8 @@ test('a learner\'s own action passes a step; answers, progress and the page surv
   const region = page.getByRole('region', { name: 'Lesson' });
   await expect(region.getByRole('status')).toHaveText('Step 2 of 10');
   await expect(region.getByRole('heading', { name: 'Hand-made volumes' })).toBeVisible();
+  // The editor's tab is named as the narration names the file.
+  await expect(page.getByRole('tab', { name: 'statefulset-pv.yaml', exact: true, selected: true })).toBeVisible();
   const checks = region.locator('.lesson-checks li');
   await expect(checks).toHaveCount(3);
   await expect(checks.first()).toHaveAttribute('data-met', 'false');
@@ -58,6 +60,9 @@ test('a learner\'s own action passes a step; answers, progress and the page surv
 
   await region.getByRole('button', { name: 'Next step' }).click();
   await expect(region.getByRole('status')).toHaveText('Step 3 of 10');
+  // The next page's file opens in a tab of its own; the learner's first tab stays.
+  await expect(page.getByRole('tab', { name: 'test-statefulset.yaml', exact: true, selected: true })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'statefulset-pv.yaml', exact: true })).toBeVisible();
   // A wrong answer gets a short explanation, not a score.
   await region.getByRole('radio', { name: 'All three at once' }).check();
   await expect(region.getByRole('note')).toContainText('Not quite.');

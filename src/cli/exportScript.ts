@@ -100,6 +100,7 @@ interface LessonStepLike {
   readonly title?: unknown;
   readonly text?: unknown;
   readonly manifest?: string;
+  readonly file?: string;
   readonly solution?: readonly Step[];
   readonly expect?: {
     readonly type: string;
@@ -119,8 +120,8 @@ function lessonStepLines(step: LessonStepLike, workloads: Map<string, Workload>)
     case 'page':
       return [`# ── page: ${shellComment(english(step.title))}`, `echo ${shellQuote(`# ── ${english(step.title)}`)}`];
     case 'editor':
-      return ['# The lesson puts this YAML in the editor (not applied): here it is written to editor.yaml.',
-        ...heredoc('cat > editor.yaml', step.manifest ?? '')];
+      return [`# The lesson puts this YAML in the editor (not applied): here it is written to ${step.file ?? 'editor.yaml'}.`,
+        ...heredoc(`cat > ${step.file ?? 'editor.yaml'}`, step.manifest ?? '')];
     case 'task':
       return [
         ...english(step.text).split('\n').map((l) => `# task: ${shellComment(l)}`.trimEnd()),

@@ -59,9 +59,11 @@ describe('info commands', () => {
   });
   test('api-resources', () => {
     const lines = run('api-resources').stdout.split('\n');
-    expect(lines[0]).toBe('NAME                     SHORTNAMES   APIVERSION            NAMESPACED   KIND');
-    expect(lines).toContain('pods                     po           v1                    true         Pod');
-    expect(lines).toContain('statefulsets             sts          apps/v1               true         StatefulSet');
+    expect(lines[0]).toBe('NAME                     SHORTNAMES   APIVERSION                     NAMESPACED   KIND');
+    expect(lines).toContain('pods                     po           v1                             true         Pod');
+    expect(lines).toContain('statefulsets             sts          apps/v1                        true         StatefulSet');
+    expect(lines).toContain('replicationcontrollers   rc           v1                             true         ReplicationController');
+    expect(lines).toContain('clusterroles                          rbac.authorization.k8s.io/v1   false        ClusterRole');
   });
 });
 

@@ -36,9 +36,22 @@ export function parseLessonHeader(r: Reader, node: unknown, line: number): Lesso
   return { id, summary, level, minutes };
 }
 
+const EDITOR_KEYS = ['file', 'text'] as const;
+const FILE_NAME = /^[A-Za-z0-9._][A-Za-z0-9._/-]*$/;
+
+/** `editor: |` (the active tab) or `editor: {file: NAME, text: |}` (that tab, created when missing). */
 export function parseEditor(r: Reader, node: unknown, line: number): Step | undefined {
-  const manifest = parseManifestText(r, node, 'editor', line);
-  return manifest === undefined ? undefined : { type: 'editor', line, manifest };
+  if (!isMap(node)) {
+    const manifest = parseManifestText(r, node, 'editor', line);
+    return manifest === undefined ? undefined : { type: 'editor', line, manifest };
+  }
+  const got: Partial<Record<(typeof EDITOR_KEYS)[number], [unknown, number]>> = {};
+  for (const [key, value, keyLine] of r.entries(node, EDITOR_KEYS, 'editor')) got[key as (typeof EDITOR_KEYS)[number]] = [value, keyLine];
+  if (!got.file || !got.text) return r.fail(line, "editor as a mapping needs 'file: NAME' and 'text: |' (or write `editor: |` for the active tab)");
+  const file = r.string(got.file[0], 'editor.file', got.file[1]);
+  if (file !== undefined && !FILE_NAME.test(file)) return r.fail(got.file[1], `editor.file: '${file}' is not a usable file name (letters, digits, '.', '-', '_' and '/', no spaces)`);
+  const manifest = parseManifestText(r, got.text[0], 'editor.text', got.text[1]);
+  return manifest === undefined || file === undefined ? undefined : { type: 'editor', line, manifest, file };
 }
 
 /** `{for: kind/name, condition, timeout, namespace}` or `{kubectl: command, contains | matches, timeout}`. */

@@ -38,7 +38,7 @@ interface Ctx {
   readonly records: RunRecord[];
   readonly actions: RecordedAction[];
   /** The workspace's files (`files:`), what `kubectl apply -f NAME` reads. */
-  readonly files: Readonly<Record<string, string>>;
+  files: Readonly<Record<string, string>>;
   state: ClusterState;
   frames: number;
 }
@@ -86,6 +86,9 @@ function runStep(ctx: Ctx, step: Step, i: number): void {
     case 'expect':
       return runExpect(ctx, step, i);
     case 'editor':
+      // A named tab is a workspace file in the page; headlessly too, so `kubectl apply -f FILE` reads it.
+      if (step.file) ctx.files = { ...ctx.files, [step.file]: step.manifest };
+      return;
     case 'question':
       return; // the page's business: nothing happens in the cluster
     default:

@@ -56,8 +56,11 @@ export type Step =
   | { readonly type: 'fault'; readonly line: number; readonly fault: Fault }
   /** Lessons: starts the next page. */
   | { readonly type: 'page'; readonly line: number; readonly title: LocalText }
-  /** Lessons: puts this YAML in the page's editor (no effect headlessly). */
-  | { readonly type: 'editor'; readonly line: number; readonly manifest: string }
+  /**
+   * Lessons: puts this YAML in the page's editor, in the tab `file` when named (created if missing, and then also
+   * a workspace file headlessly, so `kubectl apply -f FILE` reads it); without `file`, in the active tab.
+   */
+  | { readonly type: 'editor'; readonly line: number; readonly manifest: string; readonly file?: string }
   /** Lessons: something the learner does; `solution` is what `Show me` and `podium check` do. */
   | { readonly type: 'task'; readonly line: number; readonly text: LocalText; readonly solution: readonly Step[] }
   | { readonly type: 'expect'; readonly line: number; readonly expect: ExpectSpec }

@@ -12,6 +12,8 @@ export interface BlockProgress {
   readonly exitCode: number;
   /** When the command acts next on its own (undefined: it only waits). */
   readonly dueMs?: number;
+  /** That act was already sent (the playhead was moved back before it): replay it, do not send it again. */
+  readonly dueRecorded?: boolean;
   /** The command's state at the end (what it would act on next). */
   readonly state: BlockState;
   /** stdout and stderr lines in the order they were printed (without a pipe). */
@@ -56,10 +58,13 @@ export function blockProgress(tl: Timeline, s: BlockSession, start: ClusterSnaps
     }
   }
   if (!st.done && !timedOut && deadline !== undefined && atMs >= deadline) take(blockTimeout(s.block, st));
-  while (acts.length > 0 && !st.done) applyAct(acts.shift()!);
+  while (acts.length > 0 && acts[0]!.atMs <= atMs && !st.done) applyAct(acts.shift()!);
   const out = { stdout, stderr, exitCode: st.exitCode };
-  const due = blockDue(st);
-  if (!st.done) return { ...(s.pipe ? { stdout: '', stderr: '' } : out), exitCode: 0, done: false, state: st, lines: s.pipe ? [] : lines, ...(due !== undefined ? { dueMs: due } : {}) };
+  // An act already sent later than the playhead (the playhead was moved back) is not sent again: playback goes on
+  // to it (a refused eviction changes nothing, so the timeline may have no frame there).
+  const recorded = acts.length > 0;
+  const due = recorded ? acts[0]!.atMs : blockDue(st);
+  if (!st.done) return { ...(s.pipe ? { stdout: '', stderr: '' } : out), exitCode: 0, done: false, state: st, lines: s.pipe ? [] : lines, ...(due !== undefined ? { dueMs: due, dueRecorded: recorded } : {}) };
   if (!s.pipe) return { ...out, done: true, state: st, lines };
   const all = { stdout: (s.prefix?.stdout ?? '') + stdout, stderr: (s.prefix?.stderr ?? '') + stderr, exitCode: st.exitCode };
   const piped = pipeOutput(all, s.pipe);

@@ -54,4 +54,24 @@ describe('console: kubectl drain retries refused evictions as the playhead moves
     expect(s().consoleWatch).toBeNull();
     expect(lines().slice(-3)).toEqual([`evicting pod default/${pod}`, `pod/${pod} evicted`, `node/${node} drained`]);
   });
+
+  it('scrubbing back does not send an attempt again: the recorded ones replay with the timeline', () => {
+    const app = createAppStore(realDeps);
+    const s = () => app.store.getState();
+    s().setText(YAML);
+    s().applyEditor();
+    const api = installTestApi(app.store);
+    api.runToEnd();
+    const start = s().playheadMs;
+    s().runCommand('kubectl drain node-1 --ignore-daemonsets');
+    api.runToEnd(20_000);
+    const actions = () => s().timeline!.log.actions.length;
+    const sent = actions();
+    const rows = s().consoleLines.map((l) => l.text);
+    api.seekMs(start + 7_000);
+    expect(s().consoleLines.filter((l) => l.text.startsWith('evicting pod')).length).toBe(2);
+    api.runToEnd(13_000);
+    expect(actions()).toBe(sent);
+    expect(s().consoleLines.map((l) => l.text)).toEqual(rows);
+  });
 });

@@ -82,7 +82,7 @@ export const createConsoleSlice = (reader: SnapshotReader): SliceCreator<Console
     if (w.mode === 'block') {
       const p = blockProgress(tl, w, deps.snapshotAt(tl, w.startFrame), toFrame, get().playheadMs);
       // The playhead reached a moment the command acts on its own (drain retries an eviction): send it now.
-      if (p.dueMs !== undefined && get().playheadMs >= p.dueMs && !w.acting) return actNow(id, w, p.state, get().playheadMs);
+      if (p.dueMs !== undefined && !p.dueRecorded && get().playheadMs >= p.dueMs && !w.acting) return actNow(id, w, p.state, get().playheadMs);
       if (p.dueMs !== w.dueMs) {
         const { dueMs: _old, ...rest } = w;
         setTerm(id, { watch: { ...rest, ...(p.dueMs !== undefined ? { dueMs: p.dueMs } : {}) } });

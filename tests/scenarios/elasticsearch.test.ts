@@ -29,6 +29,9 @@ describe('tutorial-elasticsearch.yaml', () => {
     expect(r.out('kubectl create -f service-account.yaml').stdout).toBe('serviceaccount/elasticsearch created\n');
     expect(r.out('kubectl create -f es-rc.yaml').stdout).toBe('replicationcontroller/es created\n');
     expect(r.out('kubectl create -f rbac.yaml').stdout).toBe('role.rbac.authorization.k8s.io/elasticsearch created\nrolebinding.rbac.authorization.k8s.io/elasticsearch created\n');
+    // Podium's own line, so that nobody takes the stored Role for an enforced one.
+    expect(r.out('kubectl create -f rbac.yaml').stderr).toBe('Podium: RBAC is not enforced in this simulation: Roles and bindings are stored and listed, and every request is allowed with or without them\n');
+    expect(r.out('kubectl create -f es-rc.yaml').stderr).toBe('');
   });
   it('the privileged init container sets vm.max_map_count, then es runs', () => {
     expect(r.out('kubectl logs rc/es -c init-sysctl').stdout).toBe('vm.max_map_count = 262144\n');
@@ -123,6 +126,9 @@ describe('ReplicationController, ServiceAccount admission and sysctl (inline)', 
           metadata: {labels: {app: a}}
           spec: {containers: [{name: c, image: nginx}]}
   - kubectl: get rc a -o jsonpath='{.spec.replicas} {.spec.selector} {.metadata.labels}'
+  - wait: stable
+  - kubectl: describe rc a
+  - kubectl: get all
   - apply: |
       apiVersion: v1
       kind: ReplicationController
@@ -138,6 +144,11 @@ describe('ReplicationController, ServiceAccount admission and sysctl (inline)', 
   - kubectl: get pods
 `));
     expect(r.out(`kubectl get rc a -o jsonpath='{.spec.replicas} {.spec.selector} {.metadata.labels}'`).stdout).toBe('1 {"app":"a"} {"app":"a"}');
+    const d = r.out('kubectl describe rc a').stdout;
+    expect(d).toMatch(/^Name:\s+a\nNamespace:\s+default\nSelector:\s+app=a\nLabels:\s+app=a\nAnnotations:\s+<none>\n/);
+    expect(d).toContain('Replicas:     1 current / 1 desired\nPods Status:  1 Running / 0 Waiting / 0 Succeeded / 0 Failed\n');
+    expect(d).toMatch(/Normal\s+SuccessfulCreate\s+\d+s\s+replication-controller\s+Created pod: a-[a-z0-9]{5}\n/);
+    expect(r.out('kubectl get all').stdout).toMatch(/\n\nNAME\s+DESIRED\s+CURRENT\s+READY\s+AGE\nreplicationcontroller\/a\s+1\s+1\s+1\s/);
     expect(r.outs('kubectl apply -f -')[1]!.stderr).toBe('The ReplicationController "b" is invalid: \n* spec.template.metadata.labels: Invalid value: {"app":"b"}: `selector` does not match template `labels`\n* spec.template.spec.restartPolicy: Unsupported value: "OnFailure": supported values: "Always"\n');
     expect(r.out('kubectl delete rc a').stdout).toBe('replicationcontroller "a" deleted from default namespace\n');
     expect(r.out('kubectl get pods').stderr).toBe('No resources found in default namespace.\n');

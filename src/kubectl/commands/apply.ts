@@ -63,5 +63,10 @@ export function renderApply(
   }
   const warnings = result.warnings.map((w) => (w.startsWith('Warning: ') ? w : 'Warning: ' + w) + '\n').join('');
   const failed = clientErrors !== '' || serverErrors !== '';
-  return { stdout, stderr: warnings + clientErrors + serverErrors, exitCode: failed ? 1 : 0 };
+  const rbac = result.items.some((r) => !r.error && RBAC_KINDS.has(r.ref.kind));
+  return { stdout, stderr: warnings + clientErrors + serverErrors + (rbac ? RBAC_NOTICE : ''), exitCode: failed ? 1 : 0 };
 }
+
+const RBAC_KINDS: ReadonlySet<string> = new Set(['Role', 'RoleBinding', 'ClusterRole', 'ClusterRoleBinding']);
+/** Not kubectl's: a learner must not think these objects change what is allowed here (docs/fidelity.md). */
+const RBAC_NOTICE = 'Podium: RBAC is not enforced in this simulation: Roles and bindings are stored and listed, and every request is allowed with or without them\n';

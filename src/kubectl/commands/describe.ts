@@ -9,7 +9,7 @@ import { describeConfigMap, describeEndpoints, describePdb } from '../describe/o
 import { describePod } from '../describe/pod';
 import { describeService } from '../describe/service';
 import { describePv, describePvc, describeStorageClass } from '../describe/storage';
-import { describeDeployment, describeReplicaSet, describeStatefulSet } from '../describe/workloads';
+import { describeDeployment, describeReplicaSet, describeReplicationController, describeStatefulSet } from '../describe/workloads';
 import { fail, formatApiError } from '../errors';
 import { getObject, isNamespaced, listObjects } from '../resources';
 import { matchesSelector, parseSelector } from '../selector';
@@ -35,6 +35,7 @@ const DESCRIBERS: Partial<Record<KindName, Describer>> = {
   StatefulSet: describeStatefulSet,
   Deployment: describeDeployment,
   ReplicaSet: describeReplicaSet,
+  ReplicationController: describeReplicationController,
   PersistentVolumeClaim: describePvc,
   PersistentVolume: describePv,
   StorageClass: describeStorageClass,

@@ -4,6 +4,7 @@
 import type { ClusterSnapshot, Deployment, KObject, ReplicaSet, StatefulSet } from '../../sim/index';
 import { listObjects } from '../resources';
 import { formatSelector } from '../printers/workloads';
+import { formatLabels } from '../printers/types';
 import { annotationsMultiline, controllerOf, describeEvents, eventsFor, goList, labelsMultiline, rfcOfIso } from './common';
 import { describePodTemplate } from './containers';
 import { prefixWriter, type PrefixWriter } from './writer';
@@ -121,6 +122,26 @@ export function describeReplicaSet(obj: KObject, snapshot: ClusterSnapshot): str
     w.write(0, 'Conditions:\n  Type\tStatus\tReason\n');
     w.write(1, '----\t------\t------\n');
     for (const c of rs.status.conditions) w.write(1, `${c.type} \t${c.status}\t${c.reason ?? ''}\n`);
+  }
+  describeEvents(w, eventsFor(snapshot, obj), snapshot.nowMs);
+  return w.done();
+}
+
+/** ReplicationControllerDescriber: the ReplicaSet's page with a label-map selector and no owner line. */
+export function describeReplicationController(obj: KObject, snapshot: ClusterSnapshot): string {
+  const rc = obj as unknown as { spec?: { replicas?: number; selector?: Record<string, string>; template?: NonNullable<ReplicaSet['spec']>['template'] }; status?: { replicas?: number; conditions?: { type: string; status: string; reason?: string }[] } };
+  const w = prefixWriter();
+  header(w, obj);
+  w.write(0, `Selector:\t${formatLabels(rc.spec?.selector)}\n`);
+  labelsMultiline(w, 'Labels', obj.metadata.labels);
+  annotationsMultiline(w, 'Annotations', obj.metadata.annotations);
+  w.write(0, `Replicas:\t${rc.status?.replicas ?? 0} current / ${rc.spec?.replicas ?? 1} desired\n`);
+  w.write(0, `Pods Status:\t${podsStatus(snapshot, obj)}\n`);
+  describePodTemplate(w, rc.spec?.template);
+  if (rc.status?.conditions?.length) {
+    w.write(0, 'Conditions:\n  Type\tStatus\tReason\n');
+    w.write(1, '----\t------\t------\n');
+    for (const c of rc.status.conditions) w.write(1, `${c.type} \t${c.status}\t${c.reason ?? ''}\n`);
   }
   describeEvents(w, eventsFor(snapshot, obj), snapshot.nowMs);
   return w.done();

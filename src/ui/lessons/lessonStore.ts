@@ -7,7 +7,8 @@ import { runScenario } from '../../scenario';
 import { realDeps } from '../../store/realDeps';
 import { appStore } from '../../store/useAppStore';
 import { t } from '../i18n';
-import { pathToPage, type Lesson } from './model';
+import { pathToPage, tabsAt, type Lesson, type LessonPage } from './model';
+import { DEFAULT_FILE_NAME } from '../../store/workspaceFiles';
 import { runSteps } from './runSteps';
 
 export const LESSONS_KEY = 'podium.lessons.v1';
@@ -94,13 +95,16 @@ function record(id: string, page: number, done = false): void {
   lessonStore.setState({ progress: { ...progress, [id]: next } });
 }
 
-/** The editor text for page n: the last `editor:` at or before it. */
-function editorAt(lesson: Lesson, n: number): string | undefined {
-  for (let k = n; k >= 0; k--) {
-    const e = lesson.pages[k]?.editor;
-    if (e !== undefined) return e;
+/** Fill the editor as a page's `editor:` steps say, on the learner's own workspace (their other tabs stay). */
+function applyEditorSteps(page: LessonPage): void {
+  const app = appStore.getState;
+  for (const e of page.editors) {
+    if (!e.file) app().setText(e.manifest);
+    else if (app().files.some((f) => f.name === e.file)) {
+      app().selectFile(e.file);
+      app().setText(e.manifest);
+    } else app().addFile(e.file, e.manifest);
   }
-  return undefined;
 }
 
 /**
@@ -115,7 +119,9 @@ export function openAt(lesson: Lesson, n: number): void {
   const lastStep = run.records.filter((r) => r.type !== 'watch' && r.type !== 'end').at(-1);
   const at = lastStep ? lastStep.t : 0;
   const app = appStore.getState();
-  app.resetWorkspace({ text: editorAt(lesson, page) ?? '', config: lesson.scenario.cluster });
+  const tabs = tabsAt(lesson, page, DEFAULT_FILE_NAME);
+  app.resetWorkspace({ ...(tabs ? { files: tabs.files } : { text: '' }), config: lesson.scenario.cluster });
+  if (tabs) appStore.getState().selectFile(tabs.active);
   appStore.setState({ timeline, playheadMs: at, liveEdgeMs: at });
   for (const r of run.records) {
     if (r.type === 'output' && r.step >= from) {
@@ -142,7 +148,7 @@ export function nextPage(checksHeld: boolean): void {
     return;
   }
   const page = lesson.pages[n]!;
-  if (page.editor !== undefined) appStore.getState().setText(page.editor);
+  applyEditorSteps(page);
   runSteps(page.setup);
   const app = appStore.getState();
   const openFrame = app.timeline ? realDeps.frameIndexAt(app.timeline, app.playheadMs) : -1;
