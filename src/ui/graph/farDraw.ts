@@ -81,7 +81,8 @@ const BORDER: Record<SceneCard['shape'], number> = { box: 2, controller: 4, serv
  * A card's shell: its ring (hovered relations, selection), its fill (layers of colour and opacity), its border
  * (dashed while Terminating; double for a controller's full card, as CSS draws `4px double`) and a DNS name's bar.
  */
-function drawShell(ctx: CanvasRenderingContext2D, c: SceneCard, p: Palette, alpha: number, fill: readonly (readonly [string, number])[], double: boolean, border = BORDER[c.shape]): void {
+function drawShell(ctx: CanvasRenderingContext2D, c: SceneCard, p: Palette, alpha: number, fill: readonly (readonly [string, number])[], double: boolean): void {
+  const border = BORDER[c.shape];
   const tone = p.tones[c.tone];
   const r = RADIUS[c.shape];
   if (c.ring) {
@@ -121,14 +122,13 @@ function drawShell(ctx: CanvasRenderingContext2D, c: SceneCard, p: Palette, alph
 /**
  * A far card. Where the canvas takes over (FAR_ZOOM) it is the full card, exactly as the DOM draws it (no jump);
  * zooming further out (`ramp` 0 → 1 over the band below FAR_ZOOM) its small lines fade, its name grows from the
- * DOM's 13 px to NAME_PX (two lines at most, still cut in the middle), its fill takes its status colour and its
- * border keeps at least a pixel on screen, so a far card is its name on its status colour, in the same place.
+ * DOM's 13 px to NAME_PX (two lines at most, still cut in the middle) and its fill takes its status colour, so a
+ * far card is its name on its status colour, in the same place.
  */
 function drawCard(ctx: CanvasRenderingContext2D, c: SceneCard, p: Palette, ramp: number, zoom: number, dpr: number): void {
   if (ramp <= 0) { drawCardDetail(ctx, c, p); return; }
-  const border = Math.min(8, Math.max(BORDER[c.shape], (ramp * 1.2) / zoom));
   const alpha = c.alpha * (c.system ? 0.55 : 1);
-  drawShell(ctx, c, p, alpha, [[c.badge === 'node' || c.badge === 'sc' ? p.panel2 : p.panel, 1], [p.tones[c.tone], 0.18 * ramp]], c.shape === 'controller' && ramp < 0.5, border);
+  drawShell(ctx, c, p, alpha, [[c.badge === 'node' || c.badge === 'sc' ? p.panel2 : p.panel, 1], [p.tones[c.tone], 0.18 * ramp]], c.shape === 'controller' && ramp < 0.5);
   // First half of the band: the small lines fade out, the name stays as the DOM draws it; second half: it grows.
   const fade = Math.max(0, 1 - 2 * ramp);
   if (fade > 0) {
