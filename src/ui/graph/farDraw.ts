@@ -143,12 +143,25 @@ function drawCard(ctx: CanvasRenderingContext2D, c: SceneCard, p: Palette, ramp:
   const maxLines = c.compact ? 1 : Math.max(1, Math.min(2, Math.floor((c.y + c.height - box.top) / lineHeight)));
   // A DNS name's first label is the one that matters (the pod's name): far out it stands alone.
   const text = c.shape === 'dns' ? c.text.split('.')[0]! : c.text;
-  const lines = grow === 0 ? c.lines : splitName(text, NAME_LINE_PX * (NAME_BASE_PX / size), maxLines);
+  const lines = grow === 0 ? c.lines : farLines(text, size, maxLines);
   const font = `700 ${size.toFixed(1)}px ${p.font}`;
   ctx.font = font;
   ctx.globalAlpha = alpha;
   ctx.fillStyle = p.text;
   lines.slice(0, maxLines).forEach((line, i) => ctx.fillText(fitText(ctx, font, line, box.right - box.left), box.left, box.top + lineHeight * (i + 0.5)));
+}
+
+/** A far name's lines at a font size (sizes rounded to a tenth: the ramp draws many), remembered. */
+const farSplits = new Map<string, readonly string[]>();
+function farLines(text: string, size: number, maxLines: number): readonly string[] {
+  const key = `${size.toFixed(1)}|${maxLines}|${text}`;
+  let out = farSplits.get(key);
+  if (!out) {
+    if (farSplits.size > 20_000) farSplits.clear();
+    out = splitName(text, NAME_LINE_PX * (NAME_BASE_PX / Number(size.toFixed(1))), maxLines);
+    farSplits.set(key, out);
+  }
+  return out;
 }
 
 const NAME_BASE_PX = 13;
