@@ -128,14 +128,15 @@ function drawShell(ctx: CanvasRenderingContext2D, c: SceneCard, p: Palette, alph
 function drawCard(ctx: CanvasRenderingContext2D, c: SceneCard, p: Palette, ramp: number, zoom: number, dpr: number): void {
   if (ramp <= 0) { drawCardDetail(ctx, c, p); return; }
   const alpha = c.alpha * (c.system ? 0.55 : 1);
-  drawShell(ctx, c, p, alpha, [[c.badge === 'node' || c.badge === 'sc' ? p.panel2 : p.panel, 1], [p.tones[c.tone], 0.18 * ramp]], c.shape === 'controller' && ramp < 0.5);
-  // First half of the band: the small lines fade out, the name stays as the DOM draws it; second half: it grows.
-  const fade = Math.max(0, 1 - 2 * ramp);
+  drawShell(ctx, c, p, alpha, [[c.badge === 'node' || c.badge === 'sc' ? p.panel2 : p.panel, 1], [p.tones[c.tone], 0.18 * ramp]], c.shape === 'controller' && ramp < 0.2);
+  // The first fifth of the band: the small lines fade out, the name stays as the DOM draws it; then it grows, to its
+  // full size by three fifths (where the DOM's 13 px name would read at 5 px, the far name reads at 9).
+  const fade = Math.max(0, 1 - ramp / 0.2);
   if (fade > 0) {
     ctx.globalAlpha = alpha * fade;
     drawCardLines(ctx, c, p, false);
   }
-  const grow = Math.max(0, 2 * ramp - 1);
+  const grow = Math.min(1, Math.max(0, (ramp - 0.2) / 0.4));
   const size = NAME_BASE_PX + (NAME_PX - NAME_BASE_PX) * grow;
   if (size * zoom * dpr < MIN_TEXT_PX) return;
   const box = contentBox(c);
@@ -158,7 +159,9 @@ function farLines(text: string, size: number, maxLines: number): readonly string
   let out = farSplits.get(key);
   if (!out) {
     if (farSplits.size > 20_000) farSplits.clear();
-    out = splitName(text, NAME_LINE_PX * (NAME_BASE_PX / Number(size.toFixed(1))), maxLines);
+    // A little under the line's room: the canvas' bold is a touch wider than the table splitName measures with,
+    // and a line it then had to cut at the end would lose the ordinal.
+    out = splitName(text, 0.9 * NAME_LINE_PX * (NAME_BASE_PX / Number(size.toFixed(1))), maxLines);
     farSplits.set(key, out);
   }
   return out;
