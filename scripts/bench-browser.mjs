@@ -271,6 +271,7 @@ async function measureLoad(browser, url, cpuSlowdown = 1) {
 function seedExperiment() {
   const src = readFileSync(new URL('../src/examples/seedManifests.ts', import.meta.url), 'utf8');
   const body = (name) => src.split(`export const ${name} = \``)[1].split('`;')[0];
+  // SEED_PARTITION is SEED_PV_FILE + '---\n' + SEED_STATEFULSET_FILE (not a literal of its own).
   return `${body('SEED_PV_FILE')}---\n${body('SEED_STATEFULSET_FILE')}---\n${body('SEED_DEPLOYMENT')}`;
 }
 
@@ -302,7 +303,12 @@ async function measureLegibility(browser, url) {
       window.__podium.runToEnd();
     }, seedExperiment());
     const seed = await smallest();
-    return { 'demo text px': demo.px, 'demo zoom': demo.zoom, 'seed text px': seed.px, 'seed zoom': seed.zoom };
+    // While playing (Play pressed to watch), the panes make room and the graph refits (ui/stage/makeRoom.ts).
+    await page.evaluate(() => { window.__podium.seekMs(0); window.__podium.setSpeed(0.25); });
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await page.waitForTimeout(700);
+    const playing = await smallest();
+    return { 'demo text px': demo.px, 'demo zoom': demo.zoom, 'seed text px': seed.px, 'seed zoom': seed.zoom, 'seed playing px': playing.px };
   } finally {
     await context.close();
   }

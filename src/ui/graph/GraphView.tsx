@@ -32,7 +32,12 @@ const NO_EDGES: never[] = [];
 const NO_NODES: never[] = [];
 const isObject = (n: Node) => n.type === 'k8s';
 const onNodeClick: NodeMouseHandler = (_e, node) => { if (isObject(node)) appStore.getState().select(node.id); };
-const onNodeEnter: NodeMouseHandler = (_e, node) => appStore.getState().setHovered(isObject(node) ? node.id : null);
+/** Until then, a card coming under a still pointer is not "hovered": the panes just moved the graph under it. */
+let hoverBlockedUntil = 0;
+const onNodeEnter: NodeMouseHandler = (_e, node) => {
+  if (performance.now() < hoverBlockedUntil) return;
+  appStore.getState().setHovered(isObject(node) ? node.id : null);
+};
 const onNodeLeave: NodeMouseHandler = () => appStore.getState().setHovered(null);
 const onPaneClick = () => appStore.getState().select(null);
 /** Enter on a focused card opens it in the inspector (as a click does). */
@@ -66,6 +71,9 @@ function Flow({ container }: { container: RefObject<HTMLDivElement | null> }) {
     // The panes made room (or took it back): refit once they have moved.
     if (roomBefore.current === makingRoom) return undefined;
     roomBefore.current = makingRoom;
+    // The Play button was clicked where the graph now is: do not light up whatever slid under the pointer.
+    hoverBlockedUntil = performance.now() + MAKE_ROOM_MS + 400;
+    appStore.getState().setHovered(null);
     const id = setTimeout(() => fit(), MAKE_ROOM_MS + 30);
     return () => clearTimeout(id);
   }, [makingRoom, fit]);

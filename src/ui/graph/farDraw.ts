@@ -81,7 +81,8 @@ const BORDER: Record<SceneCard['shape'], number> = { box: 2, controller: 4, serv
  * A card's shell: its ring (hovered relations, selection), its fill (layers of colour and opacity), its border
  * (dashed while Terminating; double for a controller's full card, as CSS draws `4px double`) and a DNS name's bar.
  */
-function drawShell(ctx: CanvasRenderingContext2D, c: SceneCard, p: Palette, alpha: number, fill: readonly (readonly [string, number])[], double: boolean, border = BORDER[c.shape]): void {
+function drawShell(ctx: CanvasRenderingContext2D, c: SceneCard, p: Palette, alpha: number, fill: readonly (readonly [string, number])[], double: boolean): void {
+  const border = BORDER[c.shape];
   const tone = p.tones[c.tone];
   const r = RADIUS[c.shape];
   if (c.ring) {
@@ -121,21 +122,21 @@ function drawShell(ctx: CanvasRenderingContext2D, c: SceneCard, p: Palette, alph
 /**
  * A far card. Where the canvas takes over (FAR_ZOOM) it is the full card, exactly as the DOM draws it (no jump);
  * zooming further out (`ramp` 0 → 1 over the band below FAR_ZOOM) its small lines fade, its name grows from the
- * DOM's 13 px to NAME_PX (two lines at most, still cut in the middle), its fill takes its status colour and its
- * border keeps at least a pixel on screen, so a far card is its name on its status colour, in the same place.
+ * DOM's 13 px to NAME_PX (two lines at most, still cut in the middle) and its fill takes its status colour, so a
+ * far card is its name on its status colour, in the same place.
  */
 function drawCard(ctx: CanvasRenderingContext2D, c: SceneCard, p: Palette, ramp: number, zoom: number, dpr: number): void {
   if (ramp <= 0) { drawCardDetail(ctx, c, p); return; }
-  const border = Math.min(8, Math.max(BORDER[c.shape], (ramp * 1.2) / zoom));
   const alpha = c.alpha * (c.system ? 0.55 : 1);
-  drawShell(ctx, c, p, alpha, [[c.badge === 'node' || c.badge === 'sc' ? p.panel2 : p.panel, 1], [p.tones[c.tone], 0.18 * ramp]], c.shape === 'controller' && ramp < 0.5, border);
-  // First half of the band: the small lines fade out, the name stays as the DOM draws it; second half: it grows.
-  const fade = Math.max(0, 1 - 2 * ramp);
+  drawShell(ctx, c, p, alpha, [[c.badge === 'node' || c.badge === 'sc' ? p.panel2 : p.panel, 1], [p.tones[c.tone], 0.18 * ramp]], c.shape === 'controller' && ramp < 0.2);
+  // The first fifth of the band: the small lines fade out, the name stays as the DOM draws it; then it grows, to its
+  // full size by three fifths (where the DOM's 13 px name would read at 5 px, the far name reads at 9).
+  const fade = Math.max(0, 1 - ramp / 0.2);
   if (fade > 0) {
     ctx.globalAlpha = alpha * fade;
     drawCardLines(ctx, c, p, false);
   }
-  const grow = Math.max(0, 2 * ramp - 1);
+  const grow = Math.min(1, Math.max(0, (ramp - 0.2) / 0.4));
   const size = NAME_BASE_PX + (NAME_PX - NAME_BASE_PX) * grow;
   if (size * zoom * dpr < MIN_TEXT_PX) return;
   const box = contentBox(c);
@@ -143,12 +144,27 @@ function drawCard(ctx: CanvasRenderingContext2D, c: SceneCard, p: Palette, ramp:
   const maxLines = c.compact ? 1 : Math.max(1, Math.min(2, Math.floor((c.y + c.height - box.top) / lineHeight)));
   // A DNS name's first label is the one that matters (the pod's name): far out it stands alone.
   const text = c.shape === 'dns' ? c.text.split('.')[0]! : c.text;
-  const lines = grow === 0 ? c.lines : splitName(text, NAME_LINE_PX * (NAME_BASE_PX / size), maxLines);
+  const lines = grow === 0 ? c.lines : farLines(text, size, maxLines);
   const font = `700 ${size.toFixed(1)}px ${p.font}`;
   ctx.font = font;
   ctx.globalAlpha = alpha;
   ctx.fillStyle = p.text;
   lines.slice(0, maxLines).forEach((line, i) => ctx.fillText(fitText(ctx, font, line, box.right - box.left), box.left, box.top + lineHeight * (i + 0.5)));
+}
+
+/** A far name's lines at a font size (sizes rounded to a tenth: the ramp draws many), remembered. */
+const farSplits = new Map<string, readonly string[]>();
+function farLines(text: string, size: number, maxLines: number): readonly string[] {
+  const key = `${size.toFixed(1)}|${maxLines}|${text}`;
+  let out = farSplits.get(key);
+  if (!out) {
+    if (farSplits.size > 20_000) farSplits.clear();
+    // A little under the line's room: the canvas' bold is a touch wider than the table splitName measures with,
+    // and a line it then had to cut at the end would lose the ordinal.
+    out = splitName(text, 0.9 * NAME_LINE_PX * (NAME_BASE_PX / Number(size.toFixed(1))), maxLines);
+    farSplits.set(key, out);
+  }
+  return out;
 }
 
 const NAME_BASE_PX = 13;

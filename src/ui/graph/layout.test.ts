@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KObject } from '../../sim';
-import { columnsFor, computeLayout, NODE_HEIGHT, NODE_WIDTH, podSlots, type Layout, type Lifetime } from './layout';
+import { columnsFor, computeLayout, NODE_HEIGHT, NODE_WIDTH, podSlots, rsRowsFor, type Layout, type Lifetime } from './layout';
 import { dnsObject } from './dnsNodes';
 import { graphObjects, relationsOf } from './relations';
 import { foldedKeys } from './systemFold';
@@ -142,6 +142,16 @@ describe('a Deployment: its ReplicaSets beside it, each heading its pods', () =>
     const after = computeLayout(all, relationsOf(all), later);
     for (const n of [1, 2, 3, 4, 5, 6]) expect(after.positions.get(`Pod/default/mynginx-aaa-${n}`)).toEqual(q(n));
     expect(podSlots(['a', 'b'], new Map([['a', { from: 0, to: 3 }], ['b', { from: 3 }]]))).toEqual(new Map([['a', 0], ['b', 0]]));
+  });
+
+  it('a big Deployment is a block, not a strip (rows by the replicas asked for, so it holds still as pods arrive)', () => {
+    expect(rsRowsFor(3)).toBe(3);
+    expect(rsRowsFor(24)).toBe(3);
+    expect(rsRowsFor(1000)).toBe(28);
+    const big = { ...deploy, spec: { replicas: 1000 } } as KObject;
+    const few = layoutOf([big, rs('mynginx-aaa'), ...[1, 2, 3, 4].map((i) => dpod(`mynginx-aaa-${i}`, 'mynginx-aaa'))]);
+    const q = (n: number) => few.positions.get(`Pod/default/mynginx-aaa-${n}`)!;
+    expect(q(4).x).toBe(q(1).x); // the fourth pod under the first three: 28 rows, not 3
   });
 });
 

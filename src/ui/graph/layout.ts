@@ -53,6 +53,12 @@ export function ordinalOf(name: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** Pods stacked under a ReplicaSet before a new column starts: three, or for a big Deployment (more than 24 pods
+ * asked for or held) a block about 2.5 times as wide as it is tall instead of a strip. */
+export function rsRowsFor(pods: number): number {
+  return pods <= 24 ? RS_ROWS : Math.ceil(Math.sqrt(0.78 * pods));
+}
+
 /** Columns per tier of a StatefulSet with `pods` ordinals: one row up to 8; beyond, a block about 2.5 times as
  * wide as its tiers are tall (a tier is a row of pods with their claims and volumes). */
 export function columnsFor(pods: number): number {
@@ -162,12 +168,15 @@ export function computeLayout(objects: ReadonlyMap<string, KObject>, relations: 
       cells.push({ key: k, col: 0, y: y0 });
       y0 += NODE_HEIGHT + GAP_Y;
     }
-    const rows = RS_ROWS;
+    const slotsOf = podLists.map((pods) => podSlots(pods, lifetimes));
+    const wanted = specOf(objects.get(controller ?? sets[0] ?? '') ?? ({} as KObject)).replicas;
+    const most = Math.max(0, ...slotsOf.map((sl) => sl.size && Math.max(...sl.values()) + 1));
+    const rows = rsRowsFor(Math.min(PODIUM_LIMITS.pods, Math.max(most, typeof wanted === 'number' ? wanted : 0)));
     let col = lead.length ? 1 : 0;
     let bottom = y0;
     sets.forEach((rs, i) => {
       cells.push({ key: rs, col, y: 0 });
-      const slots = podSlots(podLists[i]!, lifetimes);
+      const slots = slotsOf[i]!;
       const used = slots.size ? Math.max(...slots.values()) + 1 : 0;
       for (const [p, j] of slots) cells.push({ key: p, col: col + Math.floor(j / rows), y: (1 + (j % rows)) * (NODE_HEIGHT + GAP_Y) });
       bottom = Math.max(bottom, (1 + Math.min(rows, used)) * (NODE_HEIGHT + GAP_Y));
