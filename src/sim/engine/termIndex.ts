@@ -52,6 +52,10 @@ export class TermIndex {
 /** Whatever can answer indexed lookups for a view (the working copy behind it). */
 export interface IndexSource {
   termIndex(kind: KindName, name: string, terms: Terms): TermIndex;
+  /** The position of the working copy's record of `kind` writes now (the record starts on first use). */
+  writeMark(kind: KindName): number;
+  /** The keys (without `Kind/`) of `kind` objects written since `mark`, in order; undefined when not recorded. */
+  writesSince(kind: KindName, mark: number): readonly string[] | undefined;
 }
 
 /** How many `kind` objects have `term` among their terms (the same index as lookupKeys, without listing them). */

@@ -9,6 +9,7 @@ import { resolveTargetPort, selectedPods, servicesForPod, type PodEndpoint } fro
 import { ENDPOINT_BATCH_MS } from './batch';
 import { chunked } from '../../util/chunkMemo';
 import { memoTable, type MemoStore } from '../../util/memoStore';
+import type { IndexSource } from '../../engine/termIndex';
 
 import { reason, type Reason } from '../../reasons';
 
@@ -72,9 +73,9 @@ function groupEndpoints(memos: Memos, svc: Service, selected: readonly PodEndpoi
 }
 
 /** The subsets the Endpoints object should hold: ready pods in `addresses`, the rest in `notReadyAddresses`. */
-export function desiredSubsets(svc: Service, pods: readonly KObject[], memo?: MemoStore): unknown[] {
+export function desiredSubsets(svc: Service, pods: readonly KObject[], memo?: MemoStore, index?: IndexSource): unknown[] {
   const publishAll = svc.spec?.publishNotReadyAddresses === true;
-  const selected = selectedPods(svc, pods, memo);
+  const selected = selectedPods(svc, pods, memo, index);
   const id = `subsets\u0000${svc.metadata?.namespace ?? ''}\u0000${svc.metadata?.name ?? ''}`;
   // Groups of each chunk of endpoints (remembered by identity), merged in order: the same groups as one pass.
   const memos = memosOf(memo);
@@ -153,7 +154,7 @@ export const endpointsController: Controller = {
     }
     const svc = view.get(key) as (Service & KObject) | undefined;
     if (!svc?.spec?.selector) return { actions: [] };
-    const subsets = desiredSubsets(svc, view.list('Pod', svc.metadata.namespace ?? ''), view.memo);
+    const subsets = desiredSubsets(svc, view.list('Pod', svc.metadata.namespace ?? ''), view.memo, view.index);
     const desired = endpointsFor(svc, subsets);
     const existing = view.get(keyOf(desired));
     if (!existing) return { actions: [{ type: 'create', object: desired }], why: reason('ep.created', { service: svc.metadata.name ?? '' }) };
