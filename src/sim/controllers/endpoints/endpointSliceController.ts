@@ -93,7 +93,8 @@ export const endpointSliceController: Controller = {
       actions.push({ type: 'create', object: slice });
     }
     if (!actions.length) return { actions };
-    const ready = endpoints.filter((e) => e.conditions.ready).length;
+    let ready = 0;
+    for (const e of endpoints) if (e.conditions.ready) ready++;
     const slices = mine.length - plan.delete.length + plan.create.length;
     const counts = { service: svc.metadata.name ?? '', endpoints: endpoints.length, ready, slices, max: MAX_ENDPOINTS_PER_SLICE };
     return { actions, why: created.length ? reason('slice.packedCreated', { created, ...counts }) : reason('slice.packedUpdated', counts) };

@@ -127,8 +127,10 @@ function readyLabelsOf(memos: Memos, subsets: unknown[]): ReadonlySet<string> {
 function describe(memos: Memos, svcName: string, before: unknown[], after: unknown[]): Reason {
   const was = readyLabelsOf(memos, before);
   const now = readyLabelsOf(memos, after);
-  const added = [...now].filter((n) => !was.has(n));
-  const removed = [...was].filter((n) => !now.has(n));
+  const added: string[] = [];
+  for (const n of now) if (!was.has(n)) added.push(n);
+  const removed: string[] = [];
+  for (const n of was) if (!now.has(n)) removed.push(n);
   const list = (xs: string[]): Reason => reason('ep.someOf', { pods: xs.slice(0, 3), more: Math.max(0, xs.length - 3) });
   const parts = [
     ...(added.length ? [reason('ep.nowReady', { pods: list(added) })] : []),
