@@ -14,6 +14,7 @@ import { clone, type Json } from './admission/util';
 import { decodeBase64 } from '../util/base64';
 import { pvcResizeError } from './admission/validation/storageUpdate';
 import { validateCreate, validateUpdate } from './admission/validation';
+import { identityMemo } from '../util/memoStore';
 
 export type Admission = { ok: true; object: KObject; warnings: string[] } | { ok: false; error: ApiError };
 
@@ -54,6 +55,29 @@ export function admitCreate(obj: KObject, view: ClusterView): Admission {
   const causes = validateCreate(object, view);
   if (causes.length) return invalidError(object, causes);
   return { ok: true, object, warnings: [] };
+}
+
+/** An admission remembered with the lists it read (admission reads only Services, StorageClasses and the config). */
+interface Remembered {
+  readonly services: readonly KObject[];
+  readonly classes: readonly KObject[];
+  readonly result: Admission;
+}
+
+/**
+ * admitCreate, remembered per object in the run's store while the Service and StorageClass lists are the very same
+ * (the engine's lists keep their identity until a write): a controller that checks a create before asking for it
+ * (the StatefulSet controller's FailedCreate) and the engine applying it then admit the object once.
+ */
+export function admitCreateRemembered(obj: KObject, view: ClusterView): Admission {
+  const memo = identityMemo<KObject, Remembered>(view.memo, 'admit-create');
+  const services = view.list('Service');
+  const classes = view.list('StorageClass');
+  const m = memo.get(obj);
+  if (m && m.services === services && m.classes === classes) return m.result;
+  const result = admitCreate(obj, view);
+  memo.set(obj, { services, classes, result });
+  return result;
 }
 
 /**
