@@ -33,6 +33,10 @@ export interface EnginePort {
   runUntilHolds?(
     state: ClusterState, untilMs: number, holds: (get: (key: ObjectKey) => KObject | undefined) => boolean, opts?: { maxEvents?: number },
   ): { state: ClusterState; frames: Frame[]; met: boolean };
+  /** Step until `done` says so after a frame, or no event is due by untilMs (then run up to it); see runUntilDone. */
+  runUntilFrame?(
+    state: ClusterState, untilMs: number, done: (frame: Frame) => boolean, opts?: { maxEvents?: number },
+  ): { state: ClusterState; frames: Frame[]; done: boolean };
 }
 
 export interface KubectlPort {

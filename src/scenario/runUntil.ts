@@ -18,6 +18,9 @@ export interface RunUntilResult {
  * the deadline (nothing happens in between: the cluster is idle or its next event is later).
  */
 export function runUntilDone(engine: EnginePort, start: ClusterState, deadlineMs: number, onFrame: (frame: Frame) => boolean): RunUntilResult {
+  // One working copy for the whole wait when the engine offers it (the cost of the events, not events × cluster).
+  if (engine.runUntilFrame) return engine.runUntilFrame(start, deadlineMs, onFrame, { maxEvents: MAX_RUN_EVENTS });
+  // Ports without it (test fakes): one step and one state per event.
   const frames: Frame[] = [];
   let state = start;
   for (let n = 0; n < MAX_RUN_EVENTS; n++) {

@@ -8,7 +8,7 @@ export { RESOURCES, resourceOf, qualifiedResource, kubectlKindPrefix, apiVersion
 export type { ResourceInfo } from './api/resources';
 export { objectKey, keyOf, refOfKey, keyOfRef, kindOfKey } from './api/keys';
 export { createCluster, DEFAULT_CONFIG } from './engine/cluster';
-export { submit, step, runUntil, runUntilStable, runUntilHolds } from './engine/run';
+export { submit, step, runUntil, runUntilStable, runUntilHolds, runUntilFrame } from './engine/run';
 export type { RunOptions } from './engine/run';
 export type { RecordedAction, WorkspaceLog, ActResult } from './timeline/types';
 export { createTimeline, timelineFromLog, act, extend, advance, cancelComputing, snapshotAt, frameIndexAt } from './timeline/timeline';

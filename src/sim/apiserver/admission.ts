@@ -16,6 +16,7 @@ import { decodeBase64 } from '../util/base64';
 import { pvcResizeError } from './admission/validation/storageUpdate';
 import { validateCreate, validateUpdate } from './admission/validation';
 import { NONE_PENDING, podiumLimitError, type PendingCreates } from './admission/podiumLimits';
+import { identityMemo } from '../util/memoStore';
 
 export type Admission = { ok: true; object: KObject; warnings: string[] } | { ok: false; error: ApiError };
 
@@ -49,6 +50,11 @@ function decode(obj: KObject): ApiError | undefined {
  * @example admitCreate(sts, view) // { ok: false, error: { reason: 'Invalid', kind: 'StatefulSet', name: 'web', causes } }
  */
 export function admitCreate(obj: KObject, view: ClusterView, pending: PendingCreates = NONE_PENDING): Admission {
+  return admitPlugins(validatedCreate(obj, view), view, pending);
+}
+
+/** Decoding, defaulting and validation of a create: these read only Services, StorageClasses and the config. */
+function validatedCreate(obj: KObject, view: ClusterView): Admission {
   const decodeError = decode(obj);
   if (decodeError) return { ok: false, error: decodeError };
   const out = clone(obj) as unknown as Json;
@@ -56,12 +62,42 @@ export function admitCreate(obj: KObject, view: ClusterView, pending: PendingCre
   const object = out as unknown as KObject;
   const causes = validateCreate(object, view);
   if (causes.length) return invalidError(object, causes);
+  return { ok: true, object, warnings: [] };
+}
+
+/** The admission plugins that read other objects (ServiceAccounts, the cluster's counts), run on every create. */
+function admitPlugins(validated: Admission, view: ClusterView, pending: PendingCreates): Admission {
+  if (!validated.ok) return validated;
+  const object = validated.object;
   const refused = serviceAccountRefusal(object, view);
   if (refused) return { ok: false, error: refused };
   // Podium's limits, last, as a validating admission plugin would refuse (admission/podiumLimits.ts).
   const limit = podiumLimitError(object, view, pending);
   if (limit) return { ok: false, error: limit };
   return { ok: true, object, warnings: [] };
+}
+
+/** A validated create remembered with the lists it read (validation reads only Services, StorageClasses and the config). */
+interface Remembered {
+  readonly services: readonly KObject[];
+  readonly classes: readonly KObject[];
+  readonly result: Admission;
+}
+
+/**
+ * admitCreate, remembered per object in the run's store while the Service and StorageClass lists are the very same
+ * (the engine's lists keep their identity until a write): a controller that checks a create before asking for it
+ * (the StatefulSet controller's FailedCreate) and the engine applying it then admit the object once.
+ */
+export function admitCreateRemembered(obj: KObject, view: ClusterView, pending: PendingCreates = NONE_PENDING): Admission {
+  const memo = identityMemo<KObject, Remembered>(view.memo, 'admit-create');
+  const services = view.list('Service');
+  const classes = view.list('StorageClass');
+  const m = memo.get(obj);
+  if (m && m.services === services && m.classes === classes) return admitPlugins(m.result, view, pending);
+  const result = validatedCreate(obj, view);
+  memo.set(obj, { services, classes, result });
+  return admitPlugins(result, view, pending);
 }
 
 /**

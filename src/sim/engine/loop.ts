@@ -7,7 +7,7 @@ import type { Cause, ObjectChange } from './types';
 import type { Frame } from './types';
 import { applyAction, newUid, type ApplyOutcome } from './applier';
 import type { ApiAction } from '../controllers/types';
-import { admitCreate } from '../apiserver/admission';
+import { admitCreateRemembered } from '../apiserver/admission';
 import type { Work } from './work';
 import { deepEqual } from '../util/equal';
 import { reason, type Reason } from '../reasons';
@@ -49,7 +49,7 @@ export function contextOf(work: Work): ReconcileContext {
 /** Controller writes pass admission like any client's (defaults, admission plugins, validation). */
 export function applyControllerAction(work: Work, action: ApiAction): ApplyOutcome {
   if (action.type !== 'create') return applyAction(work, action);
-  const admitted = admitCreate(action.object, viewOf(work));
+  const admitted = admitCreateRemembered(action.object, viewOf(work));
   if (!admitted.ok) return { changes: [], error: admitted.error };
   return applyAction(work, { type: 'create', object: admitted.object });
 }

@@ -148,3 +148,28 @@ export function runUntilHolds(
   if (work.nowMs < untilMs) runWorkUntil(work, untilMs, DEFAULT_MAX_EVENTS, (f) => frames.push(f));
   return { state: work.toState(), frames, met: false };
 }
+
+/**
+ * Step event by event until `done(frame)` says so after a frame (a blocking command watching changes: rollout status,
+ * `kubectl wait`, `run -i` waiting for its pod), until no event is due by `untilMs`, or until `maxEvents` events;
+ * when not done, the clock is moved on to `untilMs` as `runUntil` would. One working copy for the whole wait.
+ */
+export function runUntilFrame(
+  state: ClusterState, untilMs: number, done: (frame: Frame) => boolean, opts: RunOptions = {},
+): { state: ClusterState; frames: Frame[]; done: boolean } {
+  const work = new Work(state);
+  const frames: Frame[] = [];
+  const max = opts.maxEvents ?? DEFAULT_MAX_EVENTS;
+  for (let n = 0; n < max; n++) {
+    const next = work.queue[0];
+    if (next === undefined || next.atMs > untilMs) break;
+    const frame = stepWork(work, CONTROLLERS);
+    if (frame === null) break;
+    if (frame) {
+      frames.push(frame);
+      if (done(frame)) return { state: work.toState(), frames, done: true };
+    }
+  }
+  if (work.nowMs < untilMs) runWorkUntil(work, untilMs, DEFAULT_MAX_EVENTS, (f) => frames.push(f));
+  return { state: work.toState(), frames, done: false };
+}

@@ -37,6 +37,11 @@ export class TermIndex {
     if (next) this.add(key, next);
   }
 
+  /** How many objects have this term. */
+  count(term: string): number {
+    return this.byTerm.get(term)?.size ?? 0;
+  }
+
   /** Keys of objects with this term, sorted. */
   lookup(term: string): ObjectKey[] {
     const keys = this.byTerm.get(term);
@@ -47,6 +52,17 @@ export class TermIndex {
 /** Whatever can answer indexed lookups for a view (the working copy behind it). */
 export interface IndexSource {
   termIndex(kind: KindName, name: string, terms: Terms): TermIndex;
+  /** The position of the working copy's record of `kind` writes now (the record starts on first use). */
+  writeMark(kind: KindName): number;
+  /** The keys (without `Kind/`) of `kind` objects written since `mark`, in order; undefined when not recorded. */
+  writesSince(kind: KindName, mark: number): readonly string[] | undefined;
+}
+
+/** How many `kind` objects have `term` among their terms (the same index as lookupKeys, without listing them). */
+export function countKeys(view: ClusterView, kind: KindName, name: string, terms: Terms, term: string): number {
+  const source = view.index;
+  if (source) return source.termIndex(kind, name, terms).count(term);
+  return view.list(kind).filter((o) => terms(o).includes(term)).length;
 }
 
 /** Keys of `kind` objects whose terms include `term`, sorted by key. `name` identifies `terms` (one function per name). */

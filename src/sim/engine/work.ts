@@ -21,6 +21,9 @@ export const MAX_EVENTS = 1000;
 
 type Bucket = Record<string, KObject>;
 
+/** Bound on the record of writes per kind (writesSince). */
+const MAX_WRITE_LOG = 100_000;
+
 /** Bound on remembered key splits (a cache of pure string work). */
 const MAX_SPLITS = 50_000;
 
@@ -45,6 +48,8 @@ export class Work implements IndexSource {
   private indexes = new Map<string, TermIndex>();
   private splits = new Map<string, readonly [string, string]>();
   private eventIndex: Set<string> | undefined;
+  /** Keys written per kind since the record of that kind started (writeMark); `base` = position of subs[0]. */
+  private writeLogs = new Map<string, { base: number; subs: string[] }>();
   /** This working copy's caches of pure work (util/memoStore.ts), reached by controllers as `view.memo`. */
   readonly memo: MemoStore = new Map();
   /** The controllers' view of this working copy (engine/loop.ts viewOf), made on first use. */
@@ -128,6 +133,18 @@ export class Work implements IndexSource {
     return index;
   }
 
+  writeMark(kind: KindName): number {
+    let log = this.writeLogs.get(kind);
+    if (!log) this.writeLogs.set(kind, (log = { base: 0, subs: [] }));
+    return log.base + log.subs.length;
+  }
+
+  writesSince(kind: KindName, mark: number): readonly string[] | undefined {
+    const log = this.writeLogs.get(kind);
+    if (!log || mark < log.base || mark > log.base + log.subs.length) return undefined;
+    return log.subs.slice(mark - log.base);
+  }
+
   put(key: ObjectKey, obj: KObject | undefined): void {
     const kind = kindOfKey(key);
     if (!this.owned.has(kind)) {
@@ -141,6 +158,16 @@ export class Work implements IndexSource {
     else delete bucket[sub];
     const lists = this.sorted.get(kind);
     if (lists) for (const l of lists.values()) (l.dirty ??= new Set()).add(sub);
+    const log = this.writeLogs.get(kind);
+    if (log) {
+      log.subs.push(sub);
+      // Bounded: readers further behind than this build their answer again.
+      if (log.subs.length > MAX_WRITE_LOG) {
+        const drop = log.subs.length - (MAX_WRITE_LOG >> 1);
+        log.subs = log.subs.slice(drop);
+        log.base += drop;
+      }
+    }
   }
 
   random(): number {

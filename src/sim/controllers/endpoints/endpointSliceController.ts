@@ -12,6 +12,7 @@ import { ENDPOINT_BATCH_MS } from './batch';
 import { generateName } from '../../util/names';
 import { chunked } from '../../util/chunkMemo';
 import { identityMemo, type MemoStore } from '../../util/memoStore';
+import type { IndexSource } from '../../engine/termIndex';
 
 import { reason } from '../../reasons';
 import type { ApiAction } from '../types';
@@ -37,8 +38,8 @@ function endpointOf(sliceEndpoints: WeakMap<PodEndpoint, ReturnType<typeof newEn
   return out;
 }
 
-function body(svc: Service & KObject, pods: readonly KObject[], memo: MemoStore | undefined) {
-  const selected = selectedPods(svc, pods, memo);
+function body(svc: Service & KObject, pods: readonly KObject[], memo: MemoStore | undefined, index: IndexSource | undefined) {
+  const selected = selectedPods(svc, pods, memo, index);
   // Slice entries per chunk of endpoints, remembered by identity (endpointOf is a pure function of the endpoint).
   const id = `slice-endpoints\u0000${svc.metadata.namespace ?? ''}\u0000${svc.metadata.name ?? ''}`;
   const sliceEndpoints = identityMemo<PodEndpoint, ReturnType<typeof newEndpoint>>(memo, 'slice-endpoint-of');
@@ -66,7 +67,7 @@ export const endpointSliceController: Controller = {
     if (!svc?.spec?.selector) return { actions: [] };
     const ns = svc.metadata.namespace ?? '';
     const mine = view.list('EndpointSlice', ns).filter((s) => s.metadata.labels?.[SERVICE_NAME] === svc.metadata.name);
-    const { endpoints, ports } = body(svc, view.list('Pod', ns), view.memo);
+    const { endpoints, ports } = body(svc, view.list('Pod', ns), view.memo, view.index);
     type Entry = ReturnType<typeof newEndpoint>;
     const existing: ExistingSlice<Entry>[] = mine.map((o) => ({ name: o.metadata.name ?? '', endpoints: (o.endpoints ?? []) as Entry[] }));
     const plan = planSlices(existing, endpoints, undefined, view.memo);
@@ -92,7 +93,8 @@ export const endpointSliceController: Controller = {
       actions.push({ type: 'create', object: slice });
     }
     if (!actions.length) return { actions };
-    const ready = endpoints.filter((e) => e.conditions.ready).length;
+    let ready = 0;
+    for (const e of endpoints) if (e.conditions.ready) ready++;
     const slices = mine.length - plan.delete.length + plan.create.length;
     const counts = { service: svc.metadata.name ?? '', endpoints: endpoints.length, ready, slices, max: MAX_ENDPOINTS_PER_SLICE };
     return { actions, why: created.length ? reason('slice.packedCreated', { created, ...counts }) : reason('slice.packedUpdated', counts) };

@@ -9,6 +9,7 @@ import { resolveTargetPort, selectedPods, servicesForPod, type PodEndpoint } fro
 import { ENDPOINT_BATCH_MS } from './batch';
 import { chunked } from '../../util/chunkMemo';
 import { memoTable, type MemoStore } from '../../util/memoStore';
+import type { IndexSource } from '../../engine/termIndex';
 
 import { reason, type Reason } from '../../reasons';
 
@@ -72,9 +73,9 @@ function groupEndpoints(memos: Memos, svc: Service, selected: readonly PodEndpoi
 }
 
 /** The subsets the Endpoints object should hold: ready pods in `addresses`, the rest in `notReadyAddresses`. */
-export function desiredSubsets(svc: Service, pods: readonly KObject[], memo?: MemoStore): unknown[] {
+export function desiredSubsets(svc: Service, pods: readonly KObject[], memo?: MemoStore, index?: IndexSource): unknown[] {
   const publishAll = svc.spec?.publishNotReadyAddresses === true;
-  const selected = selectedPods(svc, pods, memo);
+  const selected = selectedPods(svc, pods, memo, index);
   const id = `subsets\u0000${svc.metadata?.namespace ?? ''}\u0000${svc.metadata?.name ?? ''}`;
   // Groups of each chunk of endpoints (remembered by identity), merged in order: the same groups as one pass.
   const memos = memosOf(memo);
@@ -126,8 +127,10 @@ function readyLabelsOf(memos: Memos, subsets: unknown[]): ReadonlySet<string> {
 function describe(memos: Memos, svcName: string, before: unknown[], after: unknown[]): Reason {
   const was = readyLabelsOf(memos, before);
   const now = readyLabelsOf(memos, after);
-  const added = [...now].filter((n) => !was.has(n));
-  const removed = [...was].filter((n) => !now.has(n));
+  const added: string[] = [];
+  for (const n of now) if (!was.has(n)) added.push(n);
+  const removed: string[] = [];
+  for (const n of was) if (!now.has(n)) removed.push(n);
   const list = (xs: string[]): Reason => reason('ep.someOf', { pods: xs.slice(0, 3), more: Math.max(0, xs.length - 3) });
   const parts = [
     ...(added.length ? [reason('ep.nowReady', { pods: list(added) })] : []),
@@ -153,7 +156,7 @@ export const endpointsController: Controller = {
     }
     const svc = view.get(key) as (Service & KObject) | undefined;
     if (!svc?.spec?.selector) return { actions: [] };
-    const subsets = desiredSubsets(svc, view.list('Pod', svc.metadata.namespace ?? ''), view.memo);
+    const subsets = desiredSubsets(svc, view.list('Pod', svc.metadata.namespace ?? ''), view.memo, view.index);
     const desired = endpointsFor(svc, subsets);
     const existing = view.get(keyOf(desired));
     if (!existing) return { actions: [{ type: 'create', object: desired }], why: reason('ep.created', { service: svc.metadata.name ?? '' }) };

@@ -3,7 +3,8 @@
 import type { KObject, Pod, Service } from '../../api/types';
 import { selectorMatches } from '../../api/labels';
 import { isPodReady } from '../../api/podConditions';
-import { selectSorted } from './selection';
+import { selectSorted, type WriteFeed } from './selection';
+import type { IndexSource } from '../../engine/termIndex';
 import { identityMemo, type MemoStore } from '../../util/memoStore';
 
 
@@ -44,7 +45,7 @@ function entryOf(entries: WeakMap<KObject, PodEntry>, svc: Service, selector: Re
 }
 
 /** Pods selected by the service that have an IP and are not terminal, by IP. Entries are shared: do not mutate. */
-export function selectedPods(svc: Service, pods: readonly KObject[], memo?: MemoStore): readonly PodEndpoint[] {
+export function selectedPods(svc: Service, pods: readonly KObject[], memo?: MemoStore, index?: IndexSource): readonly PodEndpoint[] {
   const selector = svc.spec?.selector;
   if (!selector) return [];
   const name = svc.metadata?.name ?? '';
@@ -53,8 +54,11 @@ export function selectedPods(svc: Service, pods: readonly KObject[], memo?: Memo
   return selectSorted(memo, `${namespace}/${name}`, `${namespace}/${name}`, selector, pods, (obj) => {
     const e = entryOf(entries, svc, selector, obj);
     return e.entry ? { ipNum: e.ipNum, entry: e.entry } : null;
-  });
+  }, index && podFeed(index));
 }
+
+/** The working copy's record of pod writes, as the selection reads it. */
+const podFeed = (index: IndexSource): WriteFeed => ({ mark: () => index.writeMark('Pod'), since: (mark) => index.writesSince('Pod', mark) });
 
 /** An IPv4 address as a number, for sorting. */
 export function ipNumber(ip: string): number {

@@ -28,6 +28,20 @@ interface Memo<E> {
   readonly ordered: boolean;
   readonly sorted: readonly Selected<E>[];
   readonly out: readonly E[];
+  /** Where the write feed stood when this result was made (absent: no feed). */
+  readonly feedMark?: number;
+  /** True when `sorted` was patched from the feed, so `chunks` no longer describe it. */
+  readonly viaFeed?: boolean;
+  /** `sorted` by order, kept with it on the feed path. */
+  readonly byOrder?: Map<string, Selected<E>>;
+}
+
+/** The run's record of written pods (engine/work.ts writesSince): lets a sync look at what changed, not at every pod. */
+export interface WriteFeed {
+  /** The feed's position now. */
+  mark(): number;
+  /** `namespace/name` of the pods written since `mark`, in order (repeats possible); undefined when no longer known. */
+  since(mark: number): readonly string[] | undefined;
 }
 
 
@@ -39,7 +53,13 @@ const before = <E>(a: Selected<E>, b: Selected<E>): boolean => a.ipNum < b.ipNum
  * The entries `select` gives for `pods` (null: not selected), sorted by IP, ties in list order. `id`, `params` and
  * `same` (compared by identity) name everything besides the pod that `select` reads. Do not mutate the result.
  */
-export function selectSorted<E>(store: MemoStore | undefined, id: string, params: string, same: unknown, pods: readonly KObject[], select: (o: KObject) => { ipNum: number; entry: E } | null): readonly E[] {
+export function selectSorted<E>(store: MemoStore | undefined, id: string, params: string, same: unknown, pods: readonly KObject[], select: (o: KObject) => { ipNum: number; entry: E } | null, feed?: WriteFeed): readonly E[] {
+  const slot = memoTable<{ m?: Memo<E> }>(store, `selectSorted\u0000${id}`, () => ({}));
+  const last = slot.m;
+  if (feed && last?.feedMark !== undefined && last.ordered && last.params === params && last.same === same) {
+    const subs = feed.since(last.feedMark);
+    if (subs && subs.length * 8 <= pods.length + 64) return patchFromFeed(slot, last, subs, pods, select, feed.mark());
+  }
   const chunks = chunked(store, `selection\u0000${id}`, params, pods, (from, to): Chunk<E> => {
     const selected: Selected<E>[] = [];
     let ordered = true;
@@ -55,12 +75,72 @@ export function selectSorted<E>(store: MemoStore | undefined, id: string, params
   }, same);
   const ordered = chunks.every((c) => c.ordered) && inOrder(pods);
   // The last result for this id lives in the run's store (one slot; a fresh one without a store).
-  const slot = memoTable<{ m?: Memo<E> }>(store, `selectSorted\u0000${id}`, () => ({}));
-  const m = slot.m;
-  const sorted = m && ordered && m.ordered && m.params === params && m.same === same ? patch(m, chunks) : fullSort(chunks);
-  if (m && sorted === m.sorted) return m.out;
+  const m = last;
+  const sorted = m && !m.viaFeed && ordered && m.ordered && m.params === params && m.same === same ? patch(m, chunks) : fullSort(chunks);
+  const feedMark = feed?.mark();
+  if (m && !m.viaFeed && sorted === m.sorted) {
+    slot.m = { ...m, ...(feedMark !== undefined ? { feedMark } : {}) };
+    return m.out;
+  }
   const out = sorted.map((s) => s.entry);
-  slot.m = { params, same, chunks, ordered, sorted, out };
+  slot.m = { params, same, chunks, ordered, sorted, out, ...(feedMark !== undefined ? { feedMark } : {}) };
+  return out;
+}
+
+/** The pod of `order` (namespace/name) in a list sorted by it, by binary search. */
+function findByOrder(pods: readonly KObject[], order: string): KObject | undefined {
+  let lo = 0;
+  let hi = pods.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (orderOf(pods[mid]!) < order) lo = mid + 1;
+    else hi = mid;
+  }
+  const o = pods[lo];
+  return o && orderOf(o) === order ? o : undefined;
+}
+
+/** Position of the first entry of `sorted` not before `s` (IP, then order). */
+function lowerBound<E>(sorted: readonly Selected<E>[], s: Selected<E>): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (before(sorted[mid]!, s)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The last result with the pods written since then looked at again (the informer's deltas): each one leaves its old
+ * place in the IP order and takes its new one. The same answer as selecting and sorting every pod: the list is
+ * sorted by order (checked when the result was first built), so list order is `order` and ties on IP go by it.
+ */
+function patchFromFeed<E>(slot: { m?: Memo<E> }, m: Memo<E>, subs: readonly string[], pods: readonly KObject[], select: (o: KObject) => { ipNum: number; entry: E } | null, feedMark: number): readonly E[] {
+  const byOrder = m.byOrder ?? new Map(m.sorted.map((s) => [s.order, s]));
+  let sorted: Selected<E>[] | undefined;
+  const seen = new Set<string>();
+  for (const order of subs) {
+    if (seen.has(order)) continue;
+    seen.add(order);
+    const obj = findByOrder(pods, order);
+    const s = obj ? select(obj) : null;
+    const old = byOrder.get(order);
+    if (old ? s && old.entry === s.entry && old.ipNum === s.ipNum : !s) continue;
+    sorted ??= m.sorted.slice();
+    if (old) {
+      sorted.splice(lowerBound(sorted, old), 1);
+      byOrder.delete(order);
+    }
+    if (s) {
+      const sel: Selected<E> = { ipNum: s.ipNum, order, entry: s.entry };
+      sorted.splice(lowerBound(sorted, sel), 0, sel);
+      byOrder.set(order, sel);
+    }
+  }
+  const out = sorted ? sorted.map((x) => x.entry) : m.out;
+  slot.m = { ...m, sorted: sorted ?? m.sorted, out, feedMark, viaFeed: true, byOrder };
   return out;
 }
 

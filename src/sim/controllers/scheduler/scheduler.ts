@@ -13,8 +13,7 @@ import { asPod, getCondition, isTerminal, podRef, statusOf } from '../kubelet/po
 import { condition } from '../kubelet/podStatus';
 import { antiAffinityMisfit, fitErrorMessage, nodeMisfit, preemptionMessage } from './predicates';
 import { checkVolumes, findPodVolumes, SELECTED_NODE, type PodVolumes } from './volumeBinding';
-import { lookupKeys } from '../../engine/termIndex';
-import { chunked } from '../../util/chunkMemo';
+import { countKeys, lookupKeys } from '../../engine/termIndex';
 import { reason, type Reason } from '../../reasons';
 
 /** True for a pod this scheduler should place: unbound, not deleting, default schedulerName. */
@@ -69,22 +68,19 @@ function unschedulable(key: ObjectKey, pod: Pod, message: string, nowMs: number,
   };
 }
 
-/** Pods (not finished) already bound to each node, counted per chunk of pods remembered by identity. */
-function podCounts(view: ClusterView): Map<string, number> {
-  const pods = view.list('Pod');
-  const counts = new Map<string, number>();
-  for (const chunk of chunked(view.memo, 'scheduler-pod-counts', '', pods, (from, to) => countPods(pods, from, to))) {
-    for (const [n, c] of chunk) counts.set(n, (counts.get(n) ?? 0) + c);
-  }
-  return counts;
+/** Index term of a pod that counts against its node: the node's name, for a bound pod that has not finished. */
+function boundNodeTerms(obj: KObject): string[] {
+  const p = asPod(obj);
+  const n = p.spec?.nodeName;
+  return n && !isTerminal(p) ? [n] : [];
 }
 
-function countPods(pods: readonly KObject[], from: number, to: number): Map<string, number> {
+/** Pods (not finished) already bound to each of `nodes`, from the run's index of pods by node. */
+function podCounts(view: ClusterView, nodes: readonly Node[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (let i = from; i < to; i++) {
-    const p = asPod(pods[i]!);
-    const n = p.spec?.nodeName;
-    if (n && !isTerminal(p)) counts.set(n, (counts.get(n) ?? 0) + 1);
+  for (const n of nodes) {
+    const name = n.metadata?.name ?? '';
+    counts.set(name, countKeys(view, 'Pod', 'scheduler/boundPodsByNode', boundNodeTerms, name));
   }
   return counts;
 }
@@ -133,7 +129,7 @@ function reconcile(key: ObjectKey, view: ClusterView): ReconcileResult {
   if (!feasible.length) {
     return unschedulable(key, pod, fitErrorMessage(nodes.length, reasons), view.nowMs, reasons[0] ? reason('sched.noNode', { pod: name, misfit: reasons[0] }) : reason('sched.noNodes', { pod: name }));
   }
-  const counts = podCounts(view);
+  const counts = podCounts(view, feasible);
   const chosen = [...feasible].sort((a, b) => (counts.get(a.metadata?.name ?? '') ?? 0) - (counts.get(b.metadata?.name ?? '') ?? 0)
     || ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1))[0]!;
   const nodeName = chosen.metadata?.name ?? '';

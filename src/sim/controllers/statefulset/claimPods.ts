@@ -11,6 +11,7 @@ import { controllerRefTo } from './history';
 import { isMemberOf } from './statefulSetUtils';
 import type { KObject } from '../../api/types';
 import { CHUNK, chunked } from '../../util/chunkMemo';
+import { identityMemo } from '../../util/memoStore';
 import { reason } from '../../reasons';
 
 const controllerOf = (pod: Pod) => (pod.metadata.ownerReferences ?? []).find((r) => r.controller);
@@ -22,7 +23,8 @@ export function getPodsForStatefulSet(ctx: SyncContext): Pod[] {
   const list = ctx.view.list('Pod', ctx.namespace);
   const id = `relations\u0000${ctx.namespace}\u0000${set.metadata.name ?? ''}\u0000${set.metadata.uid ?? ''}`;
   const params = `${set.metadata.name ?? ''}\u0000${set.metadata.uid ?? ''}`;
-  const chunks = chunked(ctx.view.memo, id, params, list, (from, to) => relationsOf(set, list, from, to), set.spec?.selector);
+  const memo = identityMemo<Pod, RelationMemo>(ctx.view.memo, 'sts-pod-relations');
+  const chunks = chunked(ctx.view.memo, id, params, list, (from, to) => relationsOf(memo, set, list, from, to), set.spec?.selector);
   for (let i = 0; i < list.length; i++) {
     const pod = typed<Pod>(list[i]!);
     const rel = chunks[(i / CHUNK) | 0]![i % CHUNK] as Relation;
@@ -45,19 +47,32 @@ const ORPHAN_MATCH = 3;
 const ORPHAN_MISMATCH = 4;
 type Relation = typeof OTHER | typeof OWNED | typeof OWNED_MISMATCH | typeof ORPHAN_MATCH | typeof ORPHAN_MISMATCH;
 
+/** A pod's relation to a set, remembered by pod object in the run's store, valid for the same selector, name and uid. */
+interface RelationMemo {
+  readonly selector: unknown;
+  readonly name?: string;
+  readonly uid?: string;
+  readonly rel: Relation;
+}
+
 /** relationOf for list[from, to). */
-function relationsOf(set: StatefulSet, list: readonly KObject[], from: number, to: number): Uint8Array {
+function relationsOf(memo: WeakMap<Pod, RelationMemo>, set: StatefulSet, list: readonly KObject[], from: number, to: number): Uint8Array {
   const out = new Uint8Array(to - from);
-  for (let i = from; i < to; i++) out[i - from] = relationOf(set, typed<Pod>(list[i]!));
+  for (let i = from; i < to; i++) out[i - from] = relationOf(memo, set, typed<Pod>(list[i]!));
   return out;
 }
 
 /** How the pod relates to the set: controlled by another owner, owned (matching or not), or an orphan. */
-function relationOf(set: StatefulSet, pod: Pod): Relation {
-  const matches = selectorMatches(set.spec?.selector, pod.metadata.labels) && isMemberOf(set, pod);
+function relationOf(memo: WeakMap<Pod, RelationMemo>, set: StatefulSet, pod: Pod): Relation {
+  const selector = set.spec?.selector;
+  const m = memo.get(pod);
+  if (m && m.selector === selector && m.name === set.metadata.name && m.uid === set.metadata.uid) return m.rel;
+  const matches = selectorMatches(selector, pod.metadata.labels) && isMemberOf(set, pod);
   const ref = controllerOf(pod);
-  return ref ? (ref.uid !== set.metadata.uid ? OTHER : matches ? OWNED : OWNED_MISMATCH)
+  const rel: Relation = ref ? (ref.uid !== set.metadata.uid ? OTHER : matches ? OWNED : OWNED_MISMATCH)
     : matches ? ORPHAN_MATCH : ORPHAN_MISMATCH;
+  memo.set(pod, { selector, name: set.metadata.name, uid: set.metadata.uid, rel });
+  return rel;
 }
 
 function adoptPod(ctx: SyncContext, pod: Pod): Pod {

@@ -4,7 +4,7 @@
 // admission, validation of metadata and spec), so e.g. a controller-revision-hash label longer than 63
 // characters is refused as it is on a real cluster.
 import { apiErrorMessage } from '../../api/errors';
-import { admitCreate } from '../../apiserver/admission';
+import { admitCreateRemembered } from '../../apiserver/admission';
 import { NONE_PENDING, type PendingCreates } from '../../apiserver/admission/podiumLimits';
 import type { ClusterView } from '../types';
 import type { PersistentVolumeClaim, Pod } from './k8sTypes';
@@ -12,7 +12,7 @@ import { untyped } from './k8sTypes';
 
 /** The API server's error message for creating `obj` now, or undefined when it would be admitted. */
 function createError(obj: Pod | PersistentVolumeClaim, view: ClusterView, pending: PendingCreates): string | undefined {
-  const admitted = admitCreate(untyped(obj), view, pending);
+  const admitted = admitCreateRemembered(untyped(obj), view, pending);
   return admitted.ok ? undefined : apiErrorMessage(admitted.error);
 }
 

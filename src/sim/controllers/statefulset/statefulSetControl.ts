@@ -23,7 +23,7 @@ import {
 import { isQuiet, quietKeyOf, rememberQuiet, type QuietKey } from './quietSlots';
 import { computeStatus, type StatusFields } from './status';
 import { CHUNK, chunked, chunkedFindIndex } from '../../util/chunkMemo';
-import { memoTable, type MemoStore } from '../../util/memoStore';
+import { identityMemo, memoTable, type MemoStore } from '../../util/memoStore';
 import { QuietChunks } from './quietChunks';
 import { rollingUpdate } from './rollingUpdate';
 import * as why from './why';
@@ -65,7 +65,8 @@ export function buildSlots(ctx: SyncContext, revs: Revisions, pods: readonly Pod
   const replicas: (Pod | undefined)[] = new Array(replicasOf(set)).fill(undefined);
   const condemned: Pod[] = [];
   const end = getEndOrdinal(set);
-  const ordinals = chunked(ctx.view.memo, `ordinals\u0000${ctx.namespace}\u0000${set.metadata.name ?? ''}`, '', pods, (from, to) => ordinalsOf(pods, from, to));
+  const known = identityMemo<Pod, number>(ctx.view.memo, 'sts-pod-ordinals');
+  const ordinals = chunked(ctx.view.memo, `ordinals\u0000${ctx.namespace}\u0000${set.metadata.name ?? ''}`, '', pods, (from, to) => ordinalsOf(known, pods, from, to));
   for (let i = 0; i < pods.length; i++) {
     const ordinal = ordinals[(i / CHUNK) | 0]![i % CHUNK]!;
     if (ordinal >= start && ordinal <= end) replicas[ordinal - start] = pods[i];
@@ -85,10 +86,15 @@ export function buildSlots(ctx: SyncContext, revs: Revisions, pods: readonly Pod
   };
 }
 
-/** getOrdinal of pods[from, to). */
-function ordinalsOf(pods: readonly Pod[], from: number, to: number): Float64Array {
+/** getOrdinal of pods[from, to), remembered per pod object in the run's store (`known`). */
+function ordinalsOf(known: WeakMap<Pod, number>, pods: readonly Pod[], from: number, to: number): Float64Array {
   const out = new Float64Array(to - from);
-  for (let i = from; i < to; i++) out[i - from] = getOrdinal(pods[i]!);
+  for (let i = from; i < to; i++) {
+    const pod = pods[i]!;
+    let ordinal = known.get(pod);
+    if (ordinal === undefined) known.set(pod, (ordinal = getOrdinal(pod)));
+    out[i - from] = ordinal;
+  }
   return out;
 }
 
