@@ -1,7 +1,12 @@
 // Timeline + playback: the engine's timeline, the playhead, the live edge and the play loop's state.
+// A long computation (a big Apply, acting in the past, extending a crash loop) never holds the page: an action
+// computes a short first slice at once (its result is known then), and the rest follows in slices of a few
+// milliseconds between the page's frames (computeSlices.ts), the timeline marked as still computing.
 import type { Timeline } from '../sim';
+import { budgetOf, FIRST_SLICE_MS, makeSliceScheduler, TICK_SLICE_MS } from './computeSlices';
 import { t } from '../ui/i18n';
-import type { SliceCreator, TimelineSlice } from './types';
+import { formatSimTime } from '../ui/timeline/format';
+import type { AppState, SliceCreator, TimelineSlice } from './types';
 import {
   DEFAULT_SPEED, EXTEND_CHUNK_MS, MAX_TICK_WALL_MS, SPEEDS, endOfHistoryMs, nextFrameMs, prevFrameMs, visibleFramesAfter,
 } from './timelineMath';
@@ -20,6 +25,21 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (deps) => (set, 
     }
   }
 
+  /** Publish a timeline; one still computing gets its next slices scheduled. */
+  function setTimeline(timeline: Timeline, more: Partial<AppState> = {}): void {
+    set({ timeline, ...more });
+    if (timeline.computingUntilMs !== undefined) slices.schedule();
+  }
+
+  const slices = makeSliceScheduler({
+    current: () => get().timeline,
+    advance: (tl, budget) => guard(() => deps.advance(tl, budget)) ?? deps.cancelComputing(tl),
+    publish(tl, done) {
+      set({ timeline: tl });
+      if (done && tl.limit) get().notify('warning', tl.limit);
+    },
+  });
+
   return {
     timeline: null,
     playheadMs: 0,
@@ -36,8 +56,8 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (deps) => (set, 
     undoFork() {
       const undo = get().forkUndo;
       if (!undo) return;
-      set({
-        timeline: undo.timeline, playheadMs: undo.playheadMs, liveEdgeMs: undo.liveEdgeMs, playing: false, forkUndo: null,
+      setTimeline(undo.timeline, {
+        playheadMs: undo.playheadMs, liveEdgeMs: undo.liveEdgeMs, playing: false, forkUndo: null,
         notices: get().notices.filter((n) => n.action !== 'undoFork'),
       });
     },
@@ -53,17 +73,20 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (deps) => (set, 
       let tl: Timeline = first;
       const from = get().playheadMs;
       let next = nextFrameMs(tl, from, deps.frameIndexAt);
-      for (let tries = 0; next === undefined && !tl.stable && tries < 5; tries++) {
+      // The next frame may not be computed yet: compute on (a bounded while; the rest goes on in slices).
+      const budget = budgetOf(FIRST_SLICE_MS);
+      for (let tries = 0; next === undefined && !tl.stable && !tl.limit && tries < 5; tries++) {
         const base: Timeline = tl;
-        tl = guard(() => deps.extend(base, base.computedUntilMs + EXTEND_CHUNK_MS)) ?? base;
+        tl = guard(() => (base.computingUntilMs !== undefined ? deps.advance(base, budget) : deps.extend(base, base.computedUntilMs + EXTEND_CHUNK_MS, budget))) ?? base;
         if (tl === base) break;
         next = nextFrameMs(tl, from, deps.frameIndexAt);
+        if (budget()) break;
       }
       if (next === undefined) {
-        set({ timeline: tl, playing: false });
+        setTimeline(tl, { playing: false });
         return;
       }
-      set({ timeline: tl, playing: false, playheadMs: next, liveEdgeMs: Math.max(get().liveEdgeMs, next) });
+      setTimeline(tl, { playing: false, playheadMs: next, liveEdgeMs: Math.max(get().liveEdgeMs, next) });
     },
 
     stepBack() {
@@ -95,15 +118,37 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (deps) => (set, 
       if (!playing || !timeline) return;
       let tl: Timeline = timeline;
       let target = Math.round(playheadMs + Math.min(Math.max(wallMs, 0), MAX_TICK_WALL_MS) * speed);
-      if (target > tl.computedUntilMs && !tl.stable) {
+      if (target > tl.computedUntilMs && !tl.stable && tl.computingUntilMs === undefined) {
         const base: Timeline = tl;
-        tl = guard(() => deps.extend(base, target + EXTEND_CHUNK_MS)) ?? base;
+        tl = guard(() => deps.extend(base, target + EXTEND_CHUNK_MS, budgetOf(FIRST_SLICE_MS))) ?? base;
       }
+      // Playback at the edge of what is computed so far computes a little more itself (at least one event: a
+      // synchronous loop of ticks always gets on), then waits there while the slices catch up.
+      if (tl.computingUntilMs !== undefined && target > tl.computedUntilMs) {
+        const base: Timeline = tl;
+        tl = guard(() => deps.advance(base, budgetOf(TICK_SLICE_MS))) ?? base;
+      }
+      if (tl.computingUntilMs !== undefined) target = Math.max(playheadMs, Math.min(target, tl.computedUntilMs));
       const end = endOfHistoryMs(tl);
       const stop = end !== undefined && target >= end;
       if (stop) target = Math.max(end, playheadMs);
       if (!get().playing) return; // the engine failed and paused us
-      set({ timeline: tl, playheadMs: target, liveEdgeMs: Math.max(liveEdgeMs, target), playing: !stop });
+      setTimeline(tl, { playheadMs: target, liveEdgeMs: Math.max(liveEdgeMs, target), playing: !stop });
+    },
+
+    cancelComputing() {
+      const tl = get().timeline;
+      if (!tl || tl.computingUntilMs === undefined) return;
+      const out = deps.cancelComputing(tl);
+      set({ timeline: out });
+      get().notify('warning', t('computeCancelled', { time: formatSimTime(out.computedUntilMs) }));
+    },
+
+    finishComputing() {
+      const tl = get().timeline;
+      if (!tl || tl.computingUntilMs === undefined) return;
+      const out = guard(() => deps.advance(tl));
+      if (out) slices.publishNow(out);
     },
 
     perform(request, command) {
@@ -112,10 +157,10 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (deps) => (set, 
       const { playheadMs, liveEdgeMs } = get();
       const afterFrame = deps.frameIndexAt(tl, playheadMs);
       const seen = visibleFramesAfter(tl, playheadMs, liveEdgeMs, deps.frameIndexAt);
-      const out = guard(() => deps.act(tl, { afterFrame, atMs: playheadMs }, request, command));
+      const out = guard(() => deps.act(tl, { afterFrame, atMs: playheadMs }, request, command, budgetOf(FIRST_SLICE_MS)));
       if (!out) return undefined;
       const forkUndo = seen > 0 ? { timeline: tl, playheadMs, liveEdgeMs, discarded: seen } : null;
-      set({ timeline: out.timeline, liveEdgeMs: playheadMs, forkUndo });
+      setTimeline(out.timeline, { liveEdgeMs: playheadMs, forkUndo });
       if (!forkUndo) set({ notices: get().notices.filter((n) => n.action !== 'undoFork') });
       if (seen > 0) get().notify('warning', t('forkNotice', { count: seen }), 'undoFork');
       if (out.timeline.limit) get().notify('warning', out.timeline.limit);

@@ -7,12 +7,14 @@ import { terminalEn } from './terminal.en';
 import { lessonsEn } from './lessons.en';
 
 import { graphEn } from './graph.en';
+import { computeEn } from './compute.en';
 export const en = {
   ...terminalEn,
   ...shareEn,
   ...compareEn,
   ...demosEn,
   ...shellEn,
+  ...computeEn,
   apply: 'Apply',
   delete: 'Delete',
   reset: 'Reset',

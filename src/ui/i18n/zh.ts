@@ -8,6 +8,7 @@ import { terminalZh } from './terminal.zh';
 import { shareZh } from './share.zh';
 import { lessonsZh } from './lessons.zh';
 import { graphZh } from './graph.zh';
+import { computeZh } from './compute.zh';
 
 export const zh: Partial<Record<MessageKey, string>> = {
   ...terminalZh,
@@ -15,6 +16,7 @@ export const zh: Partial<Record<MessageKey, string>> = {
   ...compareZh,
   ...demosZh,
   ...shellZh,
+  ...computeZh,
   apply: '应用',
   delete: '删除',
   reset: '重置',

@@ -10,6 +10,7 @@ import { usePlayback } from './usePlayback';
 import { PauseIcon, PlayIcon, StepBackIcon, StepForwardIcon } from './icons';
 import { TimelineMarkers } from './TimelineMarkers';
 import { JumpToTime } from './JumpToTime';
+import { ComputingProgress } from './ComputingProgress';
 
 const actions = () => appStore.getState();
 
@@ -71,6 +72,7 @@ export function TimelineBar() {
       <PlayButton />
       <button type="button" className="icon-button" aria-label={t('stepForward')} title={`${t('stepForward')} (→)`} onClick={() => actions().stepForward()}><StepForwardIcon /></button>
       <Scrubber />
+      <ComputingProgress />
       <JumpToTime />
       <SpeedControl />
     </div>
