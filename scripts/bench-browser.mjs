@@ -341,8 +341,9 @@ async function measureResponsive(browser, url, replicas = 1000) {
 }
 
 /**
- * Memory over a long session: a Deployment whose pods' containers exit every second (restartPolicy Always: restarts
- * with back-off, forever) run until the timeline holds 10⁵ frames; the JS heap (after a forced GC) before and after.
+ * Memory over a long classroom session: a Deployment of 50 nginx pods scaled between 50 and 0 over and over (as a
+ * class would, `kubectl scale` in the console, each run to its end) until the timeline holds 10⁵ frames; the JS
+ * heap (after a forced GC) before and after.
  */
 async function measureHeap(browser, url, targetFrames = 100_000) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
@@ -361,37 +362,39 @@ async function measureHeap(browser, url, targetFrames = 100_000) {
     const text = `apiVersion: apps/v1
 kind: Deployment
 metadata:
-  name: loop
+  name: web
 spec:
   replicas: 50
   selector:
     matchLabels:
-      app: loop
+      app: web
   template:
     metadata:
       labels:
-        app: loop
+        app: web
     spec:
       containers:
-        - name: main
-          image: busybox
-          command: ["sleep", "1"]
+        - name: nginx
+          image: nginx
 `;
     const t0 = Date.now();
     const out = await page.evaluate(async ({ text, targetFrames }) => {
       const p = window.__podium;
       window.__editor.setValue(text);
       p.getState().applyEditor();
-      while (p.frameCount() < targetFrames && !p.getState().timeline.limit) {
-        p.runToEnd(3_600_000);
-        await new Promise((r) => setTimeout(r, 0));
+      p.runToEnd();
+      let cycles = 0;
+      while (p.frameCount() < targetFrames && !p.getState().timeline.limit && cycles < 2000) {
+        p.getState().runCommand(`kubectl scale deploy web --replicas=${cycles++ % 2 ? 50 : 0}`);
+        p.runToEnd();
+        if (cycles % 10 === 0) await new Promise((r) => setTimeout(r, 0));
       }
-      return { frames: p.frameCount(), simH: (p.playheadMs() / 3_600_000).toFixed(1) };
+      return { frames: p.frameCount(), cycles, simH: (p.playheadMs() / 3_600_000).toFixed(1) };
     }, { text, targetFrames });
     const wallS = ((Date.now() - t0) / 1000).toFixed(0);
     await page.waitForTimeout(1000);
     const after = await heapMB();
-    return { frames: out.frames, 'sim hours': out.simH, 'heap before MB': before, 'heap after MB': after, 'wall s': wallS };
+    return { frames: out.frames, 'scale cycles': out.cycles, 'sim hours': out.simH, 'heap before MB': before, 'heap after MB': after, 'wall s': wallS };
   } finally {
     await context.close();
   }
@@ -461,9 +464,9 @@ try {
   const legible = pageOnly ? {} : await measureLegibility(browser, server.url);
   console.error(JSON.stringify(legible));
   const skipPage = args.includes('--load-only') || args.includes('--no-page');
-  const responsive = skipPage ? [] : await measureResponsive(browser, server.url);
+  const responsive = skipPage || args.includes('--heap-only') ? [] : await measureResponsive(browser, server.url);
   console.error(JSON.stringify(responsive));
-  const heap = skipPage ? undefined : await measureHeap(browser, server.url);
+  const heap = skipPage || args.includes('--no-heap') ? undefined : await measureHeap(browser, server.url);
   console.error(JSON.stringify(heap));
   const rows = [];
   for (const n of SIZES) {

@@ -8,10 +8,13 @@ import type { Budget, Timeline } from '../sim';
 export const FIRST_SLICE_MS = 16;
 /** Wall-clock budget of each following slice. */
 export const SLICE_MS = 8;
-/** What a playback tick that reached the edge of the computed future computes itself. */
+/** What a playback tick computes itself when the slices are starved (a synchronous loop of ticks). */
 export const TICK_SLICE_MS = 4;
 /** How often a running computation publishes its frames and progress. */
-export const PUBLISH_EVERY_MS = 250;
+export const PUBLISH_EVERY_MS = 500;
+
+/** A slice this late means nothing yields to the scheduler. */
+const STARVED_MS = 100;
 
 const now = () => performance.now();
 
@@ -46,6 +49,7 @@ export interface SliceHost {
 export function makeSliceScheduler(host: SliceHost) {
   let scheduled = false;
   let lastPublish = -Infinity;
+  let lastSlice = now();
   const post = taskPoster();
 
   function publishNow(tl: Timeline): void {
@@ -55,6 +59,7 @@ export function makeSliceScheduler(host: SliceHost) {
 
   function slice(): void {
     scheduled = false;
+    lastSlice = now();
     const cur = host.current();
     if (!cur || cur.computingUntilMs === undefined) return;
     const next = host.advance(cur, budgetOf(SLICE_MS));
@@ -65,9 +70,13 @@ export function makeSliceScheduler(host: SliceHost) {
 
   function schedule(): void {
     if (scheduled) return;
+    lastSlice = now();
     scheduled = true;
     post(slice);
   }
 
-  return { schedule, publishNow };
+  /** True when a slice is due but has not run for a while: the caller holds the main thread (a loop of ticks). */
+  const starved = () => scheduled && now() - lastSlice > STARVED_MS;
+
+  return { schedule, publishNow, starved };
 }

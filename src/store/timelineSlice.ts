@@ -122,9 +122,9 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (deps) => (set, 
         const base: Timeline = tl;
         tl = guard(() => deps.extend(base, target + EXTEND_CHUNK_MS, budgetOf(FIRST_SLICE_MS))) ?? base;
       }
-      // Playback at the edge of what is computed so far computes a little more itself (at least one event: a
-      // synchronous loop of ticks always gets on), then waits there while the slices catch up.
-      if (tl.computingUntilMs !== undefined && target > tl.computedUntilMs) {
+      // Playback waits at the edge of what is computed so far while the slices catch up; only when they are
+      // starved (a synchronous loop of ticks holds the thread) does a tick compute a little itself (≥ 1 event).
+      if (tl.computingUntilMs !== undefined && target > tl.computedUntilMs && slices.starved()) {
         const base: Timeline = tl;
         tl = guard(() => deps.advance(base, budgetOf(TICK_SLICE_MS))) ?? base;
       }
