@@ -140,7 +140,9 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (deps) => (set, 
       const tl = get().timeline;
       if (!tl || tl.computingUntilMs === undefined) return;
       const out = deps.cancelComputing(tl);
-      set({ timeline: out });
+      // Playback stops where the computation stopped (nothing lies beyond it).
+      const edge = Math.max(out.computedUntilMs, out.frames[out.frames.length - 1]?.atMs ?? 0);
+      set({ timeline: out, playing: false, playheadMs: Math.min(get().playheadMs, edge), liveEdgeMs: Math.min(get().liveEdgeMs, Math.max(edge, get().playheadMs)) });
       get().notify('warning', t('computeCancelled', { time: formatSimTime(out.computedUntilMs) }));
     },
 
