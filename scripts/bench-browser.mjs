@@ -7,7 +7,9 @@
 //    deltas (frames per second, median / p95 / dropped frames);
 //  - scrub: sets the Timeline slider to random frames with input events and measures the time until the next
 //    animation frame after React committed the new frame (the `data-frame-index` attribute on the scrubber).
-// Usage: npm run bench:browser [-- --sizes 50,200,1000] [--load-only] [--runs 3] [--zoom-in 6] [--hide '.react-flow'] [--css '* { animation: none }'] (BENCH_URL=http://… to use a running server).
+// Also: the page never blocks (1,000 replicas applied, played at 20×, scrubbed, acted on in the past: long tasks of
+// each) and the JS heap after 10⁵ frames (--page-only: just those; --no-page: without them).
+// Usage: npm run bench:browser [-- --sizes 50,200,1000] [--load-only] [--page-only] [--no-page] [--runs 3] [--zoom-in 6] [--hide '.react-flow'] [--css '* { animation: none }'] (BENCH_URL=http://… to use a running server).
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -15,7 +17,7 @@ import { chromium } from '@playwright/test';
 const args = process.argv.slice(2);
 const sizeArg = args[args.indexOf('--sizes') + 1];
 /** `--load-only`: only the first-load figures. */
-const SIZES = args.includes('--load-only') ? [] : args.includes('--sizes') && sizeArg ? sizeArg.split(',').map(Number) : [50, 200, 1000];
+const SIZES = args.includes('--load-only') || args.includes('--page-only') ? [] : args.includes('--sizes') && sizeArg ? sizeArg.split(',').map(Number) : [50, 200, 1000];
 /** `--runs N`: measure each size N times and report the median of each number (a busy machine is noisy). */
 const RUNS = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 1;
 /** `--hide '.react-flow'`: hide part of the page (display: none) to see what it costs. */
@@ -31,8 +33,7 @@ const SCRUBS = 30;
 /** Wall-clock cap on the scrub samples of one size (a slow machine still finishes). */
 const SCRUB_BUDGET_MS = 20_000;
 
-function manifest(objects) {
-  const replicas = Math.max(1, Math.round(objects / 3));
+function manifest(objects, replicas = Math.max(1, Math.round(objects / 3))) {
   return `apiVersion: v1
 kind: Service
 metadata:
@@ -266,6 +267,139 @@ async function measureLoad(browser, url, cpuSlowdown = 1) {
   }
 }
 
+/** Long tasks since the last call, as { count over 50 ms, longest ms } (for the responsiveness table). */
+const takeLong = (page) => page.evaluate(() => {
+  const xs = window.__longTasks.splice(0);
+  return { count: xs.length, max: xs.length ? Math.round(Math.max(...xs)) : 0 };
+});
+/** Wait until the page is no longer computing the future; returns the wall ms it took. */
+const settle = (page, timeoutMs = 180_000) => page.evaluate(async (timeoutMs) => {
+  const t0 = performance.now();
+  while (window.__podium.getState().timeline?.computingUntilMs !== undefined && performance.now() - t0 < timeoutMs) await new Promise((r) => setTimeout(r, 50));
+  return Math.round(performance.now() - t0);
+}, timeoutMs);
+
+/**
+ * The page never blocks: 1,000 replicas (Parallel, a claim each) applied with the Apply action, their rollout played
+ * at 20×, the Timeline scrubbed, and an action in the past (kubectl scale at mid-rollout: a fork). For each, the
+ * long tasks (main-thread tasks over 50 ms: count and the longest), from a PerformanceObserver.
+ */
+async function measureResponsive(browser, url, replicas = 1000) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const row = (action, long, extra = {}) => ({ action, 'tasks > 50 ms': long.count, 'longest task ms': long.max, ...extra });
+  try {
+    await page.addInitScript(observeLongTasks);
+    await page.goto(url);
+    await page.locator('.monaco-editor').waitFor();
+    await page.waitForTimeout(500);
+    await takeLong(page);
+    const t0 = Date.now();
+    await page.evaluate((text) => {
+      window.__editor.setValue(text);
+      window.__podium.getState().applyEditor();
+    }, manifest(0, replicas));
+    const computeMs = await settle(page);
+    await page.waitForTimeout(500);
+    const info = await page.evaluate(() => ({ frames: window.__podium.frameCount(), tl: window.__podium.getState().timeline }))
+      .then(({ frames, tl }) => ({ frames, untilS: (tl.computedUntilMs / 1000).toFixed(0) }));
+    const rows = [row(`apply ${replicas} replicas`, await takeLong(page), { 'wall ms': Date.now() - t0, 'compute ms': computeMs, frames: info.frames })];
+    await page.screenshot({ path: '/tmp/s5-page/bench-apply-1000.png' }).catch(() => {});
+    // Play the rollout at 20× from the start for 5 s of wall time.
+    await page.evaluate(() => { const p = window.__podium; p.pause(); p.seekMs(0); p.setSpeed(20); p.play(); });
+    await page.waitForTimeout(5000);
+    const reached = await page.evaluate(() => { window.__podium.pause(); return window.__podium.playheadMs(); });
+    rows.push(row('play at 20×', await takeLong(page), { 'playhead s': (reached / 1000).toFixed(1) }));
+    // Scrub: 30 random positions through the slider, one per animation frame pair.
+    await page.evaluate(async () => {
+      const slider = document.querySelector('input[type="range"][aria-label]');
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+      const max = Number(slider.max);
+      let seed = 11;
+      for (let i = 0; i < 30; i++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        setValue.call(slider, String(Math.floor((seed / 2147483648) * max)));
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      }
+    });
+    rows.push(row('scrub (30 positions)', await takeLong(page)));
+    // Act in the past: back to mid-rollout, scale down there (a fork), and compute the new future.
+    const t1 = Date.now();
+    await page.evaluate((n) => {
+      const p = window.__podium;
+      p.seekMs(Math.round(p.liveEdgeMs() / 2));
+      p.getState().runCommand(`kubectl scale sts bench --replicas=${n}`);
+    }, Math.round(replicas / 2));
+    const forkMs = await settle(page);
+    await page.waitForTimeout(500);
+    rows.push(row('act in the past (scale)', await takeLong(page), { 'wall ms': Date.now() - t1, 'compute ms': forkMs, frames: await page.evaluate(() => window.__podium.frameCount()) }));
+    return rows;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Memory over a long classroom session: a Deployment of 50 nginx pods scaled between 50 and 0 over and over (as a
+ * class would, `kubectl scale` in the console, each run to its end) until the timeline holds 10⁵ frames; the JS
+ * heap (after a forced GC) before and after.
+ */
+async function measureHeap(browser, url, targetFrames = 100_000) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    const heapMB = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      return (usedSize / 1e6).toFixed(1);
+    };
+    await page.goto(url);
+    await page.locator('.monaco-editor').waitFor();
+    await page.waitForTimeout(500);
+    const before = await heapMB();
+    const text = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  replicas: 50
+  selector:
+    matchLabels:
+      app: web
+  template:
+    metadata:
+      labels:
+        app: web
+    spec:
+      containers:
+        - name: nginx
+          image: nginx
+`;
+    const t0 = Date.now();
+    const out = await page.evaluate(async ({ text, targetFrames }) => {
+      const p = window.__podium;
+      window.__editor.setValue(text);
+      p.getState().applyEditor();
+      p.runToEnd();
+      let cycles = 0;
+      while (p.frameCount() < targetFrames && !p.getState().timeline.limit && cycles < 2000) {
+        p.getState().runCommand(`kubectl scale deploy web --replicas=${cycles++ % 2 ? 50 : 0}`);
+        p.runToEnd();
+        if (cycles % 10 === 0) await new Promise((r) => setTimeout(r, 0));
+      }
+      return { frames: p.frameCount(), cycles, simH: (p.playheadMs() / 3_600_000).toFixed(1) };
+    }, { text, targetFrames });
+    const wallS = ((Date.now() - t0) / 1000).toFixed(0);
+    await page.waitForTimeout(1000);
+    const after = await heapMB();
+    return { frames: out.frames, 'scale cycles': out.cycles, 'sim hours': out.simH, 'heap before MB': before, 'heap after MB': after, 'wall s': wallS };
+  } finally {
+    await context.close();
+  }
+}
+
 /** The seed experiment's manifests (src/examples/seedManifests.ts: statefulset-pv.yaml + test-statefulset.yaml, and
  * test-deployment.yaml), read from the source so the bench shows what the page shows. */
 function seedExperiment() {
@@ -330,10 +464,16 @@ function medianRow(runs) {
 const server = await startServer();
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-dev-shm-usage'] });
 try {
-  const load = [await measureLoad(browser, server.url), await measureLoad(browser, server.url, 4)];
+  const pageOnly = args.includes('--page-only');
+  const load = pageOnly ? [] : [await measureLoad(browser, server.url), await measureLoad(browser, server.url, 4)];
   console.error(JSON.stringify(load));
-  const legible = await measureLegibility(browser, server.url);
+  const legible = pageOnly ? {} : await measureLegibility(browser, server.url);
   console.error(JSON.stringify(legible));
+  const skipPage = args.includes('--load-only') || args.includes('--no-page');
+  const responsive = skipPage || args.includes('--heap-only') ? [] : await measureResponsive(browser, server.url);
+  console.error(JSON.stringify(responsive));
+  const heap = skipPage || args.includes('--no-heap') ? undefined : await measureHeap(browser, server.url);
+  console.error(JSON.stringify(heap));
   const rows = [];
   for (const n of SIZES) {
     const runs = [];
@@ -343,8 +483,10 @@ try {
     }
     rows.push(medianRow(runs));
   }
-  console.table(load);
-  console.table([legible]);
+  if (load.length) console.table(load);
+  if (!pageOnly) console.table([legible]);
+  if (responsive.length) console.table(responsive);
+  if (heap) console.table([heap]);
   if (rows.length) console.table(rows);
 } finally {
   await browser.close();

@@ -16,7 +16,8 @@ export interface PodiumTestApi {
   pause(): void;
   /** Move the playhead (clamped to [0, live edge]); pauses playback. */
   seekMs(ms: number): void;
-  /** Play until the cluster settles (or `maxMs` of simulated time), instantly, then pause. Returns the playhead. */
+  /** Play until the cluster settles (or `maxMs` of simulated time), instantly (computing the future in one go,
+   * not in the page's slices), then pause. Returns the playhead. */
   runToEnd(maxMs?: number): number;
 }
 
@@ -38,8 +39,12 @@ export function installTestApi(store: StoreApi<AppState>): PodiumTestApi {
       const start = s().playheadMs;
       const speed = s().speed;
       s().setSpeed(20);
+      s().finishComputing();
       s().play();
-      while (s().playing && s().playheadMs - start < maxMs) s().tick(250);
+      while (s().playing && s().playheadMs - start < maxMs) {
+        s().tick(250);
+        s().finishComputing();
+      }
       s().pause();
       s().setSpeed(speed);
       return s().playheadMs;

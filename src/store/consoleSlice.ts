@@ -170,7 +170,13 @@ export const createConsoleSlice = (reader: SnapshotReader): SliceCreator<Console
       return;
     }
     // kubectl run -i: wait (move the playhead) until the container runs, then attach.
-    const at = tl && runningAtMs(tl, get().playheadMs, f.namespace, f.pod);
+    let at = tl && runningAtMs(tl, get().playheadMs, f.namespace, f.pod);
+    if (at === undefined && tl?.computingUntilMs !== undefined) {
+      // The future is still being computed in slices: the pod's start may lie beyond what is computed so far.
+      get().finishComputing();
+      const done = get().timeline;
+      at = done && runningAtMs(done, get().playheadMs, f.namespace, f.pod);
+    }
     if (at === undefined || at === null) {
       say(id, 'stderr', 'error: timed out waiting for the condition');
       return;

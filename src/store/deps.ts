@@ -1,6 +1,6 @@
 // What the store needs from the engine and kubectl. Injected so slices can be tested with a hand-made timeline.
 import type { KubectlPlan } from '../kubectl';
-import type { ActResult, ApiError, ClientRequest, ClusterConfig, ClusterSnapshot, Timeline, WorkspaceLog } from '../sim';
+import type { ActResult, ApiError, Budget, ClientRequest, ClusterConfig, ClusterSnapshot, Timeline, WorkspaceLog } from '../sim';
 
 export interface ManifestProblem {
   readonly line: number;
@@ -26,8 +26,13 @@ export interface FieldLocation {
 export interface Deps {
   readonly createTimeline: (config: ClusterConfig, seed: number) => Timeline;
   readonly timelineFromLog: (log: WorkspaceLog) => Timeline;
-  readonly act: (tl: Timeline, at: { afterFrame: number; atMs: number }, request: ClientRequest, command: string) => { timeline: Timeline } & ActResult;
-  readonly extend: (tl: Timeline, untilMs: number) => Timeline;
+  /** With a budget, the future may be left computing (`timeline.computingUntilMs`): `advance` goes on with it. */
+  readonly act: (tl: Timeline, at: { afterFrame: number; atMs: number }, request: ClientRequest, command: string, budget?: Budget) => { timeline: Timeline } & ActResult;
+  readonly extend: (tl: Timeline, untilMs: number, budget?: Budget) => Timeline;
+  /** Compute a slice more of a timeline that is still computing (until the budget says stop). */
+  readonly advance: (tl: Timeline, budget?: Budget) => Timeline;
+  /** Stop computing, keeping the frames computed so far (the timeline says so in `limit`). */
+  readonly cancelComputing: (tl: Timeline) => Timeline;
   readonly snapshotAt: (tl: Timeline, index: number) => ClusterSnapshot;
   readonly frameIndexAt: (tl: Timeline, ms: number) => number;
   readonly defaultConfig: ClusterConfig;

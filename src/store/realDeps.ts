@@ -1,5 +1,5 @@
 // The real engine and kubectl behind the store's Deps interface.
-import { act, apiErrorMessage, createTimeline, DEFAULT_CONFIG, extend, frameIndexAt, snapshotAt, timelineFromLog } from '../sim';
+import { act, advance, apiErrorMessage, cancelComputing, createTimeline, DEFAULT_CONFIG, extend, frameIndexAt, snapshotAt, timelineFromLog } from '../sim';
 import { locateField, parseManifests, planKubectl, type ManifestDoc } from '../kubectl';
 import type { Deps } from './deps';
 
@@ -8,6 +8,8 @@ export const realDeps: Deps = {
   timelineFromLog,
   act,
   extend,
+  advance,
+  cancelComputing,
   snapshotAt,
   frameIndexAt,
   defaultConfig: DEFAULT_CONFIG,

@@ -1,7 +1,12 @@
 // Timeline + playback: the engine's timeline, the playhead, the live edge and the play loop's state.
+// A long computation (a big Apply, acting in the past, extending a crash loop) never holds the page: an action
+// computes a short first slice at once (its result is known then), and the rest follows in slices of a few
+// milliseconds between the page's frames (computeSlices.ts), the timeline marked as still computing.
 import type { Timeline } from '../sim';
+import { budgetOf, FIRST_SLICE_MS, makeSliceScheduler, TICK_SLICE_MS } from './computeSlices';
 import { formatReason, t } from '../ui/i18n';
-import type { SliceCreator, TimelineSlice } from './types';
+import { formatSimTime } from '../ui/timeline/format';
+import type { AppState, SliceCreator, TimelineSlice } from './types';
 import {
   DEFAULT_SPEED, EXTEND_CHUNK_MS, MAX_TICK_WALL_MS, SPEEDS, endOfHistoryMs, nextFrameMs, prevFrameMs, visibleFramesAfter,
 } from './timelineMath';
@@ -30,6 +35,22 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (deps) => (set, 
     const dues = [st.consoleWatch, ...st.terminals.map((t) => t.watch)].map((w) => (w?.mode === 'block' ? w.dueMs : undefined)).filter((d): d is number => d !== undefined);
     return dues.length ? Math.max(end, Math.min(...dues)) : end;
   };
+
+  /** Publish a timeline; one still computing gets its next slices scheduled. */
+  function setTimeline(timeline: Timeline, more: Partial<AppState> = {}): void {
+    set({ timeline, ...more });
+    if (timeline.computingUntilMs !== undefined) slices.schedule();
+  }
+
+  const slices = makeSliceScheduler({
+    current: () => get().timeline,
+    advance: (tl, budget) => guard(() => deps.advance(tl, budget)) ?? deps.cancelComputing(tl),
+    publish(tl, done) {
+      set({ timeline: tl });
+      if (done && tl.limit) get().notify('warning', formatReason(tl.limit));
+    },
+  });
+
   return {
     timeline: null,
     playheadMs: 0,
@@ -46,8 +67,8 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (deps) => (set, 
     undoFork() {
       const undo = get().forkUndo;
       if (!undo) return;
-      set({
-        timeline: undo.timeline, playheadMs: undo.playheadMs, liveEdgeMs: undo.liveEdgeMs, playing: false, forkUndo: null,
+      setTimeline(undo.timeline, {
+        playheadMs: undo.playheadMs, liveEdgeMs: undo.liveEdgeMs, playing: false, forkUndo: null,
         notices: get().notices.filter((n) => n.action !== 'undoFork'),
       });
     },
@@ -63,17 +84,20 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (deps) => (set, 
       let tl: Timeline = first;
       const from = get().playheadMs;
       let next = nextFrameMs(tl, from, deps.frameIndexAt);
-      for (let tries = 0; next === undefined && !tl.stable && tries < 5; tries++) {
+      // The next frame may not be computed yet: compute on (a bounded while; the rest goes on in slices).
+      const budget = budgetOf(FIRST_SLICE_MS);
+      for (let tries = 0; next === undefined && !tl.stable && !tl.limit && tries < 5; tries++) {
         const base: Timeline = tl;
-        tl = guard(() => deps.extend(base, base.computedUntilMs + EXTEND_CHUNK_MS)) ?? base;
+        tl = guard(() => (base.computingUntilMs !== undefined ? deps.advance(base, budget) : deps.extend(base, base.computedUntilMs + EXTEND_CHUNK_MS, budget))) ?? base;
         if (tl === base) break;
         next = nextFrameMs(tl, from, deps.frameIndexAt);
+        if (budget()) break;
       }
       if (next === undefined) {
-        set({ timeline: tl, playing: false });
+        setTimeline(tl, { playing: false });
         return;
       }
-      set({ timeline: tl, playing: false, playheadMs: next, liveEdgeMs: Math.max(get().liveEdgeMs, next) });
+      setTimeline(tl, { playing: false, playheadMs: next, liveEdgeMs: Math.max(get().liveEdgeMs, next) });
     },
 
     stepBack() {
@@ -105,15 +129,39 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (deps) => (set, 
       if (!playing || !timeline) return;
       let tl: Timeline = timeline;
       let target = Math.round(playheadMs + Math.min(Math.max(wallMs, 0), MAX_TICK_WALL_MS) * speed);
-      if (target > tl.computedUntilMs && !tl.stable) {
+      if (target > tl.computedUntilMs && !tl.stable && tl.computingUntilMs === undefined) {
         const base: Timeline = tl;
-        tl = guard(() => deps.extend(base, target + EXTEND_CHUNK_MS)) ?? base;
+        tl = guard(() => deps.extend(base, target + EXTEND_CHUNK_MS, budgetOf(FIRST_SLICE_MS))) ?? base;
       }
+      // Playback waits at the edge of what is computed so far while the slices catch up; only when they are
+      // starved (a synchronous loop of ticks holds the thread) does a tick compute a little itself (≥ 1 event).
+      if (tl.computingUntilMs !== undefined && target > tl.computedUntilMs && slices.starved()) {
+        const base: Timeline = tl;
+        tl = guard(() => deps.advance(base, budgetOf(TICK_SLICE_MS))) ?? base;
+      }
+      if (tl.computingUntilMs !== undefined) target = Math.max(playheadMs, Math.min(target, tl.computedUntilMs));
       const end = heldEnd(endOfHistoryMs(tl));
       const stop = end !== undefined && target >= end;
       if (stop) target = Math.max(end, playheadMs);
       if (!get().playing) return; // the engine failed and paused us
-      set({ timeline: tl, playheadMs: target, liveEdgeMs: Math.max(liveEdgeMs, target), playing: !stop });
+      setTimeline(tl, { playheadMs: target, liveEdgeMs: Math.max(liveEdgeMs, target), playing: !stop });
+    },
+
+    cancelComputing() {
+      const tl = get().timeline;
+      if (!tl || tl.computingUntilMs === undefined) return;
+      const out = deps.cancelComputing(tl);
+      // Playback stops where the computation stopped (nothing lies beyond it).
+      const edge = Math.max(out.computedUntilMs, out.frames[out.frames.length - 1]?.atMs ?? 0);
+      set({ timeline: out, playing: false, playheadMs: Math.min(get().playheadMs, edge), liveEdgeMs: Math.min(get().liveEdgeMs, Math.max(edge, get().playheadMs)) });
+      get().notify('warning', t('computeCancelled', { time: formatSimTime(out.computedUntilMs) }));
+    },
+
+    finishComputing() {
+      const tl = get().timeline;
+      if (!tl || tl.computingUntilMs === undefined) return;
+      const out = guard(() => deps.advance(tl));
+      if (out) slices.publishNow(out);
     },
 
     perform(request, command) {
@@ -122,10 +170,10 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (deps) => (set, 
       const { playheadMs, liveEdgeMs } = get();
       const afterFrame = deps.frameIndexAt(tl, playheadMs);
       const seen = visibleFramesAfter(tl, playheadMs, liveEdgeMs, deps.frameIndexAt);
-      const out = guard(() => deps.act(tl, { afterFrame, atMs: playheadMs }, request, command));
+      const out = guard(() => deps.act(tl, { afterFrame, atMs: playheadMs }, request, command, budgetOf(FIRST_SLICE_MS)));
       if (!out) return undefined;
       const forkUndo = seen > 0 ? { timeline: tl, playheadMs, liveEdgeMs, discarded: seen } : null;
-      set({ timeline: out.timeline, liveEdgeMs: playheadMs, forkUndo });
+      setTimeline(out.timeline, { liveEdgeMs: playheadMs, forkUndo });
       if (!forkUndo) set({ notices: get().notices.filter((n) => n.action !== 'undoFork') });
       if (seen > 0) get().notify('warning', t('forkNotice', { count: seen }), 'undoFork');
       if (out.timeline.limit) get().notify('warning', formatReason(out.timeline.limit));

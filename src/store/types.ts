@@ -62,6 +62,10 @@ export interface TimelineSlice {
   setSpeed(speed: number): void;
   /** Advance playback by `wallMs` of wall time. */
   tick(wallMs: number): void;
+  /** Stop computing the future (keeps what was computed; the timeline says it was cancelled). */
+  cancelComputing(): void;
+  /** Compute the rest of the future now, in one go (the test API's runToEnd; the page computes in slices). */
+  finishComputing(): void;
   /** Carry out a request at the playhead (forking if in the past). Undefined if the engine failed. */
   perform(request: ClientRequest, command: string): RequestResult | undefined;
 }

@@ -58,6 +58,8 @@ export function fakeDeps(opts: FakeOptions = {}): Deps & { calls: string[] } {
       for (let ms = tl.computedUntilMs + 5000; ms <= untilMs; ms += 5000) frames.push(frame(ms, 'kubelet', 'crash'));
       return { ...tl, frames, computedUntilMs: untilMs };
     },
+    advance: (tl) => tl,
+    cancelComputing: (tl) => tl,
     snapshotAt(tl, index): ClusterSnapshot {
       const objects: Record<string, Record<string, KObject>> = {};
       for (const f of tl.frames.slice(0, index + 1)) {

@@ -22,13 +22,14 @@ const PLAYING = { before: 8, after: 4, step: 4 };
 const selectPlaying = (s: AppState) => s.playing;
 /** The list moves at most ten times a second (usePaced.ts). */
 const PACE_MS = 100;
-interface Shown { readonly frames: readonly Frame[]; readonly index: number; readonly last: number }
+/** `count`: a computation appends to the same frames array, so its length says when there are new frames. */
+interface Shown { readonly frames: readonly Frame[]; readonly count: number; readonly index: number; readonly last: number }
 /** The frames, the playhead's frame and the last frame the learner has reached. */
 const selectShown = (s: AppState): Shown => {
   const frames = selectFrames(s);
-  return { frames, index: snapshotReader.frameIndex(s), last: lastIndexAtOrBefore(frames, s.liveEdgeMs) };
+  return { frames, count: frames.length, index: snapshotReader.frameIndex(s), last: lastIndexAtOrBefore(frames, s.liveEdgeMs) };
 };
-const sameShown = (a: Shown, b: Shown) => a.frames === b.frames && a.index === b.index && a.last === b.last;
+const sameShown = (a: Shown, b: Shown) => a.frames === b.frames && a.count === b.count && a.index === b.index && a.last === b.last;
 
 const EventLine = memo(function EventLine({ frame, index, state }: { frame: Frame; index: number; state: 'past' | 'current' | 'future' }) {
   const line = describeFrame(frame);

@@ -149,14 +149,22 @@ function cardHandles(height: number): NodeHandle[] {
 }
 
 const dataCache = new WeakMap<KObject, { nowMs: number; data: K8sNodeData }>();
+const sameStrings = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 function cardData(obj: KObject, nowMs: number, compact: boolean, rev: number | undefined): K8sNodeData {
   const hit = dataCache.get(obj);
   if (hit && hit.data.compact === compact && hit.data.rev === rev && (obj.kind !== 'Pod' || hit.nowMs === nowMs)) return hit.data;
   const status = objectStatus(obj, nowMs);
+  const fields = objectFields(obj, nowMs);
+  // A pod whose card reads the same at the new clock keeps its data (and so its node): a frame then re-renders
+  // only the cards that changed, not every pod.
   const node = obj.kind === 'Pod' ? (obj as { spec?: { nodeName?: string } }).spec?.nodeName : undefined;
+  if (hit && hit.data.compact === compact && hit.data.rev === rev && hit.data.status === status && hit.data.node === node && sameStrings(hit.data.fields, fields)) {
+    dataCache.set(obj, { nowMs, data: hit.data });
+    return hit.data;
+  }
   const data: K8sNodeData = {
     kind: obj.kind, name: obj.metadata.name ?? '', namespace: obj.metadata.namespace ?? '', status,
-    tone: toneOf(obj.kind, status), fields: objectFields(obj, nowMs), compact,
+    tone: toneOf(obj.kind, status), fields, compact,
     ...(rev !== undefined ? { rev } : {}), ...(node ? { node } : {}),
   };
   dataCache.set(obj, { nowMs, data });

@@ -8,12 +8,14 @@ import { lessonsEn } from './lessons.en';
 
 import { graphEn } from './graph.en';
 import { stageEn } from './stage.en';
+import { computeEn } from './compute.en';
 export const en = {
   ...terminalEn,
   ...shareEn,
   ...compareEn,
   ...demosEn,
   ...shellEn,
+  ...computeEn,
   apply: 'Apply',
   delete: 'Delete',
   reset: 'Reset',

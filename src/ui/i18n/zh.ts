@@ -9,6 +9,7 @@ import { shareZh } from './share.zh';
 import { lessonsZh } from './lessons.zh';
 import { graphZh } from './graph.zh';
 import { stageZh } from './stage.zh';
+import { computeZh } from './compute.zh';
 
 export const zh: Partial<Record<MessageKey, string>> = {
   ...terminalZh,
@@ -16,6 +17,7 @@ export const zh: Partial<Record<MessageKey, string>> = {
   ...compareZh,
   ...demosZh,
   ...shellZh,
+  ...computeZh,
   apply: '应用',
   delete: '删除',
   reset: '重置',

@@ -11,6 +11,7 @@ import { PauseIcon, PlayIcon, StepBackIcon, StepForwardIcon } from './icons';
 import { TimelineMarkers } from './TimelineMarkers';
 import { JumpToTime } from './JumpToTime';
 import { playToWatch } from '../stage/makeRoom';
+import { ComputingProgress } from './ComputingProgress';
 
 const actions = () => appStore.getState();
 
@@ -72,6 +73,7 @@ export function TimelineBar() {
       <PlayButton />
       <button type="button" className="icon-button" aria-label={t('stepForward')} title={`${t('stepForward')} (→)`} onClick={() => actions().stepForward()}><StepForwardIcon /></button>
       <Scrubber />
+      <ComputingProgress />
       <JumpToTime />
       <SpeedControl />
     </div>
