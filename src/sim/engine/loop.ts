@@ -65,6 +65,17 @@ export function notify(work: Work, controllers: readonly Controller[], changes: 
   }
 }
 
+/**
+ * An object removed from the API takes the controllers' last reasons about it along: the reasons kept per
+ * controller and key would otherwise grow with every pod ever made (and be copied into every checkpoint).
+ */
+export function forgetRemoved(work: Work, controllers: readonly Controller[], changes: readonly ObjectChange[]): void {
+  for (const change of changes) {
+    if (change.type !== 'DELETED') continue;
+    for (const c of controllers) delete work.why[c.name + '|' + change.key];
+  }
+}
+
 /** Turn event intents into recorded Kubernetes events. */
 export function recordEvents(work: Work, intents: readonly EventIntent[], source: string): KubeEvent[] {
   const out: KubeEvent[] = [];
@@ -107,6 +118,7 @@ export function stepWork(work: Work, controllers: readonly Controller[]): Frame 
   const why = said !== undefined && refused.length ? reason('engine.refused', { said, errors: refused }) : said;
   const whyChanged = why !== undefined && !deepEqual(work.why[whyKey], why);
   if (why !== undefined) work.why[whyKey] = why;
+  forgetRemoved(work, controllers, changes);
   if (!changes.length && !events.length && !whyChanged) return undefined;
   const cause: Cause = { actor: controller.name, key: ev.key, why: why ?? describeChanges(changes, events) };
   return { atMs: work.nowMs, cause, changes, events, ...(work.sim !== simBefore ? { sim: work.sim } : {}) };

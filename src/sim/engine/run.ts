@@ -5,7 +5,7 @@ import type { ClientRequest, ClusterState, Frame, ObjectChange, RequestResult } 
 import type { KObject, ObjectKey } from '../api/types';
 import { handleRequest } from '../apiserver/requests';
 import { CONTROLLERS } from './controllers';
-import { notify, stepWork } from './loop';
+import { forgetRemoved, notify, stepWork } from './loop';
 import { Work } from './work';
 import { reason, type Reason } from '../reasons';
 
@@ -38,6 +38,7 @@ export function submitWork(work: Work, request: ClientRequest, command: string):
   const simBefore = work.sim;
   const { result, changes, touched } = handleRequest(work, request);
   notify(work, CONTROLLERS, changes);
+  forgetRemoved(work, CONTROLLERS, changes);
   const synthetic: ObjectChange[] = touched.flatMap((key) => {
     const obj = work.get(key);
     return obj ? [{ type: 'MODIFIED' as const, key, object: obj, previous: obj }] : [];
