@@ -190,14 +190,15 @@ test('two tabs keep their own workspaces', async ({ page, editor, context }) => 
   await page.evaluate(() => window.__podium!.getState().setText('# tab one\n'));
   const other = await context.newPage();
   await other.goto('./');
+  await other.waitForFunction(() => window.__podium !== undefined); // the app mounts after the first-paint shell
   await other.evaluate(() => window.__podium!.getState().setText('# tab two\n'));
   await other.waitForTimeout(600); // autosave
   await page.evaluate(() => window.__podium!.getState().setText('# tab one, edited\n'));
   await page.waitForTimeout(600);
   await other.reload();
-  await expect.poll(() => other.evaluate(() => window.__podium!.getState().text)).toBe('# tab two\n');
+  await expect.poll(() => other.evaluate(() => window.__podium?.getState().text)).toBe('# tab two\n');
   await page.reload();
-  await expect.poll(() => page.evaluate(() => window.__podium!.getState().text)).toBe('# tab one, edited\n');
+  await expect.poll(() => page.evaluate(() => window.__podium?.getState().text)).toBe('# tab one, edited\n');
 });
 
 for (const size of [{ width: 800, height: 600 }, { width: 700, height: 450 }]) {
