@@ -144,6 +144,20 @@ describe('a Deployment: its ReplicaSets beside it, each heading its pods', () =>
     expect(podSlots(['a', 'b'], new Map([['a', { from: 0, to: 3 }], ['b', { from: 3 }]]))).toEqual(new Map([['a', 0], ['b', 0]]));
   });
 
+  it('draws a ReplicationController as a card with its pods stacked under it (the Elasticsearch examples)', () => {
+    const rcOwner = { apiVersion: 'v1', kind: 'ReplicationController', name: 'es', uid: 'rc', controller: true };
+    const rc: KObject = { apiVersion: 'v1', kind: 'ReplicationController', metadata: { name: 'es', namespace: 'default' }, spec: { replicas: 2 } };
+    const all = objects([rc, pod('es-abcde', rcOwner, { app: 'es' }), pod('es-fghij', rcOwner, { app: 'es' })]);
+    expect([...all.keys()]).toContain('ReplicationController/default/es');
+    const rl = computeLayout(all, relationsOf(all));
+    const at = (k: string) => rl.positions.get(k)!;
+    for (const name of ['es-abcde', 'es-fghij']) {
+      expect(at(`Pod/default/${name}`).x).toBe(at('ReplicationController/default/es').x);
+      expect(at(`Pod/default/${name}`).y).toBeGreaterThan(at('ReplicationController/default/es').y);
+    }
+    expectNoOverlap(rl);
+  });
+
   it('a big Deployment is a block, not a strip (rows by the replicas asked for, so it holds still as pods arrive)', () => {
     expect(rsRowsFor(3)).toBe(3);
     expect(rsRowsFor(24)).toBe(3);

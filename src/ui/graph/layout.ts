@@ -208,7 +208,7 @@ export function computeLayout(objects: ReadonlyMap<string, KObject>, relations: 
     } else if (kind === 'Deployment') {
       placed.add(k);
       groups.push(replicaSetsGroup(k, k, children(k, 'owner').filter((r) => kindOf(r) === 'ReplicaSet')));
-    } else if (kind === 'ReplicaSet' && !controllerOf(k)) {
+    } else if ((kind === 'ReplicaSet' || kind === 'ReplicationController') && !controllerOf(k)) {
       groups.push(replicaSetsGroup(k, undefined, [k]));
     }
   }

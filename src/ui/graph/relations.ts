@@ -6,12 +6,12 @@
 import { selectorMatches, type KObject } from '../../sim';
 
 export const GRAPH_KINDS = [
-  'Service', 'StatefulSet', 'Deployment', 'ReplicaSet', 'Pod', 'PersistentVolumeClaim', 'StorageClass', 'PersistentVolume', 'Node',
+  'Service', 'StatefulSet', 'Deployment', 'ReplicaSet', 'ReplicationController', 'Pod', 'PersistentVolumeClaim', 'StorageClass', 'PersistentVolume', 'Node',
   'ConfigMap', 'Secret', 'PodDisruptionBudget',
 ] as const;
 export type GraphKind = (typeof GRAPH_KINDS)[number] | 'DNSRecord';
 const NAMESPACED: Record<GraphKind, boolean> = {
-  Service: true, DNSRecord: true, StatefulSet: true, Deployment: true, ReplicaSet: true, Pod: true, PersistentVolumeClaim: true,
+  Service: true, DNSRecord: true, StatefulSet: true, Deployment: true, ReplicaSet: true, ReplicationController: true, Pod: true, PersistentVolumeClaim: true,
   StorageClass: false, PersistentVolume: false, Node: false, ConfigMap: true, Secret: true, PodDisruptionBudget: true,
 };
 

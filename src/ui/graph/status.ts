@@ -20,6 +20,7 @@ export function objectStatus(obj: KObject, nowMs: number): string {
     case 'StatefulSet':
     case 'Deployment':
     case 'ReplicaSet':
+    case 'ReplicationController':
       return `${num(status.readyReplicas, 0)}/${num(spec.replicas, 1)}`;
     case 'PersistentVolumeClaim':
     case 'PersistentVolume':
@@ -51,7 +52,7 @@ const dataCount = (obj: KObject) => dataKeys(obj).length;
 export function toneOf(kind: string, status: string): Tone {
   if (status === 'Terminating') return 'terminating';
   if (kind === 'PodDisruptionBudget') return status === 'ALLOWED 0' ? 'pending' : 'available';
-  if (kind === 'StatefulSet' || kind === 'Deployment' || kind === 'ReplicaSet') {
+  if (kind === 'StatefulSet' || kind === 'Deployment' || kind === 'ReplicaSet' || kind === 'ReplicationController') {
     const [ready, want] = status.split('/');
     return ready === want ? 'running' : 'pending';
   }
@@ -113,6 +114,7 @@ export function objectFields(obj: KObject, nowMs: number): string[] {
     case 'Deployment':
       return [imageOf(field(field(spec, 'template'), 'spec')), join(`up-to-date ${num(status.updatedReplicas, 0)}`, `avail ${num(status.availableReplicas, 0)}`)];
     case 'ReplicaSet':
+    case 'ReplicationController':
       return [imageOf(field(field(spec, 'template'), 'spec')), `available ${num(status.availableReplicas, 0)}`];
     case 'StorageClass':
       return [str((obj as Loose).provisioner), join((obj as Loose).reclaimPolicy ?? 'Delete', (obj as Loose).volumeBindingMode ?? 'Immediate')];

@@ -49,7 +49,7 @@ function workloadActions(obj: KObject): Action[] {
   return [
     { label: 'actionScaleUp', run: kubectl(`kubectl scale ${ref} --replicas=${replicas + 1}${ns}`) },
     ...(replicas > 0 ? [{ label: 'actionScaleDown' as const, run: kubectl(`kubectl scale ${ref} --replicas=${replicas - 1}${ns}`) }] : []),
-    ...(obj.kind !== 'ReplicaSet' ? [{ label: 'actionSetImage' as const, run: setImage(ref, ns, obj) }] : []),
+    ...(obj.kind !== 'ReplicaSet' && obj.kind !== 'ReplicationController' ? [{ label: 'actionSetImage' as const, run: setImage(ref, ns, obj) }] : []),
     { label: 'actionDeleteWorkload', run: kubectl(`kubectl delete ${ref}${ns}`) },
   ];
 }
@@ -62,7 +62,7 @@ export function actionsFor(obj: KObject, snapshot: ClusterSnapshot): Action[] {
     case 'Node': return snapshot.sim.nodesDown[name] !== undefined
       ? [{ label: 'actionStartNode', run: fault({ type: 'node-up', node: name }, `${name} kubelet started`) }]
       : [{ label: 'actionStopNode', run: fault({ type: 'node-down', node: name }, `${name} kubelet stopped`) }];
-    case 'StatefulSet': case 'Deployment': case 'ReplicaSet': return workloadActions(obj);
+    case 'StatefulSet': case 'Deployment': case 'ReplicaSet': case 'ReplicationController': return workloadActions(obj);
     default: return [];
   }
 }

@@ -4,7 +4,7 @@
 
 /** The kind badge, kubectl's short names. */
 export const KIND_SHORT: Record<string, string> = {
-  StatefulSet: 'sts', Deployment: 'deploy', ReplicaSet: 'rs', Pod: 'pod', PersistentVolumeClaim: 'pvc',
+  StatefulSet: 'sts', Deployment: 'deploy', ReplicaSet: 'rs', ReplicationController: 'rc', Pod: 'pod', PersistentVolumeClaim: 'pvc',
   PersistentVolume: 'pv', StorageClass: 'sc', Service: 'svc', Node: 'node', DNSRecord: 'dns',
   ConfigMap: 'cm', Secret: 'secret', PodDisruptionBudget: 'pdb',
 };

@@ -8,6 +8,7 @@ const PATHS: Record<string, string> = {
   StatefulSet: 'M3 3h8v3H3zM5 7h8v3H5zM3 11h8v3H3z',
   Deployment: 'M2 4h9v8H2zM5 2h9v8',
   ReplicaSet: 'M2 5h8v8H2zM6 2h8v8',
+  ReplicationController: 'M2 5h8v8H2zM6 2h8v8',
   Node: 'M2 3h12v4H2zM2 9h12v4H2zM4.5 5h.1M4.5 11h.1',
   ConfigMap: 'M3 1.5h7l3 3v10H3zM10 1.5v3h3M5.5 7h5M5.5 9.5h5M5.5 12h3',
   Secret: 'M5.5 10.5a3 3 0 1 1 0-6 3 3 0 0 1 0 6zM8.3 8.5H14M12 8.5v2.5M14 8.5v2',
