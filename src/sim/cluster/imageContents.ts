@@ -45,6 +45,21 @@ function toolbox(family: Toolbox['family'], commands: readonly string[], nslooku
   return { family, commands: new Set(commands), ...(nslookup ? { nslookup } : {}) };
 }
 
+const extraOf = (repo: string): readonly string[] => EXTRA[repo] ?? [];
+const byRepo = (make: (repo: string) => Toolbox): ReadonlyMap<string, Toolbox> => new Map(Object.keys(EXTRA).map((repo) => [repo, make(repo)]));
+
+/** Every toolbox toolboxOf can answer, built once (constants: shared, never mutated). */
+const BOXES = {
+  busybox128: toolbox('busybox', BUSYBOX, 'busybox-1.28'),
+  busybox: toolbox('busybox', BUSYBOX, 'busybox'),
+  dnsutils: byRepo((repo) => toolbox('debian', [...DEBIAN, ...extraOf(repo)], 'bind')),
+  alpine: byRepo((repo) => toolbox('busybox', [...BUSYBOX, ...extraOf(repo)], 'busybox')),
+  alpineBase: toolbox('busybox', BUSYBOX, 'busybox'),
+  mysqlOracle: toolbox('debian', [...DEBIAN.filter((c) => c !== 'hostname'), ...extraOf('mysql')]),
+  debian: byRepo((repo) => toolbox('debian', [...DEBIAN, ...extraOf(repo)])),
+  debianBase: toolbox('debian', DEBIAN),
+} as const;
+
 /** Repository (last path element, without registry or tag) and tag of an image reference. */
 function splitImage(image: string): { repo: string; tag: string } {
   const noDigest = image.split('@')[0] ?? image;
@@ -67,12 +82,11 @@ function mysqlOnOracleLinux(tag: string): boolean {
 /** The tools inside a container started from `image`. */
 export function toolboxOf(image: string): Toolbox {
   const { repo, tag } = splitImage(image);
-  const extra = EXTRA[repo] ?? [];
-  if (repo === 'busybox') return toolbox('busybox', BUSYBOX, /^1\.28(\.|$)/.test(tag) ? 'busybox-1.28' : 'busybox');
-  if (repo === 'jessie-dnsutils' || repo === 'dnsutils') return toolbox('debian', [...DEBIAN, ...extra], 'bind');
-  if (tag.includes('alpine') || repo === 'alpine') return toolbox('busybox', [...BUSYBOX, ...extra], 'busybox');
-  if (repo === 'mysql' && mysqlOnOracleLinux(tag)) return toolbox('debian', [...DEBIAN.filter((c) => c !== 'hostname'), ...extra]);
-  return toolbox('debian', [...DEBIAN, ...extra]);
+  if (repo === 'busybox') return /^1\.28(\.|$)/.test(tag) ? BOXES.busybox128 : BOXES.busybox;
+  if (repo === 'jessie-dnsutils' || repo === 'dnsutils') return BOXES.dnsutils.get(repo)!;
+  if (tag.includes('alpine') || repo === 'alpine') return BOXES.alpine.get(repo) ?? BOXES.alpineBase;
+  if (repo === 'mysql' && mysqlOnOracleLinux(tag)) return BOXES.mysqlOracle;
+  return BOXES.debian.get(repo) ?? BOXES.debianBase;
 }
 
 /** Is `program` (a bare name or a path like /bin/sh) installed? */

@@ -16,11 +16,22 @@ const GENERATION_KINDS: ReadonlySet<string> = new Set(['StatefulSet', 'Deploymen
 
 export type ApplyOutcome = { changes: ObjectChange[]; error?: ApiError };
 
+const HEX_DIGITS = '0123456789abcdef';
+
 /** A new RFC 4122 v4 UID from the seeded generator. */
 export function newUid(work: Work): string {
-  const hex = (n: number) => Array.from({ length: n }, () => Math.floor(work.random() * 16).toString(16)).join('');
+  // The variant digit is drawn first, then the hex digits left to right (the generator's order is part of the result).
   const variant = '89ab'[Math.floor(work.random() * 4)];
-  return `${hex(8)}-${hex(4)}-4${hex(3)}-${variant}${hex(3)}-${hex(12)}`;
+  const hex = (n: number): string => {
+    let out = '';
+    for (let i = 0; i < n; i++) out += HEX_DIGITS[Math.floor(work.random() * 16)];
+    return out;
+  };
+  const a = hex(8);
+  const b = hex(4);
+  const c = hex(3);
+  const d = hex(3);
+  return `${a}-${b}-4${c}-${variant}${d}-${hex(12)}`;
 }
 
 function initialStatus(kind: string, status: unknown): unknown {

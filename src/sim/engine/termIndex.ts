@@ -56,6 +56,8 @@ export interface IndexSource {
   writeMark(kind: KindName): number;
   /** The keys (without `Kind/`) of `kind` objects written since `mark`, in order; undefined when not recorded. */
   writesSince(kind: KindName, mark: number): readonly string[] | undefined;
+  /** How many `kind` objects there are (all namespaces): `view.list(kind).length` without building the list. */
+  count(kind: KindName): number;
 }
 
 /** How many `kind` objects have `term` among their terms (the same index as lookupKeys, without listing them). */

@@ -50,6 +50,8 @@ export class Work implements IndexSource {
   private eventIndex: Set<string> | undefined;
   /** Keys written per kind since the record of that kind started (writeMark); `base` = position of subs[0]. */
   private writeLogs = new Map<string, { base: number; subs: string[] }>();
+  /** Objects per kind, counted on first use and kept current by `put`. */
+  private counts = new Map<string, number>();
   /** This working copy's caches of pure work (util/memoStore.ts), reached by controllers as `view.memo`. */
   readonly memo: MemoStore = new Map();
   /** The controllers' view of this working copy (engine/loop.ts viewOf), made on first use. */
@@ -133,6 +135,13 @@ export class Work implements IndexSource {
     return index;
   }
 
+  /** How many `kind` objects the working copy holds (all namespaces), without building a list. */
+  count(kind: KindName): number {
+    let n = this.counts.get(kind);
+    if (n === undefined) this.counts.set(kind, (n = Object.keys(this.buckets[kind] ?? {}).length));
+    return n;
+  }
+
   writeMark(kind: KindName): number {
     let log = this.writeLogs.get(kind);
     if (!log) this.writeLogs.set(kind, (log = { base: 0, subs: [] }));
@@ -154,6 +163,12 @@ export class Work implements IndexSource {
     const bucket = this.buckets[kind]!;
     const sub = key.slice(kind.length + 1);
     for (const index of this.indexes.values()) if (index.kind === kind) index.update(key, bucket[sub], obj);
+    const n = this.counts.get(kind);
+    if (n !== undefined) {
+      const had = Object.prototype.hasOwnProperty.call(bucket, sub);
+      if (obj && !had) this.counts.set(kind, n + 1);
+      else if (!obj && had) this.counts.set(kind, n - 1);
+    }
     if (obj) bucket[sub] = obj;
     else delete bucket[sub];
     const lists = this.sorted.get(kind);

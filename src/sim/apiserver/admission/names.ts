@@ -22,11 +22,16 @@ const DNS1035_MSG =
 
 const maxLen = (n: number) => `must be no more than ${n} characters`;
 
+// Compiled once (no g/y flag: test() keeps no state between calls).
+const LABEL_RE = new RegExp(`^${LABEL_FMT}$`);
+const SUBDOMAIN_RE = new RegExp(`^${SUBDOMAIN_FMT}$`);
+const DNS1035_RE = new RegExp(`^${DNS1035_FMT}$`);
+
 /** Problems with `value` as a DNS-1123 label (StatefulSet, Namespace names); empty when valid. */
 export function isDNS1123Label(value: string): string[] {
   const errs: string[] = [];
   if (value.length > 63) errs.push(maxLen(63));
-  if (!new RegExp(`^${LABEL_FMT}$`).test(value)) errs.push(LABEL_MSG);
+  if (!LABEL_RE.test(value)) errs.push(LABEL_MSG);
   return errs;
 }
 
@@ -34,7 +39,7 @@ export function isDNS1123Label(value: string): string[] {
 export function isDNS1123Subdomain(value: string): string[] {
   const errs: string[] = [];
   if (value.length > 253) errs.push(maxLen(253));
-  if (!new RegExp(`^${SUBDOMAIN_FMT}$`).test(value)) errs.push(SUBDOMAIN_MSG);
+  if (!SUBDOMAIN_RE.test(value)) errs.push(SUBDOMAIN_MSG);
   return errs;
 }
 
@@ -42,7 +47,7 @@ export function isDNS1123Subdomain(value: string): string[] {
 export function isDNS1035Label(value: string): string[] {
   const errs: string[] = [];
   if (value.length > 63) errs.push(maxLen(63));
-  if (!new RegExp(`^${DNS1035_FMT}$`).test(value)) errs.push(DNS1035_MSG);
+  if (!DNS1035_RE.test(value)) errs.push(DNS1035_MSG);
   return errs;
 }
 
@@ -57,6 +62,8 @@ const QUALIFIED_NAME_FMT = '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]';
 const QUALIFIED_NAME_MSG =
   "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric " +
   `character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '${QUALIFIED_NAME_FMT}')`;
+const QUALIFIED_NAME_RE = new RegExp(`^${QUALIFIED_NAME_FMT}$`);
+const LABEL_VALUE_RE = new RegExp(`^(${QUALIFIED_NAME_FMT})?$`);
 const LABEL_VALUE_MSG =
   "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and " +
   `end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(${QUALIFIED_NAME_FMT})?')`;
@@ -76,7 +83,7 @@ export function isQualifiedName(key: string): string[] {
   }
   if (name.length === 0) errs.push('name part must be non-empty');
   else if (name.length > 63) errs.push('name part ' + maxLen(63));
-  if (name.length > 0 && !new RegExp(`^${QUALIFIED_NAME_FMT}$`).test(name)) errs.push(QUALIFIED_NAME_MSG);
+  if (name.length > 0 && !QUALIFIED_NAME_RE.test(name)) errs.push(QUALIFIED_NAME_MSG);
   return errs;
 }
 
@@ -84,7 +91,7 @@ export function isQualifiedName(key: string): string[] {
 export function isValidLabelValue(value: string): string[] {
   const errs: string[] = [];
   if (value.length > 63) errs.push(maxLen(63));
-  if (!new RegExp(`^(${QUALIFIED_NAME_FMT})?$`).test(value)) errs.push(LABEL_VALUE_MSG);
+  if (!LABEL_VALUE_RE.test(value)) errs.push(LABEL_VALUE_MSG);
   return errs;
 }
 

@@ -17,16 +17,21 @@ export const PODIUM_LIMITS = {
 
 export type PodiumLimit = keyof typeof PODIUM_LIMITS;
 
+type Counted = Pick<ClusterView, 'list'> & Partial<Pick<ClusterView, 'index'>>;
+
+/** Objects of one kind: the working copy's count when there is one (O(1)), else the list's length. */
+const countOf = (view: Counted, kind: KindName): number => view.index ? view.index.count(kind) : view.list(kind).length;
+
 /** Objects of every kind in the cluster now. */
-export function objectCount(view: Pick<ClusterView, 'list'>): number {
+export function objectCount(view: Counted): number {
   let n = 0;
-  for (const r of RESOURCES) n += view.list(r.kind).length;
+  for (const r of RESOURCES) n += countOf(view, r.kind);
   return n;
 }
 
 /** Which of Podium's limits the cluster is at (pods first), or undefined. */
-export function limitReached(view: Pick<ClusterView, 'list'>): PodiumLimit | undefined {
-  if (view.list('Pod').length >= PODIUM_LIMITS.pods) return 'pods';
+export function limitReached(view: Counted): PodiumLimit | undefined {
+  if (countOf(view, 'Pod') >= PODIUM_LIMITS.pods) return 'pods';
   if (objectCount(view) >= PODIUM_LIMITS.objects) return 'objects';
   return undefined;
 }
@@ -51,8 +56,8 @@ export function pendingCreates(actions: readonly { readonly type: string; readon
  * The refusal of a create that would go beyond a limit, or undefined.
  * @example `pods "web-1000" is forbidden: exceeds Podium's limit of 1000 pods in the cluster (a limit of this simulator, not of Kubernetes)`
  */
-export function podiumLimitError(obj: KObject, view: Pick<ClusterView, 'list'>, pending: PendingCreates = NONE_PENDING): ApiError | undefined {
-  const over = obj.kind === 'Pod' && view.list('Pod').length + pending.pods >= PODIUM_LIMITS.pods ? 'pods'
+export function podiumLimitError(obj: KObject, view: Counted, pending: PendingCreates = NONE_PENDING): ApiError | undefined {
+  const over = obj.kind === 'Pod' && countOf(view, 'Pod') + pending.pods >= PODIUM_LIMITS.pods ? 'pods'
     : objectCount(view) + pending.objects >= PODIUM_LIMITS.objects ? 'objects' : undefined;
   if (!over) return undefined;
   const what = over === 'pods' ? `${PODIUM_LIMITS.pods} pods` : `${PODIUM_LIMITS.objects} objects`;

@@ -3,7 +3,7 @@
 // revision helpers of pkg/controller/statefulset/stateful_set_utils.go (getPatch, newRevision, ApplyRevision,
 // nextRevision). Deviations: the hash is FNV-32 (FNV-1, like Go's fnv.New32) over our canonical JSON of the patch
 // rather than over Go's serialization, so values differ from a real cluster but keep the alphabet and length.
-import { identityMemo, type MemoStore } from '../../util/memoStore';
+import { identityMemo, memoTable, type MemoStore } from '../../util/memoStore';
 import { canonicalJson, fnv32, safeEncodeString } from '../../util/hash';
 import type { ControllerRevision, OwnerReference, PodTemplateSpec, StatefulSet } from './k8sTypes';
 
@@ -62,10 +62,23 @@ function patchOf(set: StatefulSet, memo: MemoStore | undefined): { data: { spec:
   return { data, json };
 }
 
+/**
+ * The revision hash of a patch (fnv32 of the collision count over fnv32 of the patch JSON), remembered in the run's
+ * store by patch text (the same string object sync after sync, so the lookup does not hash it again) and count.
+ */
+function revisionHash(json: string, collisionCount: number, memo: MemoStore | undefined): string {
+  const hashes = memoTable(memo, 'sts-revision-hash', () => new Map<string, Map<number, string>>());
+  let byCount = hashes.get(json);
+  if (!byCount) hashes.set(json, (byCount = new Map()));
+  let hash = byCount.get(collisionCount);
+  if (hash === undefined) byCount.set(collisionCount, (hash = safeEncodeString(String(fnv32(String(collisionCount), fnv32(json))))));
+  return hash;
+}
+
 /** A new ControllerRevision for the set's current template (newRevision / NewControllerRevision). */
 export function newRevision(set: StatefulSet, revision: number, collisionCount: number, memo?: MemoStore): ControllerRevision {
   const { data, json } = patchOf(set, memo);
-  const hash = safeEncodeString(String(fnv32(String(collisionCount), fnv32(json))));
+  const hash = revisionHash(json, collisionCount, memo);
   const annotations = set.metadata.annotations ? { ...set.metadata.annotations } : undefined;
   return {
     apiVersion: 'apps/v1',

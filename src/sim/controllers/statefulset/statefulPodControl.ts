@@ -58,11 +58,13 @@ export function createPersistentVolumeClaims(ctx: SyncContext, set: StatefulSet,
     const existing = claimAt(ctx, slots[i]!);
     if (!existing) {
       // Built only when missing: existing claims are the common case on every sync of a big set.
-      const claim = claimFromTemplate(set, templates[i]!, getOrdinal(pod));
+      // Checked as it will be created (owner refs included; admission does not look at them), so the API server's
+      // remembered admission of this very object is reused when the create is applied.
+      const claim = withRetentionOwnerRefs(claimFromTemplate(set, templates[i]!, getOrdinal(pod)), set, pod);
       const err = claimCreateError(claim, ctx.view, pendingCreates(ctx.actions));
       if (err) errs.push(`failed to create PVC ${name}: ${err}`);
       else {
-        createObject(ctx, untyped(withRetentionOwnerRefs(claim, set, pod)));
+        createObject(ctx, untyped(claim));
         created.push(name);
       }
       recordClaimEvent(ctx, 'create', pod.metadata.name ?? '', name, err);

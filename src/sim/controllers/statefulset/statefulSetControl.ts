@@ -62,18 +62,20 @@ export function buildSlots(ctx: SyncContext, revs: Revisions, pods: readonly Pod
   const currentSet = applyRevision(set, revs.current);
   const updateSet = applyRevision(set, revs.update);
   const start = getStartOrdinal(set);
-  const replicas: (Pod | undefined)[] = new Array(replicasOf(set)).fill(undefined);
+  const replicas: Pod[] = new Array<Pod>(replicasOf(set));
   const condemned: Pod[] = [];
   const end = getEndOrdinal(set);
   const known = identityMemo<Pod, number>(ctx.view.memo, 'sts-pod-ordinals');
   const ordinals = chunked(ctx.view.memo, `ordinals\u0000${ctx.namespace}\u0000${set.metadata.name ?? ''}`, '', pods, (from, to) => ordinalsOf(known, pods, from, to));
   for (let i = 0; i < pods.length; i++) {
     const ordinal = ordinals[(i / CHUNK) | 0]![i % CHUNK]!;
-    if (ordinal >= start && ordinal <= end) replicas[ordinal - start] = pods[i];
+    if (ordinal >= start && ordinal <= end) replicas[ordinal - start] = pods[i]!;
     else if (ordinal >= 0) condemned.push(pods[i]!);
   }
+  // Empty slots get their placeholders in place (one array, no second pass).
   const placeholder = placeholderMaker(ctx.view.memo, set, revs);
-  const filled = replicas.map((p, i) => p ?? placeholder(start + i));
+  for (let i = 0; i < replicas.length; i++) replicas[i] ??= placeholder(start + i);
+  const filled = replicas;
   condemned.sort((a, b) => getOrdinal(b) - getOrdinal(a));
   const mrs = minReadySecondsOf(set);
   const unavailableId = `unavailable\u0000${set.metadata.namespace ?? ''}\u0000${set.metadata.name ?? ''}\u0000${set.metadata.uid ?? ''}`;
