@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { engineFigure, naiveFigure, type EngineFigure, type Policy } from '../sim/bench/figures';
+import { engineFigure, naiveFigure, type EngineFigure, type Policy } from './benchFigures';
 import { jsonLinesOf, parseScenario, runScenario, transcriptOf } from '../scenario';
 
 const POLICIES: readonly Policy[] = ['Parallel', 'OrderedReady'];

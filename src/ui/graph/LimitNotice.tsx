@@ -1,5 +1,6 @@
 // A banner over the graph when one of Podium's limits holds the cluster back (src/sim apiserver/admission/
 // podiumLimits.ts, timeline/timeline.ts): which limit, and what to do. The graph under it still shows what exists.
+import { useMemo } from 'react';
 import { limitReachedIn, PODIUM_LIMITS } from '../../sim';
 import { useAppStore, snapshotReader } from '../../store/useAppStore';
 import { selectTimeline } from '../../store/selectors';
@@ -10,7 +11,9 @@ const selectSnapshot = snapshotReader.snapshot.bind(snapshotReader);
 export function LimitNotice() {
   const timeline = useAppStore(selectTimeline);
   const snapshot = useAppStore(selectSnapshot);
-  const reached = snapshot ? limitReachedIn(snapshot.objects) : undefined;
+  // Counted once per stored state, not on every playback frame that shows the same objects.
+  const objects = snapshot?.objects;
+  const reached = useMemo(() => (objects ? limitReachedIn(objects) : undefined), [objects]);
   const lines = [
     ...(reached ? [t(reached === 'pods' ? 'limitPods' : 'limitObjects', { limit: PODIUM_LIMITS[reached].toLocaleString() })] : []),
     ...(timeline?.limit ? [formatReason(timeline.limit)] : []),

@@ -23,34 +23,15 @@ type Counted = Pick<ClusterView, 'list'> & Partial<Pick<ClusterView, 'index'>>;
 const countOf = (view: Counted, kind: KindName): number => view.index ? view.index.count(kind) : view.list(kind).length;
 
 /** Objects of every kind in the cluster now. */
-export function objectCount(view: Counted): number {
+function objectCount(view: Counted): number {
   let n = 0;
   for (const r of RESOURCES) n += countOf(view, r.kind);
   return n;
 }
 
-/** Which of Podium's limits the cluster is at (pods first), or undefined. */
-export function limitReached(view: Counted): PodiumLimit | undefined {
-  if (countOf(view, 'Pod') >= PODIUM_LIMITS.pods) return 'pods';
-  if (objectCount(view) >= PODIUM_LIMITS.objects) return 'objects';
-  return undefined;
-}
-
 /** Creates a controller has queued in this sync and the store does not hold yet (they count too). */
 export interface PendingCreates { readonly pods: number; readonly objects: number }
 export const NONE_PENDING: PendingCreates = { pods: 0, objects: 0 };
-
-/** The pending creates among a sync's queued actions. */
-export function pendingCreates(actions: readonly { readonly type: string; readonly object?: KObject }[]): PendingCreates {
-  let pods = 0;
-  let objects = 0;
-  for (const a of actions) {
-    if (a.type !== 'create') continue;
-    objects++;
-    if (a.object?.kind === 'Pod') pods++;
-  }
-  return { pods, objects };
-}
 
 /**
  * The refusal of a create that would go beyond a limit, or undefined.

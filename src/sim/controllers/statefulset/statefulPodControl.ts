@@ -16,7 +16,6 @@ import { getOrdinal, getPersistentVolumeClaimName, identityMatches, storageMatch
 import { hasStaleOwnerRef, isClaimOwnerUpToDate, podOwner, withRetentionOwnerRefs } from './retention';
 import { retentionPolicyOf } from './statefulSetSpec';
 import { claimCreateError, podCreateError } from './createValidation';
-import { pendingCreates } from '../../apiserver/admission/podiumLimits';
 import { identityMemo } from '../../util/memoStore';
 
 export const ALREADY_EXISTS = 'AlreadyExists';
@@ -61,7 +60,7 @@ export function createPersistentVolumeClaims(ctx: SyncContext, set: StatefulSet,
       // Checked as it will be created (owner refs included; admission does not look at them), so the API server's
       // remembered admission of this very object is reused when the create is applied.
       const claim = withRetentionOwnerRefs(claimFromTemplate(set, templates[i]!, getOrdinal(pod)), set, pod);
-      const err = claimCreateError(claim, ctx.view, pendingCreates(ctx.actions));
+      const err = claimCreateError(claim, ctx.view, ctx.pending);
       if (err) errs.push(`failed to create PVC ${name}: ${err}`);
       else {
         createObject(ctx, untyped(claim));
@@ -84,7 +83,7 @@ export function createStatefulPod(ctx: SyncContext, set: StatefulSet, pod: Pod, 
     return claimErr;
   }
   if (getObject(ctx, 'Pod', podName)) return ALREADY_EXISTS;
-  const err = podCreateError(pod, ctx.view, pendingCreates(ctx.actions));
+  const err = podCreateError(pod, ctx.view, ctx.pending);
   if (!err) createObject(ctx, untyped(pod));
   updatePodClaimForRetentionPolicy(ctx, set, pod);
   recordPodEvent(ctx, 'create', podName, err);

@@ -31,6 +31,8 @@ export interface SyncContext {
   readonly written: Map<ObjectKey, KObject | null>;
   /** How many writes this sync asked for (a replaced update counts too): lets callers see that a step wrote. */
   writes: number;
+  /** Creates this sync queued and the store does not hold yet: they count against Podium's limits. */
+  readonly pending: { pods: number; objects: number };
 }
 
 export function newSyncContext(set: StatefulSet, view: ClusterView): SyncContext {
@@ -38,7 +40,7 @@ export function newSyncContext(set: StatefulSet, view: ClusterView): SyncContext
   return {
     set, namespace, view, nowMs: view.nowMs,
     setKey: keyOf(untyped(set)),
-    actions: [], events: [], notes: [], errors: [], written: new Map(), writes: 0,
+    actions: [], events: [], notes: [], errors: [], written: new Map(), writes: 0, pending: { pods: 0, objects: 0 },
   };
 }
 
@@ -57,6 +59,8 @@ export function createObject(ctx: SyncContext, object: KObject): void {
   ctx.actions.push({ type: 'create', object });
   ctx.written.set(keyOf(object), object);
   ctx.writes++;
+  ctx.pending.objects++;
+  if (object.kind === 'Pod') ctx.pending.pods++;
 }
 
 /** Queue an update; a second update of the same object in one sync replaces the first (no self-conflict). */

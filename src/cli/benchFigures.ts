@@ -1,13 +1,13 @@
 // Engine figures for `npm run bench` (issue 15): apply → all Ready for a StatefulSet with per-pod claims, the number
 // of simulated events it takes and the wall time per event, next to a deliberately naive engine. A harness around the
-// engine, not part of it (it reads the wall clock).
-import { createCluster, step, submit } from '../index';
-import type { ClusterState } from '../engine/types';
-import { DEFAULT_MAX_EVENTS } from '../engine/run';
-import { stepWork } from '../engine/loop';
-import { CONTROLLERS } from '../engine/controllers';
-import { Work } from '../engine/work';
-import { statefulSetManifests } from './fixtures';
+// engine, not part of it: it reads the wall clock, so it lives with the CLI, outside src/sim.
+import { createCluster, step, submit } from '../sim/index';
+import type { ClusterState } from '../sim/engine/types';
+import { DEFAULT_MAX_EVENTS } from '../sim/engine/run';
+import { stepWork } from '../sim/engine/loop';
+import { CONTROLLERS } from '../sim/engine/controllers';
+import { Work } from '../sim/engine/work';
+import { statefulSetManifests } from '../sim/bench/fixtures';
 
 export type Policy = 'Parallel' | 'OrderedReady';
 
