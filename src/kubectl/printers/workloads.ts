@@ -67,37 +67,32 @@ export const deploymentPrinter: KindPrinter = {
   },
 };
 
+type Replicated = { spec?: { replicas?: number } & PodTemplateHolder; status?: { replicas?: number; readyReplicas?: number } };
+
+/** A ReplicaSet's or ReplicationController's row (printReplicaSet / printReplicationController share their columns). */
+function replicatedRow(obj: KObject, ctx: PrintContext, selector: string): string[] {
+  const r = obj as unknown as Replicated;
+  const cells = [
+    obj.metadata.name ?? '',
+    n(r.spec?.replicas),
+    n(r.status?.replicas),
+    n(r.status?.readyReplicas),
+    since(obj.metadata.creationTimestamp, ctx.nowMs),
+  ];
+  return ctx.wide ? [...cells, ...containersAndImages(r.spec?.template), selector] : cells;
+}
+
 export const replicaSetPrinter: KindPrinter = {
   headers: ['NAME', 'DESIRED', 'CURRENT', 'READY', 'AGE'],
   wideHeaders: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
-  row(obj: KObject, ctx: PrintContext): string[] {
-    const rs = obj as unknown as ReplicaSet;
-    const cells = [
-      obj.metadata.name ?? '',
-      n(rs.spec?.replicas),
-      n(rs.status?.replicas),
-      n(rs.status?.readyReplicas),
-      since(obj.metadata.creationTimestamp, ctx.nowMs),
-    ];
-    return ctx.wide ? [...cells, ...containersAndImages(rs.spec?.template), formatSelector(rs.spec?.selector)] : cells;
-  },
+  row: (obj: KObject, ctx: PrintContext) => replicatedRow(obj, ctx, ctx.wide ? formatSelector((obj as unknown as ReplicaSet).spec?.selector) : ''),
 };
 
 /** printReplicationController: like a ReplicaSet's row; the selector is a plain label map. */
 export const replicationControllerPrinter: KindPrinter = {
   headers: ['NAME', 'DESIRED', 'CURRENT', 'READY', 'AGE'],
   wideHeaders: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
-  row(obj: KObject, ctx: PrintContext): string[] {
-    const rc = obj as unknown as { spec?: { replicas?: number; selector?: Record<string, string> } & PodTemplateHolder; status?: { replicas?: number; readyReplicas?: number } };
-    const cells = [
-      obj.metadata.name ?? '',
-      n(rc.spec?.replicas),
-      n(rc.status?.replicas),
-      n(rc.status?.readyReplicas),
-      since(obj.metadata.creationTimestamp, ctx.nowMs),
-    ];
-    return ctx.wide ? [...cells, ...containersAndImages(rc.spec?.template), formatLabels(rc.spec?.selector)] : cells;
-  },
+  row: (obj: KObject, ctx: PrintContext) => replicatedRow(obj, ctx, ctx.wide ? formatLabels((obj as unknown as { spec?: { selector?: Record<string, string> } }).spec?.selector) : ''),
 };
 
 export const controllerRevisionPrinter: KindPrinter = {
