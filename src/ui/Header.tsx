@@ -23,6 +23,11 @@ export function ThemeButton() {
   );
 }
 
+/** Opens the keyboard-shortcuts help (also `?`). */
+export function HelpButton() {
+  return <button type="button" className="icon-text" aria-label={t('help')} title={`${t('help')} (?)`} onClick={() => appStore.getState().setHelpOpen(true)}>?</button>;
+}
+
 export function LanguageSelect() {
   const locale = useAppStore((s) => s.prefs.locale);
   return (
@@ -52,7 +57,7 @@ export function Header() {
         <span className="sep" aria-hidden="true" />
         <ThemeButton />
         <LanguageSelect />
-        <button type="button" className="icon-text" aria-label={t('help')} title={`${t('help')} (?)`} onClick={() => appStore.getState().setHelpOpen(true)}>?</button>
+        <HelpButton />
       </div>
     </header>
   );

@@ -4,7 +4,7 @@
 import { useEffect } from 'react';
 import { appStore, useAppStore } from '../../store/useAppStore';
 import { Notices } from '../Notices';
-import { LanguageSelect, ThemeButton } from '../Header';
+import { HelpButton, LanguageSelect, ThemeButton } from '../Header';
 import { TimelineBar } from '../timeline/TimelineBar';
 import { HelpOverlay } from '../timeline/HelpOverlay';
 import { useShortcuts } from '../timeline/useShortcuts';
@@ -43,7 +43,7 @@ export default function CompareApp() {
           <span className="sep" aria-hidden="true" />
           <ThemeButton />
           <LanguageSelect />
-          <button type="button" className="icon-text" aria-label={t('help')} title={`${t('help')} (?)`} onClick={() => appStore.getState().setHelpOpen(true)}>?</button>
+          <HelpButton />
         </div>
       </header>
       <Notices />
