@@ -143,16 +143,24 @@ export function syncReplicas(rs: RS, key: string, view: ClusterView, ctx: Reconc
   };
 }
 
+/**
+ * What to sync when `change` happens (replica_set.go's informer handlers): the set itself, a pod's controller, or
+ * for an orphan pod every set of `kind` whose selector matches it. `asSet` reads an owner as a ReplicaSet.
+ */
+export function ownerKeysFor(kind: Flavour['kind'], asSet: (o: KObject) => RS): Controller['keysFor'] {
+  return (change: ObjectChange, view: ClusterView) => {
+    const o = change.object;
+    if (o.kind === kind) return [change.key];
+    if (o.kind !== 'Pod') return [];
+    const ref = controllerOf(o);
+    if (ref) return ref.kind === kind ? [objectKey(kind, o.metadata.namespace ?? '', ref.name)] : [];
+    return view.list(kind, o.metadata.namespace ?? '').filter((s) => selectorMatches(asSet(s).spec?.selector, o.metadata.labels ?? {})).map(keyOf);
+  };
+}
+
 export const replicaSetController: Controller = {
   name: 'replicaset-controller',
   latencyMs: 15,
-  keysFor(change: ObjectChange, view) {
-    const o = change.object;
-    if (o.kind === 'ReplicaSet') return [change.key];
-    if (o.kind !== 'Pod') return [];
-    const ref = controllerOf(o);
-    if (ref) return ref.kind === 'ReplicaSet' ? [objectKey('ReplicaSet', o.metadata.namespace ?? '', ref.name)] : [];
-    return view.list('ReplicaSet', o.metadata.namespace ?? '').filter((rs) => selectorMatches((rs as RS).spec?.selector, o.metadata.labels ?? {})).map(keyOf);
-  },
+  keysFor: ownerKeysFor('ReplicaSet', (o) => o as RS),
   reconcile,
 };

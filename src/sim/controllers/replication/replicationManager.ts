@@ -3,11 +3,8 @@
 // too: the RC is seen as a ReplicaSet whose selector is its label map as matchLabels, and the ReplicaSet sync
 // (claim and adopt, create in slow-start batches, delete by rank, status) runs with the RC as owner.
 import type { KObject, ReplicaSet } from '../../api/types';
-import { keyOf, objectKey } from '../../api/keys';
-import { selectorMatches } from '../../api/labels';
-import type { ObjectChange } from '../../engine/types';
 import type { ClusterView, Controller, ReconcileContext, ReconcileResult } from '../types';
-import { syncReplicas, type Flavour } from '../replicaset/replicaSetController';
+import { ownerKeysFor, syncReplicas, type Flavour } from '../replicaset/replicaSetController';
 
 const REPLICATION_CONTROLLER: Flavour = {
   kind: 'ReplicationController', apiVersion: 'v1',
@@ -22,8 +19,6 @@ export function asReplicaSet(rc: RC): ReplicaSet & KObject {
   return { ...rc, spec: { ...spec, selector: { matchLabels: { ...(rc.spec?.selector ?? {}) } } } } as unknown as ReplicaSet & KObject;
 }
 
-const controllerOf = (o: KObject) => o.metadata.ownerReferences?.find((r) => r.controller);
-
 export function reconcile(key: string, view: ClusterView, ctx: ReconcileContext): ReconcileResult {
   const rc = view.get(key) as RC | undefined;
   if (!rc || rc.metadata.deletionTimestamp) return { actions: [] };
@@ -33,15 +28,6 @@ export function reconcile(key: string, view: ClusterView, ctx: ReconcileContext)
 export const replicationManager: Controller = {
   name: 'replication-controller',
   latencyMs: 15,
-  keysFor(change: ObjectChange, view) {
-    const o = change.object;
-    if (o.kind === 'ReplicationController') return [change.key];
-    if (o.kind !== 'Pod') return [];
-    const ref = controllerOf(o);
-    if (ref) return ref.kind === 'ReplicationController' ? [objectKey('ReplicationController', o.metadata.namespace ?? '', ref.name)] : [];
-    return view.list('ReplicationController', o.metadata.namespace ?? '')
-      .filter((rc) => selectorMatches({ matchLabels: (rc as RC).spec?.selector ?? {} }, o.metadata.labels ?? {}))
-      .map(keyOf);
-  },
+  keysFor: ownerKeysFor('ReplicationController', (o) => asReplicaSet(o as RC)),
   reconcile,
 };
