@@ -15,6 +15,10 @@ test('reasons in Chinese with ?lang=zh-CN, in English after switching, and the c
   await expect(events.locator('.event-why', { hasText: '已创建 PVC www-web-0 和 Pod web-0：它的序号最小（podManagementPolicy OrderedReady）' })).toHaveCount(1);
   await expect(events.locator('.event-why', { hasText: /^web-0 已调度到 node-\d：/ }).first()).toBeVisible();
   await expect(events).not.toContainText('is Running and Ready');
+  // Chinese leading must not make a card's four lines taller than the card (they were clipped once).
+  const overflowing = await page.locator('.k8s-node').evaluateAll((cards) =>
+    cards.filter((c) => c.scrollHeight > c.clientHeight + 1).map((c) => c.closest('[data-name]')?.getAttribute('data-name')));
+  expect(overflowing).toEqual([]);
 
   await page.getByRole('region', { name: '集群图' }).locator('[data-kind="Pod"][data-name="web-1"]').click();
   const inspector = page.getByRole('complementary', { name: '检查器' });
