@@ -7,16 +7,14 @@ import { keyOf } from '../../api/keys';
 import type { Controller, ReconcileResult } from '../types';
 import type { ObjectChange } from '../../engine/types';
 import { deepEqual } from '../../util/equal';
-import { resolveTargetPort, selectedPods, servicesForPod, type PodEndpoint } from './podEndpoints';
+import { resolveTargetPort, servicesForPod, type PodEndpoint } from './podEndpoints';
 import { ENDPOINT_BATCH_MS } from './batch';
 import { generateName } from '../../util/names';
-import { chunked } from '../../util/chunkMemo';
-import { identityMemo, type MemoStore } from '../../util/memoStore';
-import type { IndexSource } from '../../engine/termIndex';
+import { cacheTable, inSelectionOrder, refresh, trackerTable, type Delta, type Entry, type Tracked } from './tracker';
 
 import { reason } from '../../reasons';
 import type { ApiAction } from '../types';
-import { MAX_ENDPOINTS_PER_SLICE, planSlices, type ExistingSlice } from './slicePacking';
+import { MAX_ENDPOINTS_PER_SLICE, planSlices, planSlicesDelta, type ExistingSlice, type SlicePlan } from './slicePacking';
 
 const SERVICE_NAME = 'kubernetes.io/service-name';
 const MANAGED_BY = 'endpointslice.kubernetes.io/managed-by';
@@ -31,27 +29,93 @@ function newEndpoint(e: PodEndpoint) {
   };
 }
 
-/** The slice entry of each endpoint (one endpoint per pod object), built once per run (`sliceEndpoints`: the run's memo). */
-function endpointOf(sliceEndpoints: WeakMap<PodEndpoint, ReturnType<typeof newEndpoint>>, e: PodEndpoint): ReturnType<typeof newEndpoint> {
-  let out = sliceEndpoints.get(e);
-  if (!out) sliceEndpoints.set(e, (out = newEndpoint(e)));
-  return out;
+type Ep = ReturnType<typeof newEndpoint>;
+
+/** The slice entry of an endpoint, built once per tracked endpoint. */
+function endpointOf(e: Entry<Ep>): Ep {
+  return (e.derived ??= newEndpoint(e.ep));
 }
 
-function body(svc: Service & KObject, pods: readonly KObject[], memo: MemoStore | undefined, index: IndexSource | undefined) {
-  const selected = selectedPods(svc, pods, memo, index);
-  // Slice entries per chunk of endpoints, remembered by identity (endpointOf is a pure function of the endpoint).
-  const id = `slice-endpoints\u0000${svc.metadata.namespace ?? ''}\u0000${svc.metadata.name ?? ''}`;
-  const sliceEndpoints = identityMemo<PodEndpoint, ReturnType<typeof newEndpoint>>(memo, 'slice-endpoint-of');
-  const parts = chunked(memo, id, '', selected, (from, to) => selected.slice(from, to).map((e) => endpointOf(sliceEndpoints, e)));
-  const endpoints: ReturnType<typeof newEndpoint>[] = [];
-  for (const part of parts) for (const e of part) endpoints.push(e);
-  const first = selected[0]?.pod;
-  const ports = (svc.spec?.ports ?? []).flatMap((p) => {
+/**
+ * What this controller knows about a Service's slices after its last sync: the endpoints array of each slice by
+ * name, the slice of each endpoint object, and the desired endpoint objects. Valid while the stored slices hold
+ * exactly those arrays (checked at the start of each sync), so the next plan need only look at what changed.
+ */
+interface SliceState {
+  readonly expected: Map<string, readonly Ep[]>;
+  readonly sliceOf: Map<Ep, string>;
+  readonly desired: Set<Ep>;
+}
+
+/** True when the stored slices are exactly the ones this controller left (same names, the very same arrays). */
+function unchangedSince(state: SliceState, existing: readonly ExistingSlice<Ep>[]): boolean {
+  if (!existing.length || existing.length !== state.expected.size) return false;
+  return existing.every((s) => state.expected.get(s.name) === s.endpoints);
+}
+
+/**
+ * The state after a full plan. A slice the plan keeps may hold stored objects equal to, but not the same as, the
+ * desired ones (a copy made at create): the tracked endpoint takes the stored object (the same value), so that the
+ * slices hold desired objects only. Undefined when a stored object matches no tracked endpoint.
+ */
+function stateAfterFull(tracked: Tracked<Ep>, existing: readonly ExistingSlice<Ep>[], desired: Set<Ep>, plan: SlicePlan<Ep>): SliceState | undefined {
+  const expected = new Map<string, readonly Ep[]>();
+  for (const s of existing) expected.set(s.name, s.endpoints);
+  for (const n of plan.delete) expected.delete(n);
+  for (const u of plan.update) expected.set(u.name, u.endpoints);
+  const sliceOf = new Map<Ep, string>();
+  for (const [name, eps] of expected) {
+    for (const e of eps) {
+      if (!desired.has(e)) {
+        const entry = tracked.bySub.get(`${e.targetRef?.namespace ?? ''}/${e.targetRef?.name ?? ''}`);
+        if (!entry?.derived || sliceOf.has(entry.derived) || !deepEqual(entry.derived, e)) return undefined;
+        desired.delete(entry.derived);
+        desired.add((entry.derived = e));
+      }
+      if (sliceOf.has(e)) return undefined;
+      sliceOf.set(e, name);
+    }
+  }
+  return sliceOf.size === desired.size ? { expected, sliceOf, desired } : undefined;
+}
+
+/** The state carried over a delta plan. */
+function stateAfterDelta(state: SliceState, removed: readonly Ep[], plan: SlicePlan<Ep>): void {
+  for (const e of removed) state.sliceOf.delete(e);
+  for (const n of plan.delete) state.expected.delete(n);
+  for (const u of plan.update) {
+    state.expected.set(u.name, u.endpoints);
+    for (const e of u.endpoints) state.sliceOf.set(e, u.name);
+  }
+}
+
+/** The slices' ports: each service port resolved against the first endpoint's pod. */
+function slicePorts(svc: Service & KObject, entries: readonly Entry<Ep>[]) {
+  const first = entries[0]?.ep.pod;
+  return (svc.spec?.ports ?? []).flatMap((p) => {
     const port = first ? resolveTargetPort(first, p.targetPort, p.port) : typeof p.targetPort === 'number' ? p.targetPort : p.port;
     return port === undefined ? [] : [{ name: p.name ?? '', port, protocol: p.protocol ?? 'TCP' }];
   });
-  return { endpoints, ports };
+}
+
+/** Plan from what changed when the slices are as this controller left them, else from scratch; `states` is updated. */
+function plan(states: Map<string, SliceState> | undefined, key: string, tracked: Tracked<Ep>, delta: Delta<Ep>, existing: readonly ExistingSlice<Ep>[], endpoints: Ep[]): SlicePlan<Ep> {
+  const state = states?.get(key);
+  if (state && !delta.full && unchangedSince(state, existing)) {
+    const removed = delta.removed.map(endpointOf);
+    for (const e of removed) state.desired.delete(e);
+    const added = inSelectionOrder(delta.added.slice()).map(endpointOf);
+    for (const e of added) state.desired.add(e);
+    const p = planSlicesDelta(existing, state.desired, state.sliceOf, removed, added);
+    if (p.create.length) states!.delete(key);
+    else stateAfterDelta(state, removed, p);
+    return p;
+  }
+  const p = planSlices(existing, endpoints);
+  const next = p.create.length || !states ? undefined : stateAfterFull(tracked, existing, new Set(endpoints), p);
+  if (next) states?.set(key, next);
+  else states?.delete(key);
+  return p;
 }
 
 export const endpointSliceController: Controller = {
@@ -63,23 +127,30 @@ export const endpointSliceController: Controller = {
     return [];
   },
   reconcile(key, view, ctx): ReconcileResult {
+    const trackers = trackerTable<Ep>(view, 'endpointslice-controller');
+    const states = cacheTable(view, 'endpointslice-controller/slices', () => new Map<string, SliceState>());
     const svc = view.get(key) as (Service & KObject) | undefined;
-    if (!svc?.spec?.selector) return { actions: [] };
+    if (!svc?.spec?.selector) {
+      trackers?.delete(key);
+      states?.delete(key);
+      return { actions: [] };
+    }
     const ns = svc.metadata.namespace ?? '';
     const mine = view.list('EndpointSlice', ns).filter((s) => s.metadata.labels?.[SERVICE_NAME] === svc.metadata.name);
-    const { endpoints, ports } = body(svc, view.list('Pod', ns), view.memo, view.index);
-    type Entry = ReturnType<typeof newEndpoint>;
-    const existing: ExistingSlice<Entry>[] = mine.map((o) => ({ name: o.metadata.name ?? '', endpoints: (o.endpoints ?? []) as Entry[] }));
-    const plan = planSlices(existing, endpoints, undefined, view.memo);
+    const { tracked, delta } = refresh(view, trackers, key, svc);
+    const endpoints = tracked.entries.map(endpointOf);
+    const ports = slicePorts(svc, tracked.entries);
+    const existing: ExistingSlice<Ep>[] = mine.map((o) => ({ name: o.metadata.name ?? '', endpoints: (o.endpoints ?? []) as Ep[] }));
+    const planned = plan(states, key, tracked, delta, existing, endpoints);
     const byName = new Map(mine.map((o) => [o.metadata.name ?? '', o]));
-    const actions: ApiAction[] = plan.delete.map((n) => ({ type: 'delete', key: keyOf(byName.get(n)!) }));
-    for (const u of plan.update) actions.push({ type: 'update', object: { ...byName.get(u.name)!, endpoints: u.endpoints, ports } });
+    const actions: ApiAction[] = planned.delete.map((n) => ({ type: 'delete', key: keyOf(byName.get(n)!) }));
+    for (const u of planned.update) actions.push({ type: 'update', object: { ...byName.get(u.name)!, endpoints: u.endpoints, ports } });
     for (const o of mine) {
-      if (plan.delete.includes(o.metadata.name ?? '') || plan.update.some((u) => u.name === o.metadata.name)) continue;
+      if (planned.delete.includes(o.metadata.name ?? '') || planned.update.some((u) => u.name === o.metadata.name)) continue;
       if (!deepEqual(o.ports ?? [], ports)) actions.push({ type: 'update', object: { ...o, ports } });
     }
     const created: string[] = [];
-    for (const eps of plan.create) {
+    for (const eps of planned.create) {
       const slice: KObject = {
         apiVersion: 'discovery.k8s.io/v1', kind: 'EndpointSlice',
         metadata: {
@@ -95,7 +166,7 @@ export const endpointSliceController: Controller = {
     if (!actions.length) return { actions };
     let ready = 0;
     for (const e of endpoints) if (e.conditions.ready) ready++;
-    const slices = mine.length - plan.delete.length + plan.create.length;
+    const slices = mine.length - planned.delete.length + planned.create.length;
     const counts = { service: svc.metadata.name ?? '', endpoints: endpoints.length, ready, slices, max: MAX_ENDPOINTS_PER_SLICE };
     return { actions, why: created.length ? reason('slice.packedCreated', { created, ...counts }) : reason('slice.packedUpdated', counts) };
   },

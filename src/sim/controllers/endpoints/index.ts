@@ -1,2 +1,2 @@
-export { endpointsController, desiredSubsets } from './endpointsController';
+export { endpointsController } from './endpointsController';
 export { endpointSliceController } from './endpointSliceController';

@@ -3,10 +3,6 @@
 import type { KObject, Pod, Service } from '../../api/types';
 import { selectorMatches } from '../../api/labels';
 import { isPodReady } from '../../api/podConditions';
-import { selectSorted, type WriteFeed } from './selection';
-import type { IndexSource } from '../../engine/termIndex';
-import { identityMemo, type MemoStore } from '../../util/memoStore';
-
 
 export interface PodEndpoint {
   readonly pod: Pod & KObject;
@@ -19,46 +15,13 @@ export interface PodEndpoint {
 
 const isTerminal = (p: Pod) => p.status?.phase === 'Failed' || p.status?.phase === 'Succeeded';
 
-/** A pod's endpoint for one service, remembered per pod object (stored objects are never mutated). */
-interface PodEntry {
-  readonly selector: unknown;
-  readonly svcName?: string;
-  readonly svcNamespace?: string;
-  readonly entry: PodEndpoint | null;
-  readonly ipNum: number;
-}
-
-/** The pod's endpoint for the service (null: not selected, no IP, or terminal); `entries` is the run's memo by pod object. */
-function entryOf(entries: WeakMap<KObject, PodEntry>, svc: Service, selector: Record<string, string>, obj: KObject): PodEntry {
-  const m = entries.get(obj);
-  if (m && m.selector === selector && m.svcName === svc.metadata?.name && m.svcNamespace === svc.metadata?.namespace) return m;
-  const pod = obj as Pod & KObject;
-  let entry: PodEndpoint | null = null;
+/** The pod's endpoint for the service (undefined: not selected, no IP yet, or terminal). */
+export function podEndpointOf(svc: Service, selector: Readonly<Record<string, string>>, pod: Pod & KObject): PodEndpoint | undefined {
   const ip = pod.status?.podIP;
-  if (selectorMatches({ matchLabels: selector }, pod.metadata.labels ?? {}) && ip && !isTerminal(pod)) {
-    const hostname = shouldSetHostname(pod, svc) ? pod.spec?.hostname : undefined;
-    entry = { pod, ip, ready: isPodReady(pod), terminating: !!pod.metadata.deletionTimestamp, ...(hostname ? { hostname } : {}), ...(pod.spec?.nodeName ? { nodeName: pod.spec.nodeName } : {}) };
-  }
-  const out: PodEntry = { selector, svcName: svc.metadata?.name, svcNamespace: svc.metadata?.namespace, entry, ipNum: entry ? ipNumber(entry.ip) : 0 };
-  entries.set(obj, out);
-  return out;
+  if (!ip || isTerminal(pod) || !selectorMatches({ matchLabels: selector }, pod.metadata.labels ?? {})) return undefined;
+  const hostname = shouldSetHostname(pod, svc) ? pod.spec?.hostname : undefined;
+  return { pod, ip, ready: isPodReady(pod), terminating: !!pod.metadata.deletionTimestamp, ...(hostname ? { hostname } : {}), ...(pod.spec?.nodeName ? { nodeName: pod.spec.nodeName } : {}) };
 }
-
-/** Pods selected by the service that have an IP and are not terminal, by IP. Entries are shared: do not mutate. */
-export function selectedPods(svc: Service, pods: readonly KObject[], memo?: MemoStore, index?: IndexSource): readonly PodEndpoint[] {
-  const selector = svc.spec?.selector;
-  if (!selector) return [];
-  const name = svc.metadata?.name ?? '';
-  const namespace = svc.metadata?.namespace ?? '';
-  const entries = identityMemo<KObject, PodEntry>(memo, 'pod-endpoints');
-  return selectSorted(memo, `${namespace}/${name}`, `${namespace}/${name}`, selector, pods, (obj) => {
-    const e = entryOf(entries, svc, selector, obj);
-    return e.entry ? { ipNum: e.ipNum, entry: e.entry } : null;
-  }, index && podFeed(index));
-}
-
-/** The working copy's record of pod writes, as the selection reads it. */
-const podFeed = (index: IndexSource): WriteFeed => ({ mark: () => index.writeMark('Pod'), since: (mark) => index.writesSince('Pod', mark) });
 
 /** An IPv4 address as a number, for sorting. */
 export function ipNumber(ip: string): number {
