@@ -99,7 +99,7 @@ function slicePorts(svc: Service & KObject, entries: readonly Entry<Ep>[]) {
 }
 
 /** Plan from what changed when the slices are as this controller left them, else from scratch; `states` is updated. */
-function plan(states: Map<string, SliceState> | undefined, key: string, tracked: Tracked<Ep>, delta: Delta<Ep>, existing: readonly ExistingSlice<Ep>[], endpoints: Ep[]): SlicePlan<Ep> {
+function plan(states: Map<string, SliceState> | undefined, key: string, tracked: Tracked<Ep>, delta: Delta<Ep>, existing: readonly ExistingSlice<Ep>[]): SlicePlan<Ep> {
   const state = states?.get(key);
   if (state && !delta.full && unchangedSince(state, existing)) {
     const removed = delta.removed.map(endpointOf);
@@ -111,6 +111,7 @@ function plan(states: Map<string, SliceState> | undefined, key: string, tracked:
     else stateAfterDelta(state, removed, p);
     return p;
   }
+  const endpoints = tracked.entries.map(endpointOf);
   const p = planSlices(existing, endpoints);
   const next = p.create.length || !states ? undefined : stateAfterFull(tracked, existing, new Set(endpoints), p);
   if (next) states?.set(key, next);
@@ -138,10 +139,9 @@ export const endpointSliceController: Controller = {
     const ns = svc.metadata.namespace ?? '';
     const mine = view.list('EndpointSlice', ns).filter((s) => s.metadata.labels?.[SERVICE_NAME] === svc.metadata.name);
     const { tracked, delta } = refresh(view, trackers, key, svc);
-    const endpoints = tracked.entries.map(endpointOf);
     const ports = slicePorts(svc, tracked.entries);
     const existing: ExistingSlice<Ep>[] = mine.map((o) => ({ name: o.metadata.name ?? '', endpoints: (o.endpoints ?? []) as Ep[] }));
-    const planned = plan(states, key, tracked, delta, existing, endpoints);
+    const planned = plan(states, key, tracked, delta, existing);
     const byName = new Map(mine.map((o) => [o.metadata.name ?? '', o]));
     const actions: ApiAction[] = planned.delete.map((n) => ({ type: 'delete', key: keyOf(byName.get(n)!) }));
     for (const u of planned.update) actions.push({ type: 'update', object: { ...byName.get(u.name)!, endpoints: u.endpoints, ports } });
@@ -165,9 +165,9 @@ export const endpointSliceController: Controller = {
     }
     if (!actions.length) return { actions };
     let ready = 0;
-    for (const e of endpoints) if (e.conditions.ready) ready++;
+    for (const e of tracked.entries) if (endpointOf(e).conditions.ready) ready++;
     const slices = mine.length - planned.delete.length + planned.create.length;
-    const counts = { service: svc.metadata.name ?? '', endpoints: endpoints.length, ready, slices, max: MAX_ENDPOINTS_PER_SLICE };
+    const counts = { service: svc.metadata.name ?? '', endpoints: tracked.entries.length, ready, slices, max: MAX_ENDPOINTS_PER_SLICE };
     return { actions, why: created.length ? reason('slice.packedCreated', { created, ...counts }) : reason('slice.packedUpdated', counts) };
   },
 };

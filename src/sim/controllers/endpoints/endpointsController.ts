@@ -13,15 +13,17 @@ import { reason, type Reason } from '../../reasons';
 
 type Address = { ip: string; hostname?: string; nodeName?: string; targetRef: { kind: 'Pod'; namespace: string; name: string; uid: string } };
 
-/** What this controller builds from one endpoint: its address, and its ports for one service's port list. */
-interface Built {
-  readonly address: Address;
+/** What this controller builds from one endpoint: its address and label, and its ports for one service's port list. */
+class Built {
   readonly label: string;
-  portsSpec?: unknown;
-  ports?: unknown[];
-  portsId?: string;
-  /** In the last subsets built: listed in `addresses` (the ready ones). */
-  placedReady?: boolean;
+  portsSpec: unknown = undefined;
+  ports: unknown[] = [];
+  portsId: string | undefined = undefined;
+  /** In the last subsets built: its place among the ready addresses (its group's rank, then its place in the group). */
+  rank = 0;
+  constructor(readonly address: Address) {
+    this.label = `${address.targetRef.name} (${address.ip})`;
+  }
 }
 
 function newAddress(e: PodEndpoint): Address {
@@ -31,17 +33,10 @@ function newAddress(e: PodEndpoint): Address {
   };
 }
 
-function built(e: Entry<Built>): Built {
-  let b = e.derived;
-  if (!b) {
-    const address = newAddress(e.ep);
-    e.derived = b = { address, label: `${address.targetRef.name} (${address.ip})` };
-  }
-  return b;
-}
+const built = (e: Entry<Built>): Built => (e.derived ??= new Built(newAddress(e.ep)));
 
-/** The endpoint's ports for the service's port list (FindPort for each), and their identity as a string. */
-function portsOf(svc: Service, e: Entry<Built>): { ports: unknown[]; id: string } {
+/** The endpoint's ports for the service's port list (FindPort for each), with their identity as a string in `portsId`. */
+function withPorts(svc: Service, e: Entry<Built>): Built {
   const b = built(e);
   const spec = svc.spec?.ports;
   if (b.portsId === undefined || b.portsSpec !== spec) {
@@ -53,30 +48,29 @@ function portsOf(svc: Service, e: Entry<Built>): { ports: unknown[]; id: string 
     b.ports = ports;
     b.portsId = JSON.stringify(ports);
   }
-  return { ports: b.ports!, id: b.portsId };
+  return b;
 }
 
 interface Group { readonly index: number; ports: unknown[]; addresses: Address[]; notReadyAddresses: Address[] }
 
 /** The subsets from the selected endpoints (sorted by IP): ready pods in `addresses`, the rest in `notReadyAddresses`, one subset per port set. */
-function subsetsOf(svc: Service, entries: readonly Entry<Built>[], watch?: ReadonlySet<Entry<Built>>, ranks?: Map<Entry<Built>, number>): unknown[] {
+function subsetsOf(svc: Service, entries: readonly Entry<Built>[]): unknown[] {
   const publishAll = svc.spec?.publishNotReadyAddresses === true;
+  const spec = svc.spec?.ports;
   const groups = new Map<string, Group>();
   let lastId: string | undefined;
   let last: Group | undefined;
   for (const e of entries) {
-    const b = built(e);
-    b.placedReady = false;
     if (e.ep.terminating && !publishAll) continue;
-    const { ports, id } = portsOf(svc, e);
+    let b = e.derived;
+    if (b === undefined || b.portsId === undefined || b.portsSpec !== spec) b = withPorts(svc, e);
+    const id = b.portsId!;
     let g = lastId === id ? last : groups.get(id);
-    if (!g) groups.set(id, (g = { index: groups.size, ports, addresses: [], notReadyAddresses: [] }));
+    if (!g) groups.set(id, (g = { index: groups.size, ports: b.ports, addresses: [], notReadyAddresses: [] }));
     lastId = id;
     last = g;
     if (e.ep.ready || publishAll) {
-      b.placedReady = true;
-      // The place of a watched address in the ready labels' order: its group's rank, then its place in the group.
-      if (watch?.has(e)) ranks?.set(e, g.index * 2 ** 32 + g.addresses.length);
+      b.rank = g.index * 2 ** 32 + g.addresses.length;
       g.addresses.push(b.address);
     } else g.notReadyAddresses.push(b.address);
   }
@@ -86,6 +80,9 @@ function subsetsOf(svc: Service, entries: readonly Entry<Built>[], watch?: Reado
     ...(g.ports.length ? { ports: g.ports } : {}),
   }));
 }
+
+/** True when the endpoint is listed in `addresses` (ready, or every address published). */
+const placedReady = (e: Entry<Built>, publishAll: boolean): boolean => publishAll || (e.ep.ready && !e.ep.terminating);
 
 function endpointsFor(svc: Service & KObject, subsets: unknown[]): KObject {
   const headless = svc.spec?.clusterIP === 'None';
@@ -128,21 +125,18 @@ function describe(svcName: string, before: unknown[], after: unknown[]): Reason 
  * The same sentence when `before` is exactly what this controller built last time: only the pods that changed since
  * (the tracker's delta) can differ, each with its label placed (or not) in `addresses` then and now.
  */
-function describeDelta(svcName: string, before: unknown[], delta: Delta<Built>, ranks: ReadonlyMap<Entry<Built>, number>): Reason {
-  const oldBySub = new Map<string, Built>();
-  for (const e of delta.removed) if (e.derived) oldBySub.set(e.sub, e.derived);
-  const nowBySub = new Map<string, Built>();
-  for (const e of delta.added) if (e.derived) nowBySub.set(e.sub, e.derived);
-  const added = delta.added.filter((e) => {
-    const b = e.derived;
-    const old = oldBySub.get(e.sub);
-    return b?.placedReady === true && !(old?.placedReady === true && old.label === b.label);
-  }).sort((a, b) => ranks.get(a)! - ranks.get(b)!).map((e) => e.derived!.label);
+function describeDelta(svcName: string, before: unknown[], delta: Delta<Built>, publishAll: boolean): Reason {
+  const ready = (e: Entry<Built> | undefined): string | undefined => (e && placedReady(e, publishAll) ? built(e).label : undefined);
+  const oldBySub = new Map<string, Entry<Built>>();
+  for (const e of delta.removed) oldBySub.set(e.sub, e);
+  const nowBySub = new Map<string, Entry<Built>>();
+  for (const e of delta.added) nowBySub.set(e.sub, e);
+  const added = delta.added.filter((e) => ready(e) !== undefined && ready(e) !== ready(oldBySub.get(e.sub)))
+    .sort((a, b) => built(a).rank - built(b).rank).map((e) => built(e).label);
   const gone = new Set<string>();
   for (const e of delta.removed) {
-    const b = e.derived;
-    const now = nowBySub.get(e.sub);
-    if (b?.placedReady === true && !(now?.placedReady === true && now.label === b.label)) gone.add(b.label);
+    const label = ready(e);
+    if (label !== undefined && label !== ready(nowBySub.get(e.sub))) gone.add(label);
   }
   const removed = gone.size ? [...readyLabelsOf(before)].filter((l) => gone.has(l)) : [];
   return describeLists(svcName, added, removed);
@@ -174,9 +168,7 @@ export const endpointsController: Controller = {
     const svc = view.get(key) as (Service & KObject) | undefined;
     if (!svc?.spec?.selector) return { actions: [] };
     const { tracked, delta } = refresh(view, trackers, key, svc);
-    const watch = delta.full ? undefined : new Set(delta.added);
-    const ranks = new Map<Entry<Built>, number>();
-    const subsets = subsetsOf(svc, tracked.entries, watch, ranks);
+    const subsets = subsetsOf(svc, tracked.entries);
     const desired = endpointsFor(svc, subsets);
     const existing = view.get(keyOf(desired));
     if (!existing) return { actions: [{ type: 'create', object: desired }], why: reason('ep.created', { service: svc.metadata.name ?? '' }) };
@@ -184,8 +176,8 @@ export const endpointsController: Controller = {
     if (deepEqual(before, subsets) && deepEqual(existing.metadata.labels, desired.metadata.labels)) return { actions: [] };
     const publishAll = svc.spec.publishNotReadyAddresses === true;
     const last = written?.get(key);
-    const why = watch && last?.subsets === before && last.publishAll === publishAll
-      ? describeDelta(svc.metadata.name ?? '', before, delta, ranks)
+    const why = !delta.full && last?.subsets === before && last.publishAll === publishAll
+      ? describeDelta(svc.metadata.name ?? '', before, delta, publishAll)
       : describe(svc.metadata.name ?? '', before, subsets);
     written?.set(key, { subsets, publishAll });
     const { subsets: _old, ...rest } = existing;

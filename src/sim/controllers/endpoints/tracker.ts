@@ -10,12 +10,14 @@ import type { ClusterView } from '../types';
 import { podEndpointOf, ipNumber, type PodEndpoint } from './podEndpoints';
 
 /** One selected pod. `derived` is the owning controller's cache of what it builds from the endpoint. */
-export interface Entry<D> {
-  /** `namespace/name` (the pod's key without `Pod/`). */
-  readonly sub: string;
-  readonly ipNum: number;
-  readonly ep: PodEndpoint;
-  derived?: D;
+export class Entry<D> {
+  derived: D | undefined = undefined;
+  constructor(
+    /** `namespace/name` (the pod's key without `Pod/`). */
+    readonly sub: string,
+    readonly ipNum: number,
+    readonly ep: PodEndpoint,
+  ) {}
 }
 
 export interface Tracked<D> {
@@ -63,7 +65,7 @@ function entryFor<D>(svc: Service & KObject, selector: Readonly<Record<string, s
   const ep = podEndpointOf(svc, selector, pod as Pod & KObject);
   if (!ep) return undefined;
   if (old && sameEndpoint(old.ep, ep)) return old;
-  return { sub, ipNum: ipNumber(ep.ip), ep };
+  return new Entry<D>(sub, ipNumber(ep.ip), ep);
 }
 
 /** Select every pod of the Service's namespace again (old entries kept where the endpoint is the same). */
