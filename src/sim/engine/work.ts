@@ -6,6 +6,7 @@ import type { KObject, KindName, KubeEvent, ObjectKey } from '../api/types';
 import { kindOfKey } from '../api/keys';
 import type { ClusterState, ControllerName, QueuedEvent, SimSideState } from './types';
 import { nextRandom } from './rng';
+import { EventLog } from './eventLog';
 import { TermIndex, type IndexSource, type Terms } from './termIndex';
 import { buildSorted, filterSorted, refreshSorted, type SortedList } from './sortedList';
 import type { Reason } from '../reasons';
@@ -36,7 +37,7 @@ export class Work implements IndexSource {
   why: Record<string, Reason>;
   /** Failed syncs in a row per controller and key (workqueue.ItemExponentialFailureRateLimiter's failures). */
   failures: Record<string, number>;
-  events: KubeEvent[];
+  private readonly eventLog: EventLog;
   queue: QueuedEvent[];
   readonly config: ClusterState['config'];
   private buckets: Record<string, Bucket>;
@@ -47,7 +48,6 @@ export class Work implements IndexSource {
   private pending = new Map<string, QueuedEvent>();
   private indexes = new Map<string, TermIndex>();
   private splits = new Map<string, readonly [string, string]>();
-  private eventIndex: Set<string> | undefined;
   /** Keys written per kind since the record of that kind started (writeMark); `base` = position of subs[0]. */
   private writeLogs = new Map<string, { base: number; subs: string[] }>();
   /** Objects per kind, counted on first use and kept current by `put`. */
@@ -57,13 +57,6 @@ export class Work implements IndexSource {
   /** The controllers' view of this working copy (engine/loop.ts viewOf), made on first use. */
   view: ClusterView | undefined;
 
-  /** Index of an aggregatable event (same object, reason, message, source), or -1; a set makes misses O(1). */
-  private findEvent(ev: KubeEvent): number {
-    this.eventIndex ??= new Set(this.events.map(eventKey));
-    if (!this.eventIndex.has(eventKey(ev))) return -1;
-    return this.events.findIndex((e) => sameEvent(e, ev));
-  }
-
   constructor(state: ClusterState) {
     this.nowMs = state.nowMs;
     this.seq = state.seq;
@@ -72,7 +65,7 @@ export class Work implements IndexSource {
     this.sim = state.sim;
     this.why = { ...state.why };
     this.failures = { ...(state.failures ?? {}) };
-    this.events = [...state.events];
+    this.eventLog = new EventLog(state.events, MAX_EVENTS);
     this.queue = [...state.queue];
     this.config = state.config;
     this.buckets = { ...(state.objects as Record<string, Bucket>) };
@@ -84,7 +77,7 @@ export class Work implements IndexSource {
     this.owned.clear();
     return {
       nowMs: this.nowMs, seq: this.seq, rv: this.rv, rng: this.rng, sim: this.sim,
-      why: { ...this.why }, events: [...this.events], queue: [...this.queue], config: this.config,
+      why: { ...this.why }, events: this.eventLog.list(), queue: [...this.queue], config: this.config,
       ...(Object.keys(this.failures).length ? { failures: { ...this.failures } } : {}),
       objects: { ...this.buckets } as ClusterState['objects'],
     };
@@ -266,25 +259,13 @@ export class Work implements IndexSource {
   }
 
   recordEvent(ev: KubeEvent): KubeEvent {
-    const i = this.findEvent(ev);
-    if (i >= 0) {
-      const prev = this.events[i]!;
-      const merged = { ...prev, lastMs: ev.lastMs, count: prev.count + 1 };
-      this.events.splice(i, 1);
-      this.events.push(merged);
-      return merged;
-    }
-    this.events.push(ev);
-    this.eventIndex?.add(eventKey(ev));
-    if (this.events.length > MAX_EVENTS) {
-      for (const old of this.events.splice(0, this.events.length - MAX_EVENTS)) this.eventIndex?.delete(eventKey(old));
-    }
-    return ev;
+    return this.eventLog.record(ev);
   }
-}
 
-function eventKey(e: KubeEvent): string {
-  return `${e.involved.uid}|${e.reason}|${e.source}|${e.type}|${e.message}`;
+  /** The recorded events, oldest first (a copy). */
+  get events(): readonly KubeEvent[] {
+    return this.eventLog.list();
+  }
 }
 
 function pendingKey(controller: string, key: string): string {
