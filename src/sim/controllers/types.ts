@@ -87,6 +87,11 @@ export interface Controller {
   readonly name: ControllerName;
   /** Informer delay: how long after a change this controller reacts (ms). */
   readonly latencyMs: number;
+  /**
+   * The kinds whose changes `keysFor` looks at (the informers the controller registers handlers on); a change of any
+   * other kind is not shown to it. Absent: every kind.
+   */
+  readonly kinds?: ReadonlySet<KindName>;
   /** Like informer event handlers: which keys to reconcile for a change. */
   keysFor(change: ObjectChange, view: ClusterView): readonly ObjectKey[];
   /** Level-based: read `view`, return intents. Must not mutate anything it is given. */

@@ -1,6 +1,6 @@
 // One engine step: pop the earliest queued reconcile, run the controller, apply its intents, notify
 // watchers, and describe what happened as a frame (mirrors a controller's processNextWorkItem).
-import type { KObject, KubeEvent, ObjectKey } from '../api/types';
+import type { KObject, KindName, KubeEvent, ObjectKey } from '../api/types';
 import { refOfKey } from '../api/keys';
 import type { ClusterView, Controller, EventIntent, ReconcileContext } from '../controllers/types';
 import type { Cause, ObjectChange } from './types';
@@ -59,7 +59,9 @@ export function notify(work: Work, controllers: readonly Controller[], changes: 
   if (!changes.length) return;
   const view = viewOf(work);
   for (const change of changes) {
+    const kind = change.object.kind as KindName;
     for (const c of controllers) {
+      if (c.kinds !== undefined && !c.kinds.has(kind)) continue;
       for (const key of c.keysFor(change, view)) work.enqueue(c.name, key, work.nowMs + c.latencyMs);
     }
   }

@@ -122,6 +122,7 @@ function keysForPod(change: ObjectChange, view: ClusterView): ObjectKey[] {
 export const deploymentController: Controller = {
   name: 'deployment-controller',
   latencyMs: 15,
+  kinds: new Set(['Deployment', 'ReplicaSet', 'Pod']),
   keysFor(change, view) {
     switch (change.object.kind) {
       case 'Deployment': return [change.key];

@@ -118,6 +118,7 @@ function reconcile(key: ObjectKey, view: ClusterView): ReconcileResult {
 export const disruptionController: Controller = {
   name: 'disruption-controller',
   latencyMs: 40,
+  kinds: new Set(['PodDisruptionBudget', 'Pod', 'StatefulSet', 'ReplicaSet', 'Deployment', 'ReplicationController']),
   keysFor(change: ObjectChange, view: ClusterView): readonly ObjectKey[] {
     const o = change.object;
     if (o.kind === 'PodDisruptionBudget') return change.type === 'DELETED' ? [] : [change.key];

@@ -122,6 +122,7 @@ function plan(states: Map<string, SliceState> | undefined, key: string, tracked:
 export const endpointSliceController: Controller = {
   name: 'endpointslice-controller',
   latencyMs: ENDPOINT_BATCH_MS,
+  kinds: new Set(['Service', 'Pod']),
   keysFor(change: ObjectChange, view) {
     if (change.object.kind === 'Service' && change.type !== 'DELETED') return [change.key];
     if (change.object.kind === 'Pod') return servicesForPod(view.list('Service', change.object.metadata.namespace ?? ''), change.object, change.previous).map(keyOf);

@@ -148,6 +148,7 @@ interface Written { readonly subsets: unknown[]; readonly publishAll: boolean }
 export const endpointsController: Controller = {
   name: 'endpoint-controller',
   latencyMs: ENDPOINT_BATCH_MS,
+  kinds: new Set(['Service', 'Pod']),
   keysFor(change: ObjectChange, view) {
     if (change.type !== 'DELETED' && change.object.kind === 'Service') return [change.key];
     if (change.object.kind === 'Service') return [objectKey('Endpoints', change.object.metadata.namespace ?? '', change.object.metadata.name ?? '')];

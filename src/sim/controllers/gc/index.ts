@@ -40,7 +40,7 @@ function keysForChange(change: ObjectChange, view: ClusterView): ObjectKey[] {
   if (isBeingDeleted(o) && (hasFinalizer(o, ORPHAN_FINALIZER) || hasFinalizer(o, FOREGROUND_FINALIZER))) keys.push(change.key);
   const refs = ownerRefsOf(o);
   const prevRefs = change.previous ? ownerRefsOf(change.previous) : [];
-  const refsChanged = change.type === 'ADDED' || JSON.stringify(refs) !== JSON.stringify(prevRefs);
+  const refsChanged = change.type === 'ADDED' || (refs !== prevRefs && JSON.stringify(refs) !== JSON.stringify(prevRefs));
   if (refsChanged && !isBeingDeleted(o) && refs.some((r) => ownerState(o, r, view) !== 'solid')) keys.push(change.key);
   // A dependent that dropped its reference may have been the last one a foreground owner waited for.
   if (change.previous && refsChanged) keys.push(...waitingOwnerKeys(change.previous, view));

@@ -52,10 +52,28 @@ function storedStatusJson(pod: Pod, memo: MemoStore | undefined): string {
   return json;
 }
 
+/** True for JSON values whose stableJson tells them apart exactly as deepEqual does (no NaN/Infinity, no undefined array items, nothing else). */
+function isPlainJson(v: unknown): boolean {
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;
+  if (typeof v === 'number') return Number.isFinite(v);
+  if (Array.isArray(v)) {
+    for (const x of v) if (x === undefined || !isPlainJson(x)) return false;
+    return true;
+  }
+  if (typeof v !== 'object') return false;
+  for (const k in v) {
+    const x = (v as Record<string, unknown>)[k];
+    if (x !== undefined && !isPlainJson(x)) return false;
+  }
+  return true;
+}
+
 function statusResult(view: ClusterView, key: ObjectKey, pod: Pod, status: PodStatus | undefined, drafts: readonly EventDraft[], nextAtMs: number | undefined, why: Reason, steady = false): ReconcileResult {
   const nowMs = view.nowMs;
   // deepEqual implies equal stableJson, so it settles the common no-change case without serializing.
-  const changed = status !== undefined && !deepEqual(status, pod.status ?? {}) && stableJson(status) !== storedStatusJson(pod, view.memo);
+  // For plain JSON values (finite numbers, no holes) a deepEqual difference is a stableJson difference: serialize only otherwise.
+  const changed = status !== undefined && !deepEqual(status, pod.status ?? {})
+    && ((isPlainJson(status) && isPlainJson(pod.status ?? {})) || stableJson(status) !== storedStatusJson(pod, view.memo));
   const actions: ApiAction[] = changed ? [{ type: 'updateStatus', key, status }] : [];
   const requeue = nextAtMs !== undefined ? Math.max(1, nextAtMs - nowMs) : undefined;
   return { actions, events: eventsFor(key, drafts), why, ...(requeue !== undefined ? { requeueAfterMs: requeue, ...(steady ? { steady } : {}) } : {}) };
@@ -125,4 +143,4 @@ function rememberMoments(view: ClusterView, key: ObjectKey, uid: string, clock: 
  * The kubelet: starts containers of bound pods (pull, create, start, readiness), restarts crashed ones with
  * back-off, and carries out graceful deletion (SIGTERM, exit or SIGKILL, terminal phase, removal).
  */
-export const kubeletController: Controller = { name: 'kubelet', latencyMs: 50, keysFor, reconcile };
+export const kubeletController: Controller = { name: 'kubelet', latencyMs: 50, kinds: new Set(['Pod', 'Node', 'ConfigMap', 'Secret']), keysFor, reconcile };

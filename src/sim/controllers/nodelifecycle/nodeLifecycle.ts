@@ -80,4 +80,4 @@ function reconcile(key: ObjectKey, view: ClusterView): ReconcileResult {
 }
 
 /** node-lifecycle-controller: NotReady + unreachable taints 50s after a node stops heartbeating; undone when it returns. */
-export const nodeLifecycleController: Controller = { name: 'node-lifecycle-controller', latencyMs: 100, keysFor, reconcile };
+export const nodeLifecycleController: Controller = { name: 'node-lifecycle-controller', latencyMs: 100, kinds: new Set(['Node', 'Pod']), keysFor, reconcile };

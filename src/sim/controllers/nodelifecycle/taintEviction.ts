@@ -82,4 +82,4 @@ function reconcile(key: ObjectKey, view: ClusterView): ReconcileResult {
 }
 
 /** taint-eviction-controller: deletes pods whose NoExecute taint toleration ran out (300s by default). */
-export const taintEvictionController: Controller = { name: NAME, latencyMs: 100, keysFor, reconcile };
+export const taintEvictionController: Controller = { name: NAME, latencyMs: 100, kinds: new Set(['Node', 'Pod']), keysFor, reconcile };

@@ -48,4 +48,4 @@ function reconcile(key: ObjectKey, view: ClusterView): ReconcileResult {
 }
 
 /** pod-garbage-collector: force-deletes pods whose node was deleted (after the 40s quarantine). */
-export const podGcController: Controller = { name: 'pod-garbage-collector', latencyMs: QUARANTINE_MS, keysFor, reconcile };
+export const podGcController: Controller = { name: 'pod-garbage-collector', latencyMs: QUARANTINE_MS, kinds: new Set(['Node', 'Pod']), keysFor, reconcile };

@@ -161,6 +161,7 @@ export function ownerKeysFor(kind: Flavour['kind'], asSet: (o: KObject) => RS): 
 export const replicaSetController: Controller = {
   name: 'replicaset-controller',
   latencyMs: 15,
+  kinds: new Set(['ReplicaSet', 'Pod']),
   keysFor: ownerKeysFor('ReplicaSet', (o) => o as RS),
   reconcile,
 };

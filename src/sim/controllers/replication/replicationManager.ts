@@ -28,6 +28,7 @@ export function reconcile(key: string, view: ClusterView, ctx: ReconcileContext)
 export const replicationManager: Controller = {
   name: 'replication-controller',
   latencyMs: 15,
+  kinds: new Set(['ReplicationController', 'Pod']),
   keysFor: ownerKeysFor('ReplicationController', (o) => asReplicaSet(o as RC)),
   reconcile,
 };

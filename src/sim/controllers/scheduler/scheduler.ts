@@ -169,4 +169,4 @@ function bindPodVolumes(pod: Pod, nodeName: string, plan: PodVolumes): Reconcile
 }
 
 /** default-scheduler: places pending pods on Ready, schedulable, untainted nodes (fewest pods first). */
-export const schedulerController: Controller = { name: 'default-scheduler', latencyMs: 10, keysFor, reconcile };
+export const schedulerController: Controller = { name: 'default-scheduler', latencyMs: 10, kinds: new Set(['Pod', 'Node', 'PersistentVolume', 'StorageClass', 'PersistentVolumeClaim']), keysFor, reconcile };

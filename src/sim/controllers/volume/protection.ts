@@ -47,6 +47,7 @@ function protect(o: KObject, finalizer: string, kind: 'PVC' | 'PV', users: reado
 export const pvcProtectionController: Controller = {
   name: 'pvc-protection',
   latencyMs: 20,
+  kinds: new Set(['PersistentVolumeClaim', 'Pod']),
   keysFor(change: ObjectChange, view: ClusterView): readonly ObjectKey[] {
     if (change.object.kind === 'PersistentVolumeClaim') {
       return change.type !== 'DELETED' && needsWork(change.object, PVC_PROTECTION_FINALIZER) ? [change.key] : [];
@@ -71,6 +72,7 @@ export const pvcProtectionController: Controller = {
 export const pvProtectionController: Controller = {
   name: 'persistentvolume-protection',
   latencyMs: 20,
+  kinds: new Set(['PersistentVolume']),
   keysFor(change: ObjectChange): readonly ObjectKey[] {
     if (change.type === 'DELETED' || change.object.kind !== 'PersistentVolume') return [];
     return needsWork(change.object, PV_PROTECTION_FINALIZER) ? [change.key] : [];

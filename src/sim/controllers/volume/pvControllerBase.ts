@@ -68,6 +68,7 @@ function keysForClass(change: ObjectChange, view: ClusterView): ObjectKey[] {
 export const pvBinderController: Controller = {
   name: 'persistentvolume-binder',
   latencyMs: 20,
+  kinds: new Set(['PersistentVolumeClaim', 'PersistentVolume', 'StorageClass']),
   keysFor(change: ObjectChange, view: ClusterView): readonly ObjectKey[] {
     switch (change.object.kind) {
       case 'PersistentVolumeClaim': return keysForClaim(change, view);
