@@ -25,8 +25,8 @@ type Bucket = Record<string, KObject>;
 /** Bound on the record of writes per kind (writesSince). */
 const MAX_WRITE_LOG = 100_000;
 
-/** Bound on remembered key splits (a cache of pure string work). */
-const MAX_SPLITS = 50_000;
+/** Bound on remembered lookups by key (cleared past it: a miss looks in the bucket again). */
+const MAX_LOOKUPS = 200_000;
 
 export class Work implements IndexSource {
   nowMs: number;
@@ -45,9 +45,13 @@ export class Work implements IndexSource {
   /** Sorted lists by kind, then by namespace ('' key = all namespaces, '/ns' = one namespace). */
   private sorted = new Map<string, Map<string, SortedList>>();
   /** The queued event of each controller and key (there is at most one). */
-  private pending = new Map<string, QueuedEvent>();
+  /** The queued event of each controller (outer) and key (inner): there is at most one. */
+  private pending = new Map<string, Map<string, QueuedEvent>>();
+  /** How many entries `failures` has (a sync without failures skips the lookup). */
+  private failureCount: number;
   private indexes = new Map<string, TermIndex>();
-  private splits = new Map<string, readonly [string, string]>();
+  /** Objects looked up by key (null: absent), kept current by `put`: one lookup instead of splitting the key. */
+  private byKey = new Map<string, KObject | null>();
   /** Keys written per kind since the record of that kind started (writeMark); `base` = position of subs[0]. */
   private writeLogs = new Map<string, { base: number; subs: string[] }>();
   /** Objects per kind, counted on first use and kept current by `put`. */
@@ -65,11 +69,12 @@ export class Work implements IndexSource {
     this.sim = state.sim;
     this.why = { ...state.why };
     this.failures = { ...(state.failures ?? {}) };
+    this.failureCount = Object.keys(this.failures).length;
     this.eventLog = new EventLog(state.events, MAX_EVENTS);
     this.queue = [...state.queue];
     this.config = state.config;
     this.buckets = { ...(state.objects as Record<string, Bucket>) };
-    for (const q of this.queue) this.pending.set(pendingKey(q.controller, q.key), q);
+    for (const q of this.queue) this.pendingOf(q.controller).set(q.key, q);
   }
 
   /** A plain snapshot. Buckets become shared again, so later writes copy them first. */
@@ -84,20 +89,20 @@ export class Work implements IndexSource {
   }
 
   get(key: ObjectKey): KObject | undefined {
-    const [kind, sub] = this.split(key);
-    return this.buckets[kind]?.[sub];
+    let obj = this.byKey.get(key);
+    if (obj === undefined) {
+      const kind = kindOfKey(key);
+      obj = this.buckets[kind]?.[key.slice(kind.length + 1)] ?? null;
+      if (this.byKey.size >= MAX_LOOKUPS) this.byKey.clear();
+      this.byKey.set(key, obj);
+    }
+    return obj ?? undefined;
   }
 
-  /** `Kind/ns/name` → [Kind, ns/name], remembered: the same key strings are looked up over and over. */
-  private split(key: ObjectKey): readonly [string, string] {
-    let parts = this.splits.get(key);
-    if (!parts) {
-      const kind = kindOfKey(key);
-      parts = [kind, key.slice(kind.length + 1)];
-      if (this.splits.size >= MAX_SPLITS) this.splits.clear();
-      this.splits.set(key, parts);
-    }
-    return parts;
+  private pendingOf(controller: string): Map<string, QueuedEvent> {
+    let m = this.pending.get(controller);
+    if (!m) this.pending.set(controller, (m = new Map()));
+    return m;
   }
 
   /** Objects of a kind (optionally one namespace), sorted by key; patched with the keys written since. */
@@ -164,6 +169,7 @@ export class Work implements IndexSource {
     }
     if (obj) bucket[sub] = obj;
     else delete bucket[sub];
+    this.byKey.set(key, obj ?? null);
     const lists = this.sorted.get(kind);
     if (lists) for (const l of lists.values()) (l.dirty ??= new Set()).add(sub);
     const log = this.writeLogs.get(kind);
@@ -191,12 +197,12 @@ export class Work implements IndexSource {
 
   /** Queue a reconcile; an earlier or equal pending one for the same controller and key makes this a no-op. */
   enqueue(controller: ControllerName, key: ObjectKey, atMs: number, steady = false): void {
-    const pk = pendingKey(controller, key);
-    const existing = this.pending.get(pk);
+    const pending = this.pendingOf(controller);
+    const existing = pending.get(key);
     if (existing !== undefined && existing.atMs <= atMs) return;
     if (existing !== undefined) this.unqueue(existing, controller, key);
     const ev: QueuedEvent = { atMs, seq: this.seq++, controller, key, ...(steady ? { steady: true } : {}) };
-    this.pending.set(pk, ev);
+    pending.set(key, ev);
     this.queue.splice(this.position(ev), 0, ev);
   }
 
@@ -239,6 +245,7 @@ export class Work implements IndexSource {
   enqueueRateLimited(controller: ControllerName, key: ObjectKey): number {
     const pk = pendingKey(controller, key);
     const failures = this.failures[pk] ?? 0;
+    if (failures === 0) this.failureCount++;
     this.failures[pk] = failures + 1;
     const delay = Math.min(RATE_LIMIT_BASE_MS * 2 ** failures, RATE_LIMIT_MAX_MS);
     this.enqueue(controller, key, this.nowMs + delay);
@@ -247,14 +254,18 @@ export class Work implements IndexSource {
 
   /** Forget: a sync without an error resets the key's back-off. */
   forget(controller: ControllerName, key: ObjectKey): void {
+    if (this.failureCount === 0) return;
     const pk = pendingKey(controller, key);
-    if (this.failures[pk] !== undefined) delete this.failures[pk];
+    if (this.failures[pk] !== undefined) {
+      delete this.failures[pk];
+      this.failureCount--;
+    }
   }
 
   /** Remove and return the earliest queued event. */
   dequeue(): QueuedEvent | undefined {
     const ev = this.queue.shift();
-    if (ev) this.pending.delete(pendingKey(ev.controller, ev.key));
+    if (ev) this.pending.get(ev.controller)?.delete(ev.key);
     return ev;
   }
 
