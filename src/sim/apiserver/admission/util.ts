@@ -43,9 +43,35 @@ export function setDefaultString(o: Json, key: string, value: string): void {
   if (o[key] === undefined || o[key] === null || o[key] === '') o[key] = value;
 }
 
-/** A deep copy of a JSON value. */
+/**
+ * A deep copy of a JSON value, exactly as `JSON.parse(JSON.stringify(v))` gives it (undefined, function and symbol
+ * fields dropped, such array items and non-finite numbers null, -0 as 0, toJSON honoured) without the text round trip.
+ */
 export function clone<T>(v: T): T {
-  return v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T);
+  if (v === undefined) return v;
+  if (typeof v === 'function' || typeof v === 'symbol' || typeof v === 'bigint') return JSON.parse(JSON.stringify(v) as string) as T;
+  return copyJson(v) as T;
+}
+
+const skipped = (x: unknown): boolean => x === undefined || typeof x === 'function' || typeof x === 'symbol';
+
+function copyJson(v: unknown): unknown {
+  if (typeof v === 'number') return Number.isFinite(v) ? (v === 0 ? 0 : v) : null;
+  if (v === null || typeof v !== 'object') return v;
+  if (typeof (v as { toJSON?: unknown }).toJSON === 'function') return JSON.parse(JSON.stringify(v) as string) as unknown;
+  if (Array.isArray(v)) {
+    const out: unknown[] = new Array<unknown>(v.length);
+    for (let i = 0; i < v.length; i++) out[i] = skipped(v[i]) ? null : copyJson(v[i]);
+    return out;
+  }
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(v)) {
+    const x = (v as Record<string, unknown>)[k];
+    if (skipped(x)) continue;
+    if (k === '__proto__') Object.defineProperty(out, k, { value: copyJson(x), enumerable: true, writable: true, configurable: true });
+    else out[k] = copyJson(x);
+  }
+  return out;
 }
 
 /** Structural equality of JSON values; `undefined` fields equal absent ones. */
