@@ -12,8 +12,11 @@ export function keyOf(obj: KObject): ObjectKey {
 }
 
 export function refOfKey(key: ObjectKey): ObjectRef {
-  const [kind, namespace, ...rest] = key.split('/');
-  return { kind: kind as KindName, namespace: namespace ?? '', name: rest.join('/') };
+  const a = key.indexOf('/');
+  if (a < 0) return { kind: key as KindName, namespace: '', name: '' };
+  const b = key.indexOf('/', a + 1);
+  if (b < 0) return { kind: key.slice(0, a) as KindName, namespace: key.slice(a + 1), name: '' };
+  return { kind: key.slice(0, a) as KindName, namespace: key.slice(a + 1, b), name: key.slice(b + 1) };
 }
 
 export function keyOfRef(ref: ObjectRef): ObjectKey {

@@ -16,13 +16,17 @@ type Address = { ip: string; hostname?: string; nodeName?: string; targetRef: { 
 /** What this controller builds from one endpoint: its address and label, and its ports for one service's port list. */
 class Built {
   readonly label: string;
+  readonly ready: boolean;
+  readonly terminating: boolean;
   portsSpec: unknown = undefined;
   ports: unknown[] = [];
   portsId: string | undefined = undefined;
   /** In the last subsets built: its place among the ready addresses (its group's rank, then its place in the group). */
   rank = 0;
-  constructor(readonly address: Address) {
+  constructor(ep: PodEndpoint, readonly address: Address) {
     this.label = `${address.targetRef.name} (${address.ip})`;
+    this.ready = ep.ready;
+    this.terminating = ep.terminating;
   }
 }
 
@@ -33,7 +37,7 @@ function newAddress(e: PodEndpoint): Address {
   };
 }
 
-const built = (e: Entry<Built>): Built => (e.derived ??= new Built(newAddress(e.ep)));
+const built = (e: Entry<Built>): Built => (e.derived ??= new Built(e.ep, newAddress(e.ep)));
 
 /** The endpoint's ports for the service's port list (FindPort for each), with their identity as a string in `portsId`. */
 function withPorts(svc: Service, e: Entry<Built>): Built {
@@ -60,16 +64,17 @@ function subsetsOf(svc: Service, entries: readonly Entry<Built>[]): unknown[] {
   const groups = new Map<string, Group>();
   let lastId: string | undefined;
   let last: Group | undefined;
-  for (const e of entries) {
-    if (e.ep.terminating && !publishAll) continue;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
     let b = e.derived;
     if (b === undefined || b.portsId === undefined || b.portsSpec !== spec) b = withPorts(svc, e);
+    if (b.terminating && !publishAll) continue;
     const id = b.portsId!;
     let g = lastId === id ? last : groups.get(id);
     if (!g) groups.set(id, (g = { index: groups.size, ports: b.ports, addresses: [], notReadyAddresses: [] }));
     lastId = id;
     last = g;
-    if (e.ep.ready || publishAll) {
+    if (b.ready || publishAll) {
       b.rank = g.index * 2 ** 32 + g.addresses.length;
       g.addresses.push(b.address);
     } else g.notReadyAddresses.push(b.address);
