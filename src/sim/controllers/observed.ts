@@ -28,6 +28,9 @@ const momentsOf = (observed: SimSideObserved | undefined, objectId: string): Mom
 export const observedAt = (view: ClusterView, component: string, key: ObjectKey, uid: string, what: string): SimTimeMs | undefined =>
   momentsOf(view.sim.observed, id(component, key))?.[`${uid}|${what}`];
 
+/** Every moment the component keeps about the object (by `uid|what`), for several lookups at once. */
+export const momentsAbout = (view: ClusterView, component: string, key: ObjectKey): Moments | undefined => momentsOf(view.sim.observed, id(component, key));
+
 /** True when the component keeps any moment about the object. */
 export const keepsMoments = (view: ClusterView, component: string, key: ObjectKey): boolean => momentsOf(view.sim.observed, id(component, key)) !== undefined;
 

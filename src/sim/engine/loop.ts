@@ -42,8 +42,20 @@ export function allocatePodIp(work: Work, node: string): string {
   return `10.244.${n}.${host}`;
 }
 
+/** The reconcile context of a working copy, kept on it (made on first use). */
 export function contextOf(work: Work): ReconcileContext {
-  return { random: () => work.random(), allocatePodIp: (node) => allocatePodIp(work, node), newUid: () => newUid(work) };
+  return (work.context ??= { random: () => work.random(), allocatePodIp: (node) => allocatePodIp(work, node), newUid: () => newUid(work) });
+}
+
+/** The controller of a queued event, by name (the lookup table is kept on the working copy for this controller list). */
+function controllerNamed(work: Work, controllers: readonly Controller[], name: string): Controller | undefined {
+  let byName = work.controllersByName;
+  if (byName?.list !== controllers) {
+    const map = new Map<string, Controller>();
+    for (const c of controllers) if (!map.has(c.name)) map.set(c.name, c);
+    work.controllersByName = byName = { list: controllers, map };
+  }
+  return byName.map.get(name);
 }
 
 /** Controller writes pass admission like any client's (defaults, admission plugins, validation). */
@@ -98,7 +110,7 @@ export function stepWork(work: Work, controllers: readonly Controller[]): Frame 
   const ev = work.dequeue();
   if (!ev) return null;
   if (ev.atMs > work.nowMs) work.nowMs = ev.atMs;
-  const controller = controllers.find((c) => c.name === ev.controller);
+  const controller = controllerNamed(work, controllers, ev.controller);
   if (!controller) return undefined;
   const simBefore = work.sim;
   const result = controller.reconcile(ev.key, viewOf(work), contextOf(work));

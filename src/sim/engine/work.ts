@@ -11,7 +11,7 @@ import { TermIndex, type IndexSource, type Terms } from './termIndex';
 import { buildSorted, filterSorted, refreshSorted, type SortedList } from './sortedList';
 import type { Reason } from '../reasons';
 import type { MemoStore } from '../util/memoStore';
-import type { ClusterView } from '../controllers/types';
+import type { ClusterView, Controller, ReconcileContext } from '../controllers/types';
 
 /** workqueue.DefaultControllerRateLimiter: per-item exponential back-off from 5 ms up to 1000 s. */
 export const RATE_LIMIT_BASE_MS = 5;
@@ -60,6 +60,10 @@ export class Work implements IndexSource {
   readonly memo: MemoStore = new Map();
   /** The controllers' view of this working copy (engine/loop.ts viewOf), made on first use. */
   view: ClusterView | undefined;
+  /** The reconcile context of this working copy (engine/loop.ts contextOf), made on first use. */
+  context: ReconcileContext | undefined;
+  /** Controllers by name for the list last stepped with (engine/loop.ts). */
+  controllersByName: { readonly list: readonly Controller[]; readonly map: ReadonlyMap<string, Controller> } | undefined;
 
   constructor(state: ClusterState) {
     this.nowMs = state.nowMs;

@@ -52,7 +52,8 @@ export const garbageCollector: Controller = {
   name: 'garbage-collector',
   latencyMs: 30,
   keysFor(change: ObjectChange, view: ClusterView): readonly ObjectKey[] {
-    return [...new Set(keysForChange(change, view))];
+    const keys = keysForChange(change, view);
+    return keys.length > 1 ? [...new Set(keys)] : keys;
   },
   reconcile(key: ObjectKey, view: ClusterView): ReconcileResult {
     const o = view.get(key);

@@ -12,7 +12,7 @@ import type { ObjectChange } from '../../engine/types';
 import type { ApiAction, ClusterView, Controller, EventIntent, ReconcileContext, ReconcileResult } from '../types';
 import type { EventDraft } from './containerSync';
 import { asPod, graceSecondsOf, isTerminal, isTerminating, stableJson } from './podUtil';
-import { forgetAction, keepsMoments, observedAt, rememberAction } from '../observed';
+import { forgetAction, keepsMoments, momentsAbout, observedAt, rememberAction } from '../observed';
 import { deepEqual } from '../../util/equal';
 import { identityMemo, type MemoStore } from '../../util/memoStore';
 import { reason, type Reason } from '../../reasons';
@@ -105,9 +105,10 @@ function reconcile(key: ObjectKey, view: ClusterView, ctx: ReconcileContext): Re
   }
   const node = view.get(objectKey('Node', '', nodeName)) as unknown as Node | undefined;
   const unready = uid !== undefined && view.sim.unreadyPods[uid] === true;
+  const moments = momentsAbout(view, 'kubelet', key);
   const clock = {
-    podStartMs: observedAt(view, 'kubelet', key, uid ?? '', 'sync') ?? view.nowMs,
-    seenMs: (what: 'started' | 'died', c: string, n: number) => observedAt(view, 'kubelet', key, uid ?? '', `${what}/${c}/${n}`),
+    podStartMs: moments?.[`${uid ?? ''}|sync`] ?? view.nowMs,
+    seenMs: (what: 'started' | 'died', c: string, n: number) => moments?.[`${uid ?? ''}|${what}/${c}/${n}`],
   };
   const host = pod.spec?.hostname ?? name;
   const sync = syncRunningPod(pod, node, view.nowMs, unready, ctx, {
