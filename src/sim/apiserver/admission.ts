@@ -16,7 +16,7 @@ import { decodeBase64 } from '../util/base64';
 import { pvcResizeError } from './admission/validation/storageUpdate';
 import { validateCreate, validateUpdate } from './admission/validation';
 import { NONE_PENDING, podiumLimitError, type PendingCreates } from './admission/podiumLimits';
-import { identityMemo } from '../util/memoStore';
+import { identityCache } from '../engine/runCache';
 
 export type Admission = { ok: true; object: KObject; warnings: string[] } | { ok: false; error: ApiError };
 
@@ -90,7 +90,7 @@ interface Remembered {
  * (the StatefulSet controller's FailedCreate) and the engine applying it then admit the object once.
  */
 export function admitCreateRemembered(obj: KObject, view: ClusterView, pending: PendingCreates = NONE_PENDING): Admission {
-  const memo = identityMemo<KObject, Remembered>(view.memo, 'admit-create');
+  const memo = identityCache<KObject, Remembered>(view.memo, 'admit-create');
   const services = view.list('Service');
   const classes = view.list('StorageClass');
   const m = memo.get(obj);

@@ -3,7 +3,7 @@
 // official-images (every tag ever published), kubernetes/examples and the Kubernetes documentation's images.
 // Those pull and run; any other repository or tag fails like a typo on a real cluster (ErrImagePull, then
 // ImagePullBackOff). Durations are believable, not measured (reference §13).
-import { memoTable, type MemoStore } from '../util/memoStore';
+import { cacheTable, type RunCache as MemoStore } from '../engine/runCache';
 import imageTags from './imageTags.json';
 
 /** What the simulated container runtime knows about one pullable image. */
@@ -90,7 +90,7 @@ function codedTagsOf(registry: string, repository: string): string | undefined {
  */
 function tagsOf(registry: string, repository: string, memo: MemoStore | undefined): ReadonlySet<string> | undefined {
   const key = `${registry}/${repository}`;
-  const decoded = memoTable(memo, 'image-tags', () => new Map<string, ReadonlySet<string> | null>());
+  const decoded = cacheTable(memo, 'image-tags', () => new Map<string, ReadonlySet<string> | null>());
   let tags = decoded.get(key);
   if (tags === undefined) {
     const coded = codedTagsOf(registry, repository);

@@ -1,5 +1,5 @@
 // The controller contract (controller-runtime style): level-based reconcile that returns intents.
-import type { MemoStore } from '../util/memoStore';
+import type { RunCache } from '../engine/runCache';
 import type { IndexSource } from '../engine/termIndex';
 import type { KObject, KindName, ObjectKey, SimTimeMs } from '../api/types';
 import type { ClusterConfig, ControllerName, ObjectChange, SimSideState } from '../engine/types';
@@ -14,7 +14,7 @@ export interface ClusterView {
   /** Objects of a kind, optionally in one namespace, sorted by key. Do not mutate. */
   list(kind: KindName, namespace?: string): readonly KObject[];
   /** The run's cache store (pure work only; absent in tests that build a view by hand: nothing is cached). */
-  readonly memo?: MemoStore;
+  readonly memo?: RunCache;
   /** Indexed lookups over the run's working copy (engine/termIndex.ts); absent: lookups scan the list. */
   readonly index?: IndexSource;
 }

@@ -10,7 +10,7 @@ import { EventLog } from './eventLog';
 import { TermIndex, type IndexSource, type Terms } from './termIndex';
 import { buildSorted, filterSorted, refreshSorted, type SortedList } from './sortedList';
 import type { Reason } from '../reasons';
-import type { MemoStore } from '../util/memoStore';
+import type { RunCache } from './runCache';
 import type { ClusterView, Controller, ReconcileContext } from '../controllers/types';
 
 /** workqueue.DefaultControllerRateLimiter: per-item exponential back-off from 5 ms up to 1000 s. */
@@ -56,8 +56,8 @@ export class Work implements IndexSource {
   private writeLogs = new Map<string, { base: number; subs: string[] }>();
   /** Objects per kind, counted on first use and kept current by `put`. */
   private counts = new Map<string, number>();
-  /** This working copy's caches of pure work (util/memoStore.ts), reached by controllers as `view.memo`. */
-  readonly memo: MemoStore = new Map();
+  /** This working copy's cache (engine/runCache.ts), reached by controllers as `view.memo`. */
+  readonly memo: RunCache = new Map();
   /** The controllers' view of this working copy (engine/loop.ts viewOf), made on first use. */
   view: ClusterView | undefined;
   /** The reconcile context of this working copy (engine/loop.ts contextOf), made on first use. */

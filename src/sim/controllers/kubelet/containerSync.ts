@@ -2,7 +2,7 @@
 // Mirrors kubernetes/kubernetes pkg/kubelet/kuberuntime/kuberuntime_manager.go (SyncPod: pull, create, start,
 // restart with back-off) and pkg/kubelet/prober (readiness). Deviations: no init containers, startup or liveness
 // probes; images are pulled on every first start (no node image cache); restarts reuse the pulled image.
-import type { MemoStore } from '../../util/memoStore';
+import type { RunCache as MemoStore } from '../../engine/runCache';
 import type { Container, ContainerStatus, Pod } from 'kubernetes-types/core/v1';
 import type { SimTimeMs } from '../../api/types';
 import { lookupImage, pullErrorMessage } from '../../cluster/images';

@@ -14,7 +14,7 @@ import type { EventDraft } from './containerSync';
 import { asPod, graceSecondsOf, isTerminal, isTerminating, stableJson } from './podUtil';
 import { forgetAction, keepsMoments, momentsAbout, observedAt, rememberAction } from '../observed';
 import { deepEqual } from '../../util/equal';
-import { identityMemo, type MemoStore } from '../../util/memoStore';
+import { identityCache, type RunCache } from '../../engine/runCache';
 import { reason, type Reason } from '../../reasons';
 import { syncRunningPod } from './syncPod';
 import { syncTerminatingPod } from './termination';
@@ -43,10 +43,10 @@ function keysFor(change: ObjectChange, view: ClusterView): ObjectKey[] {
 const eventsFor = (key: ObjectKey, drafts: readonly EventDraft[]): EventIntent[] => drafts.map((d) => ({ ...d, key }));
 
 /** stableJson of stored statuses (never mutated: a write makes a new object), once per status object in a run. */
-function storedStatusJson(pod: Pod, memo: MemoStore | undefined): string {
+function storedStatusJson(pod: Pod, memo: RunCache | undefined): string {
   const status = pod.status;
   if (!status) return stableJson({});
-  const storedJson = identityMemo<object, string>(memo, 'kubelet-status-json');
+  const storedJson = identityCache<object, string>(memo, 'kubelet-status-json');
   let json = storedJson.get(status);
   if (json === undefined) storedJson.set(status, (json = stableJson(status)));
   return json;

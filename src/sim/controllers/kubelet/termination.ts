@@ -3,7 +3,7 @@
 // SIGKILL a full grace period after the kubelet started killing, timed from that moment and not from the
 // second-floored deletionTimestamp) and the ≥1.27 behaviour of reporting a terminal phase before the pod is removed.
 // Deviation: a pod whose containers never started is confirmed deleted at once, without a terminal status.
-import type { MemoStore } from '../../util/memoStore';
+import type { RunCache as MemoStore } from '../../engine/runCache';
 import type { Container, ContainerStatus, Pod, PodStatus } from 'kubernetes-types/core/v1';
 import type { SimTimeMs } from '../../api/types';
 import { lookupImage } from '../../cluster/images';
