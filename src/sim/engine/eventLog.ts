@@ -1,20 +1,21 @@
 // The working copy's recorded Kubernetes events, oldest first, bounded (the event recorder's aggregation: an event
 // like a live one, same object, reason, message and source, replaces it with its count raised, at the end).
-// Each record and aggregation costs O(1): the events sit in an array read from `head` on, an aggregated or dropped
-// event leaves a hole, and the array is compacted once the dead part outgrows the live one. `list()` gives the same
+// A record looks only at the live events of the same object (by uid, no key strings built): the events sit in an
+// array read from `head` on, an aggregated or dropped event leaves a hole, and the array is compacted once the dead part outgrows the live one. `list()` gives the same
 // list as splicing a plain array would.
 import type { KubeEvent } from '../api/types';
 
-function eventKey(e: KubeEvent): string {
-  return `${e.involved.uid}|${e.reason}|${e.source}|${e.type}|${e.message}`;
+/** The event recorder's aggregation identity: same object, reason, message, source and type. */
+function same(a: KubeEvent, b: KubeEvent): boolean {
+  return a.involved.uid === b.involved.uid && a.reason === b.reason && a.message === b.message && a.source === b.source && a.type === b.type;
 }
 
 export class EventLog {
   private buf: (KubeEvent | undefined)[];
   private head = 0;
   private live: number;
-  /** Position in `buf` of the live event of each key (there is at most one), built on first use. */
-  private at: Map<string, number> | undefined;
+  /** Positions in `buf` of the live events of each involved object's uid, in order, built on first use. */
+  private at: Map<string, number[]> | undefined;
 
   constructor(events: readonly KubeEvent[], private readonly max: number) {
     this.buf = [...events];
@@ -31,32 +32,39 @@ export class EventLog {
     return out;
   }
 
-  private index(): Map<string, number> {
+  private index(): Map<string, number[]> {
     if (!this.at) {
       this.at = new Map();
       for (let i = this.head; i < this.buf.length; i++) {
         const e = this.buf[i];
-        if (e !== undefined && !this.at.has(eventKey(e))) this.at.set(eventKey(e), i);
+        if (e !== undefined) this.positions(this.at, e).push(i);
       }
     }
     return this.at;
   }
 
+  private positions(at: Map<string, number[]>, e: KubeEvent): number[] {
+    let list = at.get(e.involved.uid);
+    if (!list) at.set(e.involved.uid, (list = []));
+    return list;
+  }
+
   /** Record an event: aggregated into the live one like it (moved to the end), else appended, dropping the oldest past the bound. */
   record(ev: KubeEvent): KubeEvent {
     const at = this.index();
-    const key = eventKey(ev);
-    const i = at.get(key);
-    if (i !== undefined) {
-      const prev = this.buf[i]!;
+    const list = this.positions(at, ev);
+    for (let j = 0; j < list.length; j++) {
+      const prev = this.buf[list[j]!]!;
+      if (!same(prev, ev)) continue;
       const merged = { ...prev, lastMs: ev.lastMs, count: prev.count + 1 };
-      this.buf[i] = undefined;
-      at.set(key, this.buf.length);
+      this.buf[list[j]!] = undefined;
+      list.splice(j, 1);
+      list.push(this.buf.length);
       this.buf.push(merged);
       this.compact();
       return merged;
     }
-    at.set(key, this.buf.length);
+    list.push(this.buf.length);
     this.buf.push(ev);
     this.live++;
     while (this.live > this.max) {
@@ -64,7 +72,10 @@ export class EventLog {
       this.buf[this.head++] = undefined;
       if (old === undefined) continue;
       this.live--;
-      at.delete(eventKey(old));
+      // The oldest live event is the first position of its uid.
+      const olds = at.get(old.involved.uid)!;
+      olds.shift();
+      if (!olds.length) at.delete(old.involved.uid);
     }
     this.compact();
     return ev;
