@@ -1,8 +1,8 @@
 // The working copy's recorded Kubernetes events, oldest first, bounded (the event recorder's aggregation: an event
 // like a live one, same object, reason, message and source, replaces it with its count raised, at the end).
 // A record looks only at the live events of the same object (by uid, no key strings built): the events sit in an
-// array read from `head` on, an aggregated or dropped event leaves a hole, and the array is compacted once the dead part outgrows the live one. `list()` gives the same
-// list as splicing a plain array would.
+// array read from `head` on, an aggregated or dropped event leaves a hole, and the array is compacted once the dead
+// part outgrows the live one. `list()` gives the same list as splicing a plain array would.
 import type { KubeEvent } from '../api/types';
 
 /** The event recorder's aggregation identity: same object, reason, message, source and type. */
