@@ -33,35 +33,6 @@ function injectCsp(): Plugin {
   };
 }
 
-// The entry chunk paints the shell and then imports the app (src/boot.tsx). Fetch the app's chunks alongside the
-// entry (modulepreload: fetched and compiled in parallel, run only when imported) so the split costs no round trip.
-function preloadApp(): Plugin {
-  return {
-    name: 'podium:preload-app',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, ctx) {
-        const bundle = ctx.bundle;
-        if (!bundle) return html;
-        const files = new Set<string>();
-        const add = (file: string) => {
-          const chunk = bundle[file];
-          if (!chunk || chunk.type !== 'chunk' || files.has(file)) return;
-          files.add(file);
-          chunk.imports.forEach(add);
-        };
-        for (const chunk of Object.values(bundle)) {
-          if (chunk.type === 'chunk' && chunk.isDynamicEntry && chunk.facadeModuleId?.endsWith('/src/boot.tsx')) add(chunk.fileName);
-        }
-        const already = (f: string) => html.includes(`/${f}"`);
-        const links = [...files].filter((f) => !already(f)).map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`);
-        return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
-      },
-    },
-  };
-}
-
 // monaco-editor >= 0.56 publishes an "exports" map ("./*" -> "./esm/vs/*.js"). monaco-yaml's worker (through
 // monaco-worker-manager) still imports the legacy deep path 'monaco-editor/esm/vs/editor/editor.worker.js',
 // which that map turns into esm/vs/esm/vs/... . Point legacy deep paths straight at the files.
@@ -91,7 +62,7 @@ const offline = VitePWA({
 export default defineConfig({
   // Relative base: the same dist/ works from any sub-path. Override with BASE=/some/path/ if needed.
   base: process.env.BASE ?? './',
-  plugins: [react(), injectCsp(), preloadApp(), offline],
+  plugins: [react(), injectCsp(), offline],
   resolve: {
     alias: [{ find: /^monaco-editor\/esm\/vs\/(.*?)(\.js)?$/, replacement: `${monacoEsmDir}$1.js` }],
   },
@@ -101,7 +72,16 @@ export default defineConfig({
     include: ['monaco-yaml/yaml.worker.js'],
   },
   worker: { format: 'es' },
-  build: { chunkSizeWarningLimit: 4000, sourcemap: false },
+  build: {
+    chunkSizeWarningLimit: 4000,
+    sourcemap: false,
+    // index.html loads only the entry chunk, which paints the shell; the app follows (src/main.tsx). No
+    // <link rel=modulepreload> for the app's chunks: the dynamic import fetches them, all at once, after first paint.
+    // The image catalogue (data that changes apart from the engine's code) is a chunk of its own, fetched alongside.
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'imageTags', test: /src[\\/]sim[\\/]cluster[\\/]imageTags\.json$/ }] } },
+    },
+  },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });
