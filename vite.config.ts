@@ -33,6 +33,40 @@ function injectCsp(): Plugin {
   };
 }
 
+// The editor's chunks (Monaco, loaded lazily by the editor pane), listed in index.html for the entry to fetch once the
+// shell has painted (src/main.tsx): <link rel=modulepreload> fetches and compiles them without running them, so they
+// arrive alongside the app without taking the main thread from it. A <meta>, not a script: the CSP allows no inline
+// script. Fetched by nothing before first paint, so not part of the initial JavaScript (npm run sizes).
+function listEditorChunks(): Plugin {
+  let base = './';
+  return {
+    name: 'podium:list-editor-chunks',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle) return html;
+        const files = new Set<string>();
+        const add = (file: string) => {
+          const chunk = bundle[file];
+          if (!chunk || chunk.type !== 'chunk' || chunk.isEntry || files.has(file)) return;
+          files.add(file);
+          chunk.imports.forEach(add);
+        };
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type === 'chunk' && chunk.isDynamicEntry && chunk.facadeModuleId?.endsWith('/src/ui/editor/YamlEditor.tsx')) add(chunk.fileName);
+        }
+        const meta = `<meta name="podium-editor-modules" content="${[...files].map((f) => base + f).join(' ')}">`;
+        return html.replace('</head>', `  ${meta}\n  </head>`);
+      },
+    },
+  };
+}
+
 // monaco-editor >= 0.56 publishes an "exports" map ("./*" -> "./esm/vs/*.js"). monaco-yaml's worker (through
 // monaco-worker-manager) still imports the legacy deep path 'monaco-editor/esm/vs/editor/editor.worker.js',
 // which that map turns into esm/vs/esm/vs/... . Point legacy deep paths straight at the files.
@@ -62,7 +96,7 @@ const offline = VitePWA({
 export default defineConfig({
   // Relative base: the same dist/ works from any sub-path. Override with BASE=/some/path/ if needed.
   base: process.env.BASE ?? './',
-  plugins: [react(), injectCsp(), offline],
+  plugins: [react(), injectCsp(), listEditorChunks(), offline],
   resolve: {
     alias: [{ find: /^monaco-editor\/esm\/vs\/(.*?)(\.js)?$/, replacement: `${monacoEsmDir}$1.js` }],
   },

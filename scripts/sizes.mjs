@@ -69,9 +69,13 @@ console.log(`modulepreloaded by index.html: ${preloaded.length} chunks, ${kB(sum
 const initialGzip = sum(initial);
 console.log(`initial JavaScript (entry + its static imports + modulepreloads, ${initial.size} files): ${kB(initialGzip).trim()} kB gzip` +
   ` of a ${BUDGET_KB} kB budget${initialGzip / 1000 > BUDGET_KB ? ': OVER BUDGET' : ''}`);
-// What the entry imports once the shell has painted (src/main.tsx: the app, and Monaco when the page shows the
-// editor), with their static imports: the JavaScript between first paint and an editable page.
-const later = [...new Set(entry.flatMap((f) => [...readFileSync(join(dist, f), 'utf8').matchAll(/import\(["'`](\.\/[^"'`]+\.js)["'`]\)/g)]
-  .map((m) => join(f, '..', m[1]).replaceAll('\\', '/'))))];
-const afterPaint = [...staticClosure(later)].filter((f) => !initial.has(f));
-console.log(`after first paint (${later.map((f) => f.replace(/^assets\//, '')).join(' ')} and their imports, ${afterPaint.length} files): ${kB(sum(afterPaint)).trim()} kB gzip`);
+// What the entry loads once the shell has painted (src/main.tsx): the app it imports, and the editor's chunks listed in
+// index.html's podium-editor-modules meta (fetched then on a page that shows the editor), with their static imports.
+const imported = entry.flatMap((f) => [...readFileSync(join(dist, f), 'utf8').matchAll(/import\(["'`](\.\/[^"'`]+\.js)["'`]\)/g)]
+  .map((m) => join(f, '..', m[1]).replaceAll('\\', '/')));
+const editorMeta = /<meta name="podium-editor-modules" content="([^"]*)"/.exec(html)?.[1] ?? '';
+const editorFiles = editorMeta.split(' ').filter(Boolean).map((u) => u.replace(/^(\.\/|\/)/, ''));
+const app = [...staticClosure(imported)].filter((f) => !initial.has(f));
+const editor = [...staticClosure(editorFiles)].filter((f) => !initial.has(f) && !app.includes(f));
+console.log(`after first paint, the app (${imported.map((f) => f.replace(/^assets\//, '')).join(' ')} and its imports, ${app.length} files): ${kB(sum(app)).trim()} kB gzip`);
+console.log(`after first paint, the editor (Monaco, ${editor.length} more files; workers load later): ${kB(sum(editor)).trim()} kB gzip`);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterFirstPaint, showsEditor } from './shellLoad';
+import { afterFirstPaint, preloadModules, showsEditor } from './shellLoad';
 
 describe('showsEditor', () => {
   it('is true for the sandbox, a lesson and a share link, false for ?embed and ?compare', () => {
@@ -49,5 +49,30 @@ describe('afterFirstPaint', () => {
     frames.shift()!(0);
     vi.advanceTimersByTime(10);
     expect(load).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('preloadModules', () => {
+  function fakeDocument() {
+    const head: Array<Record<string, string>> = [];
+    const doc = { createElement: () => ({}), head: { appendChild: (el: Record<string, string>) => head.push(el) } };
+    return { doc: doc as unknown as Document, head };
+  }
+
+  it('adds one modulepreload link per listed URL, in order', () => {
+    const { doc, head } = fakeDocument();
+    preloadModules('./assets/YamlEditor-a.js ./assets/sim-b.js', doc);
+    expect(head).toEqual([
+      { rel: 'modulepreload', crossOrigin: '', href: './assets/YamlEditor-a.js' },
+      { rel: 'modulepreload', crossOrigin: '', href: './assets/sim-b.js' },
+    ]);
+  });
+
+  it('does nothing without a list (the dev server has no meta)', () => {
+    const { doc, head } = fakeDocument();
+    preloadModules(undefined, doc);
+    preloadModules(null, doc);
+    preloadModules('', doc);
+    expect(head).toEqual([]);
   });
 });

@@ -21,3 +21,17 @@ export function showsEditor(search: string): boolean {
   const embed = q.has('embed') && q.get('embed') !== '0' && q.get('embed') !== 'false';
   return !embed && !q.has('compare');
 }
+
+/**
+ * Fetch and compile modules without running them (`<link rel=modulepreload>`): a later import() of them then only
+ * runs them. `list` is the space-separated URLs of index.html's `podium-editor-modules` meta (none in dev).
+ */
+export function preloadModules(list: string | null | undefined, doc: Document = document): void {
+  for (const href of (list ?? '').split(' ').filter(Boolean)) {
+    const link = doc.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = '';
+    link.href = href;
+    doc.head.appendChild(link);
+  }
+}
