@@ -2,9 +2,10 @@
 
 /**
  * Run `load` once the shell's first frame has been painted: a task queued from a frame callback runs after that
- * frame. A hidden tab paints no frames, so a timer runs it anyway (whichever comes first, once).
+ * frame. A hidden tab (or an off-screen iframe) may paint no frames, so a timer runs it anyway after a second
+ * (whichever comes first, once).
  */
-export function afterFirstPaint(load: () => void, fallbackMs = 250): void {
+export function afterFirstPaint(load: () => void, fallbackMs = 1000): void {
   let done = false;
   const once = () => {
     if (done) return;
