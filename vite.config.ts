@@ -33,12 +33,18 @@ function injectCsp(): Plugin {
   };
 }
 
-// The entry chunk paints the shell and then imports the app (src/boot.tsx). Fetch the app's chunks alongside the
-// entry (modulepreload: fetched and compiled in parallel, run only when imported) so the split costs no round trip.
-function preloadApp(): Plugin {
+// The editor's chunks (Monaco, loaded lazily by the editor pane), listed in index.html for the entry to fetch once the
+// shell has painted (src/main.tsx): <link rel=modulepreload> fetches and compiles them without running them, so they
+// arrive alongside the app without taking the main thread from it. A <meta>, not a script: the CSP allows no inline
+// script. Fetched by nothing before first paint, so not part of the initial JavaScript (npm run sizes).
+function listEditorChunks(): Plugin {
+  let base = './';
   return {
-    name: 'podium:preload-app',
+    name: 'podium:list-editor-chunks',
     apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
@@ -47,16 +53,15 @@ function preloadApp(): Plugin {
         const files = new Set<string>();
         const add = (file: string) => {
           const chunk = bundle[file];
-          if (!chunk || chunk.type !== 'chunk' || files.has(file)) return;
+          if (!chunk || chunk.type !== 'chunk' || chunk.isEntry || files.has(file)) return;
           files.add(file);
           chunk.imports.forEach(add);
         };
         for (const chunk of Object.values(bundle)) {
-          if (chunk.type === 'chunk' && chunk.isDynamicEntry && chunk.facadeModuleId?.endsWith('/src/boot.tsx')) add(chunk.fileName);
+          if (chunk.type === 'chunk' && chunk.isDynamicEntry && chunk.facadeModuleId?.endsWith('/src/ui/editor/YamlEditor.tsx')) add(chunk.fileName);
         }
-        const already = (f: string) => html.includes(`/${f}"`);
-        const links = [...files].filter((f) => !already(f)).map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`);
-        return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
+        const meta = `<meta name="podium-editor-modules" content="${[...files].map((f) => base + f).join(' ')}">`;
+        return html.replace('</head>', `  ${meta}\n  </head>`);
       },
     },
   };
@@ -91,7 +96,7 @@ const offline = VitePWA({
 export default defineConfig({
   // Relative base: the same dist/ works from any sub-path. Override with BASE=/some/path/ if needed.
   base: process.env.BASE ?? './',
-  plugins: [react(), injectCsp(), preloadApp(), offline],
+  plugins: [react(), injectCsp(), listEditorChunks(), offline],
   resolve: {
     alias: [{ find: /^monaco-editor\/esm\/vs\/(.*?)(\.js)?$/, replacement: `${monacoEsmDir}$1.js` }],
   },
@@ -101,7 +106,16 @@ export default defineConfig({
     include: ['monaco-yaml/yaml.worker.js'],
   },
   worker: { format: 'es' },
-  build: { chunkSizeWarningLimit: 4000, sourcemap: false },
+  build: {
+    chunkSizeWarningLimit: 4000,
+    sourcemap: false,
+    // index.html loads only the entry chunk, which paints the shell; the app follows (src/main.tsx). No
+    // <link rel=modulepreload> for the app's chunks: the dynamic import fetches them, all at once, after first paint.
+    // The image catalogue (data that changes apart from the engine's code) is a chunk of its own, fetched alongside.
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'imageTags', test: /src[\\/]sim[\\/]cluster[\\/]imageTags\.json$/ }] } },
+    },
+  },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });

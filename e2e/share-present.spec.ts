@@ -65,7 +65,7 @@ test('Share: the link reopens the same moment in a fresh browser, and saves noth
   await other.context.addInitScript(seedStorage, [SAVED_KEY, mine]);
 
   await other.page.goto(url);
-  await other.page.waitForFunction((t) => window.__podium!.getState().text === t, want.text);
+  await other.page.waitForFunction((t) => window.__podium?.getState().text === t, want.text);
   await expect(other.page.getByRole('status', { name: 'Notices' })).toContainText('shared workspace');
   const otherGraph = new Graph(other.page);
   await expect.poll(() => moment(other.page)).toEqual({ text: want.text, playheadMs: want.playheadMs });

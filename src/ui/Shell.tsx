@@ -22,19 +22,36 @@ export function applyShellPrefs(): 'en' | 'zh' {
   return prefs.locale;
 }
 
+/**
+ * The page's frame as the app will draw it — header, editor column, graph, timeline row, events and terminal — so
+ * nothing jumps when the app arrives. Empty panes: only the graph area says what is happening. `?embed` is the graph
+ * alone.
+ */
 export function Shell({ locale, failed }: { locale: 'en' | 'zh'; failed?: string }) {
   const s = locale === 'zh' ? shellZh : shellEn;
   const embed = new URLSearchParams(location.search).has('embed');
+  const status = (
+    <div className="app-shell-body" role="status">
+      {failed ? s.shellLoadFailed.replace('{reason}', failed) : s.shellLoading}
+    </div>
+  );
+  if (embed) return <div className="app embed app-shell" aria-busy={!failed}>{status}</div>;
   return (
-    <div className={embed ? 'app embed app-shell' : 'app app-shell'} aria-busy={!failed}>
-      {!embed && (
-        <header className="app-header">
-          <h1>{s.appTitle} <span className="tagline">{s.appTagline}</span></h1>
-        </header>
-      )}
-      <main className="app-shell-body" role="status">
-        {failed ? s.shellLoadFailed.replace('{reason}', failed) : s.shellLoading}
+    <div className="app app-shell" aria-busy={!failed}>
+      <header className="app-header">
+        <h1>{s.appTitle} <span className="tagline">{s.appTagline}</span></h1>
+      </header>
+      <main className="workspace">
+        <div className="app-shell-pane" />
+        <div className="app-shell-gap" />
+        {status}
       </main>
+      <div className="app-shell-timeline" />
+      <div className="app-shell-gap" />
+      <div className="bottom-panes">
+        <div className="app-shell-pane" />
+        <div className="app-shell-terminal" />
+      </div>
     </div>
   );
 }
