@@ -38,3 +38,17 @@ test('hovering a field shows its documentation', async ({ page }) => {
     await expect(page.locator('.monaco-hover')).toContainText(/desired number of replicas/i, { timeout: 2000 });
   }).toPass({ timeout: 20_000 });
 });
+
+test('an empty or comment-only file gets no schema warnings; a half-written one does', async ({ page }) => {
+  const problems = page.getByRole('region', { name: 'Problems' });
+  await page.evaluate(() => window.__editor!.getModel()!.setValue('kind: Pod\n'));
+  // The schema worker is live: a manifest without apiVersion and metadata is flagged…
+  await expect(problems).toContainText('Missing property "apiVersion"', { timeout: 20_000 });
+  // …but an empty tab (a lesson's first page) or one holding only comments is not.
+  await page.evaluate(() => window.__editor!.getModel()!.setValue('# my notes\n---\n'));
+  await expect(problems).toContainText('No problems.');
+  await expect(page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error')).toHaveCount(0);
+  await page.evaluate(() => window.__editor!.getModel()!.setValue(''));
+  await page.waitForTimeout(1500); // the worker validates again after an edit: the list must stay clear
+  await expect(problems).toContainText('No problems.');
+});

@@ -7,6 +7,7 @@ import type { Problem } from '../../store/types';
 import { t } from '../i18n';
 import { resolvedTheme } from '../theme';
 import { setEditorHandle } from './editorHandle';
+import { isBlankManifest } from './blankManifest';
 
 loader.config({ monaco }); // never the CDN
 
@@ -16,8 +17,17 @@ const toMarker = (p: Problem): monaco.editor.IMarkerData => ({
 });
 
 function schemaProblems(model: monaco.editor.ITextModel): Problem[] {
-  return monaco.editor.getModelMarkers({ resource: model.uri })
-    .filter((m) => m.owner !== PODIUM_MARKER_OWNER)
+  const markers = monaco.editor.getModelMarkers({ resource: model.uri }).filter((m) => m.owner !== PODIUM_MARKER_OWNER);
+  if (isBlankManifest(model.getValue())) {
+    // Clear the schema's squiggles too, not only the Problems list (the worker sets them again on the next edit).
+    // After this change event is delivered: a marker write from inside the event leaves stale squiggles behind.
+    const owners = new Set(markers.map((m) => m.owner));
+    if (owners.size > 0) setTimeout(() => {
+      if (!model.isDisposed() && isBlankManifest(model.getValue())) for (const owner of owners) monaco.editor.setModelMarkers(model, owner, []);
+    });
+    return [];
+  }
+  return markers
     .map((m) => ({
       line: m.startLineNumber, column: m.startColumn, endLine: m.endLineNumber, endColumn: m.endColumn, message: m.message,
       severity: m.severity >= monaco.MarkerSeverity.Error ? 'error' : 'warning', source: m.source ?? 'yaml', owner: m.owner,
