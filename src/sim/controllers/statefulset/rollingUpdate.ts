@@ -5,15 +5,15 @@
 import type { Pod } from './k8sTypes';
 import type { SyncContext } from './syncContext';
 import { deletedInSync, note } from './syncContext';
-import type { Slots } from './statefulSetControl';
+import { replicaName, type Slots } from './statefulSetControl';
 import { getPodRevision, isCreated, isTerminating, isUnavailable } from './statefulSetUtils';
 import { getStatefulSetMaxUnavailable, partitionOf, replicasOf } from './statefulSetSpec';
 import { deleteStatefulPod } from './statefulPodControl';
 import * as why from './why';
 
 /** Not at the update revision and not already going away: a candidate for replacement. */
-function needsUpdate(ctx: SyncContext, s: Slots, pod: Pod): boolean {
-  return isCreated(pod) && getPodRevision(pod) !== s.revs.update.metadata.name && !isTerminating(pod) &&
+function needsUpdate(ctx: SyncContext, s: Slots, pod: Pod | undefined): pod is Pod {
+  return pod !== undefined && isCreated(pod) && getPodRevision(pod) !== s.revs.update.metadata.name && !isTerminating(pod) &&
     !deletedInSync(ctx, `Pod/${ctx.namespace}/${pod.metadata.name}`);
 }
 
@@ -22,14 +22,15 @@ export function rollingUpdate(ctx: SyncContext, s: Slots): number {
   if (ctx.view.config.featureGates['MaxUnavailableStatefulSet']) return rollingUpdateMaxUnavailable(ctx, s);
   const updateMin = partitionOf(ctx.set);
   for (let target = s.replicas.length - 1; target >= updateMin; target--) {
-    const pod = s.replicas[target]!;
+    const pod = s.replicas[target];
     if (needsUpdate(ctx, s, pod)) {
       deleteStatefulPod(ctx, pod);
       note(ctx, 'delete', why.updating([pod], s, updateMin));
       return -1;
     }
-    if (isUnavailable(pod, ctx.set, ctx.nowMs)) {
-      note(ctx, 'wait', why.updateWaits(pod, s));
+    // Wait for unavailable pods on update (an empty slot's pod is not created yet: unavailable).
+    if (pod === undefined || isUnavailable(pod, ctx.set, ctx.nowMs)) {
+      note(ctx, 'wait', why.updateWaits(s, target));
       return 0;
     }
   }
@@ -41,7 +42,11 @@ export function rollingUpdate(ctx: SyncContext, s: Slots): number {
 function rollingUpdateMaxUnavailable(ctx: SyncContext, s: Slots): number {
   const updateMin = partitionOf(ctx.set);
   const maxUnavailable = getStatefulSetMaxUnavailable(ctx.set.spec?.updateStrategy?.rollingUpdate?.maxUnavailable, replicasOf(ctx.set));
-  const unavailable = s.replicas.filter((p) => isUnavailable(p, ctx.set, ctx.nowMs));
+  const unavailable: string[] = [];
+  for (let i = 0; i < s.replicas.length; i++) {
+    const p = s.replicas[i];
+    if (p === undefined || isUnavailable(p, ctx.set, ctx.nowMs)) unavailable.push(replicaName(s, i));
+  }
   if (unavailable.length >= maxUnavailable) {
     if (s.replicas.slice(updateMin).some((p) => needsUpdate(ctx, s, p))) {
       note(ctx, 'wait', why.maxUnavailableWaits(unavailable, maxUnavailable));
@@ -50,7 +55,7 @@ function rollingUpdateMaxUnavailable(ctx: SyncContext, s: Slots): number {
   }
   const deleted: Pod[] = [];
   for (let target = s.replicas.length - 1; target >= updateMin && deleted.length < maxUnavailable - unavailable.length; target--) {
-    const pod = s.replicas[target]!;
+    const pod = s.replicas[target];
     if (!needsUpdate(ctx, s, pod)) continue;
     deleteStatefulPod(ctx, pod);
     deleted.push(pod);

@@ -32,14 +32,36 @@ export function getParentNameAndOrdinal(name: string): [string, number] {
   return [name.slice(0, dash), ordinal <= MAX_INT32 ? ordinal : -1];
 }
 
-/** getParentNameAndOrdinal of the pod's name. */
-function parentAndOrdinalOf(pod: Pod): [string, number] {
-  return getParentNameAndOrdinal(pod.metadata?.name ?? '');
+/**
+ * The ordinal a name ends in (the part after its last `-`, all digits, at most MaxInt32), or -1: getOrdinal without
+ * building the parent name (it runs for every pod on every sync).
+ */
+function ordinalOfName(name: string): number {
+  const dash = name.lastIndexOf('-');
+  if (dash < 0 || dash === name.length - 1) return -1;
+  let ordinal = 0;
+  for (let i = dash + 1; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    ordinal = ordinal * 10 + (c - 48);
+  }
+  return ordinal <= MAX_INT32 ? ordinal : -1;
+}
+
+/** True when the name parses to parent `parent` (getParentNameAndOrdinal(name)[0] === parent), without slicing. */
+function hasParent(name: string, parent: string): boolean {
+  const dash = name.lastIndexOf('-');
+  if (dash < 0 || dash === name.length - 1 || dash !== parent.length || !name.startsWith(parent)) return false;
+  for (let i = dash + 1; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** The ordinal of a pod, or -1 if its name has none. */
 export function getOrdinal(pod: Pod): number {
-  return parentAndOrdinalOf(pod)[1];
+  return ordinalOfName(pod.metadata?.name ?? '');
 }
 
 /** The first ordinal of the set (`spec.ordinals.start`, default 0). */
@@ -70,31 +92,66 @@ export function getPersistentVolumeClaimName(set: StatefulSet, claimTemplateName
 
 /** True when the pod's name parses to this set's name. */
 export function isMemberOf(set: StatefulSet, pod: Pod): boolean {
-  return parentAndOrdinalOf(pod)[0] === set.metadata.name;
+  const parent = set.metadata.name;
+  return parent !== undefined && hasParent(pod.metadata?.name ?? '', parent);
 }
 
-/** True when the pod has the name, namespace and pod-name label of a member of the set. */
-export function identityMatches(set: StatefulSet, pod: Pod): boolean {
-  const [parent, ordinal] = parentAndOrdinalOf(pod);
-  return ordinal >= 0 && parent === set.metadata.name && pod.metadata?.name === `${parent}-${ordinal}` &&
+/** True when name[from, end) is `ordinal` in canonical decimal (digits only, no leading zero). */
+function endsWithOrdinal(name: string, from: number, ordinal: number): boolean {
+  const digits = name.length - from;
+  if (digits < 1 || (digits > 1 && name.charCodeAt(from) === 48)) return false;
+  let value = 0;
+  for (let i = from; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+    value = value * 10 + (c - 48);
+  }
+  return value === ordinal;
+}
+
+/** True when `name` is exactly `${parent}-${ordinal}`, without building it. */
+function isPodName(name: string, parent: string, ordinal: number): boolean {
+  return name.charCodeAt(parent.length) === 45 && name.startsWith(parent) && endsWithOrdinal(name, parent.length + 1, ordinal);
+}
+
+/** True when `claimName` is getPersistentVolumeClaimName(set, template, ordinal), without building it. */
+function isClaimName(claimName: string, template: string, setName: string, ordinal: number): boolean {
+  const head = template.length + 1 + setName.length;
+  return claimName.charCodeAt(template.length) === 45 && claimName.charCodeAt(head) === 45 &&
+    claimName.startsWith(template) && claimName.startsWith(setName, template.length + 1) &&
+    endsWithOrdinal(claimName, head + 1, ordinal);
+}
+
+/** True when the pod has the name, namespace and pod-name label of a member of the set (`ordinal`: getOrdinal(pod), if known). */
+export function identityMatches(set: StatefulSet, pod: Pod, ordinal = getOrdinal(pod)): boolean {
+  const name = pod.metadata?.name ?? '';
+  return ordinal >= 0 && set.metadata.name !== undefined && isPodName(name, set.metadata.name, ordinal) &&
     (pod.metadata?.namespace ?? '') === (set.metadata.namespace ?? '') &&
     pod.metadata?.labels?.[POD_NAME_LABEL] === pod.metadata?.name;
 }
 
-/** True when the pod mounts, for every claim template, the claim of its ordinal under the template's name. */
-export function storageMatches(set: StatefulSet, pod: Pod): boolean {
-  const ordinal = getOrdinal(pod);
+/** True when the pod mounts, for every claim template, the claim of its ordinal (getOrdinal(pod), if known) under the template's name. */
+export function storageMatches(set: StatefulSet, pod: Pod, ordinal = getOrdinal(pod)): boolean {
   if (ordinal < 0) return false;
+  const templates = set.spec?.volumeClaimTemplates;
+  if (!templates) return true;
   const volumes = pod.spec?.volumes ?? [];
-  return (set.spec?.volumeClaimTemplates ?? []).every((t) => {
-    const v = volumes.find((x) => x.name === t.metadata?.name);
-    return v?.persistentVolumeClaim?.claimName === getPersistentVolumeClaimName(set, t.metadata?.name ?? '', ordinal);
-  });
+  const setName = `${set.metadata.name}`;
+  for (const t of templates) {
+    const template = t.metadata?.name ?? '';
+    let v: (typeof volumes)[number] | undefined;
+    for (const x of volumes) if (x.name === t.metadata?.name) { v = x; break; }
+    const claimName = v?.persistentVolumeClaim?.claimName;
+    if (claimName === undefined || !isClaimName(claimName, template, setName, ordinal)) return false;
+  }
+  return true;
 }
 
 /** The pod's Ready condition, if any. */
 function readyCondition(pod: Pod) {
-  return (pod.status?.conditions ?? []).find((c) => c.type === 'Ready');
+  const conditions = pod.status?.conditions;
+  if (conditions) for (const c of conditions) if (c.type === 'Ready') return c;
+  return undefined;
 }
 
 /** Phase Running and condition Ready=True. */

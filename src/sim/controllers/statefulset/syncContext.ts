@@ -8,6 +8,7 @@ import { keyOf, objectKey } from '../../api/keys';
 import type { StatefulSet } from './k8sTypes';
 import { untyped } from './k8sTypes';
 import type { Reason } from '../../reasons';
+import { buildClaimIndex, indexClaim, type ClaimIndex } from './claimIndex';
 
 export type NoteKind = 'create' | 'delete' | 'update' | 'fail' | 'wait' | 'info' | 'revision';
 
@@ -33,6 +34,8 @@ export interface SyncContext {
   writes: number;
   /** Creates this sync queued and the store does not hold yet: they count against Podium's limits. */
   readonly pending: { pods: number; objects: number };
+  /** The set's claims by template and ordinal (claimIndex.ts), built on first use in this sync. */
+  claimIndex: ClaimIndex | undefined;
 }
 
 export function newSyncContext(set: StatefulSet, view: ClusterView): SyncContext {
@@ -40,7 +43,7 @@ export function newSyncContext(set: StatefulSet, view: ClusterView): SyncContext
   return {
     set, namespace, view, nowMs: view.nowMs,
     setKey: keyOf(untyped(set)),
-    actions: [], events: [], notes: [], errors: [], written: new Map(), writes: 0, pending: { pods: 0, objects: 0 },
+    actions: [], events: [], notes: [], errors: [], written: new Map(), writes: 0, pending: { pods: 0, objects: 0 }, claimIndex: undefined,
   };
 }
 
@@ -55,7 +58,21 @@ export function getObjectByKey(ctx: SyncContext, key: ObjectKey): KObject | unde
   return w ?? ctx.view.get(key);
 }
 
+/** The set's claims as this sync sees them (claimIndex.ts): the view's, then this sync's own writes. */
+export function claimIndexOf(ctx: SyncContext): ClaimIndex {
+  if (ctx.claimIndex) return ctx.claimIndex;
+  const index = (ctx.claimIndex = buildClaimIndex(ctx.set, ctx.view.list('PersistentVolumeClaim', ctx.namespace)));
+  for (const object of ctx.written.values()) if (object) noteClaimWrite(ctx, object);
+  return index;
+}
+
+/** A claim this sync writes is seen by its later reads (deleting one keeps the view's, like getObject). */
+function noteClaimWrite(ctx: SyncContext, object: KObject): void {
+  if (object.kind === 'PersistentVolumeClaim' && ctx.claimIndex && (object.metadata.namespace ?? '') === ctx.namespace) indexClaim(ctx.claimIndex, object);
+}
+
 export function createObject(ctx: SyncContext, object: KObject): void {
+  noteClaimWrite(ctx, object);
   ctx.actions.push({ type: 'create', object });
   ctx.written.set(keyOf(object), object);
   ctx.writes++;
@@ -65,6 +82,7 @@ export function createObject(ctx: SyncContext, object: KObject): void {
 
 /** Queue an update; a second update of the same object in one sync replaces the first (no self-conflict). */
 export function updateObject(ctx: SyncContext, object: KObject): void {
+  noteClaimWrite(ctx, object);
   const key = keyOf(object);
   const idx = ctx.actions.findIndex((a) => a.type === 'update' && keyOf(a.object) === key);
   if (idx >= 0) ctx.actions[idx] = { type: 'update', object };
