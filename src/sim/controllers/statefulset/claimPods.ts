@@ -9,15 +9,8 @@ import { note, updateObject } from './syncContext';
 import { selectorMatches, type Labels } from '../../api/labels';
 import type { LabelSelector } from '../../api/types';
 import { controllerRefTo } from './history';
-import { isMemberOf } from './statefulSetUtils';
+import { factsOf, memberOf } from './podFacts';
 import { reason } from '../../reasons';
-
-/** The pod's controller reference (GetControllerOf). */
-function controllerOf(pod: Pod) {
-  const refs = pod.metadata.ownerReferences;
-  if (refs) for (const r of refs) if (r.controller) return r;
-  return undefined;
-}
 
 /**
  * selectorMatches(selector, ·), with a `matchLabels`-only selector read once: its pairs are compared directly (a
@@ -41,18 +34,19 @@ export function getPodsForStatefulSet(ctx: SyncContext): Pod[] {
   const { set } = ctx;
   const out: Pod[] = [];
   const list = ctx.view.list('Pod', ctx.namespace);
-  const selects = selectorOf(set.spec?.selector);
+  const labelsMatch = selectorOf(set.spec?.selector);
+  const selects = (pod: Pod): boolean => labelsMatch(pod.metadata.labels);
   for (let i = 0; i < list.length; i++) {
     const pod = typed<Pod>(list[i]!);
-    const ref = controllerOf(pod);
-    if (ref && ref.uid !== set.metadata.uid) continue;
-    const matches = selects(pod.metadata.labels) && isMemberOf(set, pod);
-    if (ref) {
+    const f = factsOf(ctx.facts, pod);
+    if (f.hasController && f.controllerUid !== set.metadata.uid) continue;
+    const matches = memberOf(f, set, selects);
+    if (f.hasController) {
       if (matches) out.push(pod);
-      else if (!pod.metadata.deletionTimestamp) releasePod(ctx, pod);
+      else if (!f.isTerminating) releasePod(ctx, pod);
       continue;
     }
-    if (!matches || pod.metadata.deletionTimestamp || set.metadata.deletionTimestamp) continue;
+    if (!matches || f.isTerminating || set.metadata.deletionTimestamp) continue;
     out.push(adoptPod(ctx, pod));
   }
   return out;

@@ -14,8 +14,7 @@ import type { Revisions } from './statefulSetRevisions';
 import { applyRevision } from './history';
 import { newVersionedStatefulSetPod } from './statefulSetPods';
 import {
-  allowsBurst, getOrdinal, identityMatches, isCreated, isFailed, isPending, isRunningAndAvailable,
-  isRunningAndReady, isSucceeded, isTerminating, isUnavailable, storageMatches, getStartOrdinal, getEndOrdinal,
+  allowsBurst, getOrdinal, isRunningAndAvailable, isRunningAndReady, isTerminating, getStartOrdinal, getEndOrdinal,
   getPodName,
 } from './statefulSetUtils';
 import { minReadySecondsOf, replicasOf, updateStrategyTypeOf } from './statefulSetSpec';
@@ -24,6 +23,7 @@ import {
   deleteStatefulPod, podClaimIsStale, updatePodClaimForRetentionPolicy, updateStatefulPod,
 } from './statefulPodControl';
 import { countPod, newStatus, type StatusFields } from './status';
+import { factsOf, invariantsMatch, isAvailable, isUnavailableFacts, type PodFacts } from './podFacts';
 import { rollingUpdate } from './rollingUpdate';
 import * as why from './why';
 import { reason, type Reason } from '../../reasons';
@@ -41,6 +41,8 @@ export interface Slots {
   readonly start: number;
   /** Index = ordinal - start; `undefined`: no pod yet (processReplica creates it). */
   readonly replicas: (Pod | undefined)[];
+  /** The facts of the pods in `replicas` as listed (podFacts.ts); none for a pod created in this sync. */
+  readonly facts: (PodFacts | undefined)[];
   /** Out-of-range pods, highest ordinal first. */
   readonly condemned: Pod[];
   /** The first unavailable pod (replicas first, then condemned from the lowest ordinal); none when it is an empty slot. */
@@ -92,9 +94,10 @@ function slowStartBatch(initialBatchSize: number, remaining: number, fn: (i: num
 /** One replica, ascending (processReplica). */
 function processReplica(ctx: SyncContext, s: Slots, i: number): Step {
   const pod = s.replicas[i];
-  if (pod !== undefined && (isFailed(pod) || isSucceeded(pod))) {
+  const replica = s.facts[i];
+  if (pod !== undefined && replica !== undefined && (replica.isFailed || replica.isSucceeded)) {
     const name = pod.metadata.name ?? '';
-    if (!isTerminating(pod) && !deletedInSync(ctx, `Pod/${ctx.namespace}/${name}`)) {
+    if (!replica.isTerminating && !deletedInSync(ctx, `Pod/${ctx.namespace}/${name}`)) {
       deleteStatefulPod(ctx, pod);
       note(ctx, 'delete', why.recreatingFailed(pod));
     } else {
@@ -102,24 +105,22 @@ function processReplica(ctx: SyncContext, s: Slots, i: number): Step {
     }
     return EXIT;
   }
-  if (pod === undefined || !isCreated(pod)) return createReplica(ctx, s, i);
-  if (isPending(pod)) {
+  if (pod === undefined || replica === undefined || !replica.isCreated) return createReplica(ctx, s, i);
+  if (replica.isPending) {
     const err = createMissingPersistentVolumeClaims(ctx, s.set, pod);
     if (err) { note(ctx, 'fail', why.claimsFailed(pod, err)); return { exit: true, err }; }
   }
   if (s.monotonic) {
-    if (isTerminating(pod)) return block(ctx, s, i, reason('sts.stillTerminating', { pod: pod.metadata.name ?? '' }));
-    if (!isRunningAndReady(pod)) return block(ctx, s, i, why.notReady(pod));
-    // Ready already, so without minReadySeconds it is available too.
+    if (replica.isTerminating) return block(ctx, s, i, reason('sts.stillTerminating', { pod: pod.metadata.name ?? '' }));
+    if (!replica.isRunningAndReady) return block(ctx, s, i, why.notReady(pod));
     const mrs = minReadySecondsOf(s.set);
-    if (mrs > 0 && !isRunningAndAvailable(pod, mrs, ctx.nowMs)) {
+    if (!isAvailable(replica, mrs, ctx.nowMs)) {
       return block(ctx, s, i, reason('sts.readyNotAvailable', { pod: pod.metadata.name ?? '', minReadySeconds: mrs }));
     }
   }
-  // Enforce the StatefulSet invariants (the slot gives the ordinal the name parses to).
-  const ordinal = s.start + i;
-  const retentionMatch = claimsMatchRetentionPolicy(ctx, s.updateSet, pod, ordinal);
-  if (identityMatches(s.set, pod, ordinal) && storageMatches(s.set, pod, ordinal) && retentionMatch) return CONTINUE;
+  // Enforce the StatefulSet invariants: identity and storage, and the claims' owner refs.
+  const retentionMatch = claimsMatchRetentionPolicy(ctx, s.updateSet, pod, replica.ordinal);
+  if (invariantsMatch(replica, s.set) && retentionMatch) return CONTINUE;
   const err = updateStatefulPod(ctx, s.updateSet, pod);
   if (err) return { exit: true, err };
   note(ctx, 'update', reason('sts.fixedInPlace', { pod: pod.metadata.name ?? '', set: s.set.metadata.name ?? '' }));
@@ -201,27 +202,30 @@ function sortPods(ctx: SyncContext, revs: Revisions, pods: readonly Pod[]): { s:
   const counts = newStatus(set, revs);
   // replicas: start <= ordinal <= end, at index ordinal - start; condemned: every other valid ordinal.
   const replicas = new Array<Pod | undefined>(replicasOf(set)).fill(undefined);
+  const facts = new Array<PodFacts | undefined>(replicas.length).fill(undefined);
   const condemned: Pod[] = [];
   let placed = 0;
   let collided = false;
   let firstUnavailable = replicas.length;
   for (const pod of pods) {
-    const ordinal = getOrdinal(pod);
+    const f = factsOf(ctx.facts, pod);
+    const ordinal = f.ordinal;
     if (ordinal >= start && ordinal <= end) {
       if (replicas[ordinal - start] === undefined) placed++;
       else collided = true;
       replicas[ordinal - start] = pod;
-      if (ordinal - start < firstUnavailable && isUnavailable(pod, set, ctx.nowMs)) firstUnavailable = ordinal - start;
+      facts[ordinal - start] = f;
+      if (ordinal - start < firstUnavailable && isUnavailableFacts(f, mrs, ctx.nowMs)) firstUnavailable = ordinal - start;
     } else if (ordinal >= 0) condemned.push(pod);
     // If the ordinal could not be parsed (ord < 0), ignore the Pod.
-    if (ordinal >= 0) countPod(counts, pod, mrs, ctx.nowMs);
+    if (ordinal >= 0) countPod(counts, f, mrs, ctx.nowMs);
   }
   if (collided) {
     // Two names with one ordinal (`web-1`, `web-01`): the last one holds the slot; count again from the lists.
     Object.assign(counts, newStatus(set, revs));
-    for (const pod of replicas) if (pod) countPod(counts, pod, mrs, ctx.nowMs);
-    for (const pod of condemned) countPod(counts, pod, mrs, ctx.nowMs);
-    firstUnavailable = replicas.findIndex((p) => p === undefined || isUnavailable(p, set, ctx.nowMs));
+    for (const f of facts) if (f) countPod(counts, f, mrs, ctx.nowMs);
+    for (const pod of condemned) countPod(counts, factsOf(ctx.facts, pod), mrs, ctx.nowMs);
+    firstUnavailable = facts.findIndex((f) => f === undefined || isUnavailableFacts(f, mrs, ctx.nowMs));
     if (firstUnavailable < 0) firstUnavailable = replicas.length;
   } else if (placed < replicas.length) {
     // An empty slot is unavailable too (upstream's new pod has no status): the first one may come earlier.
@@ -233,12 +237,12 @@ function sortPods(ctx: SyncContext, revs: Revisions, pods: readonly Pod[]): { s:
   if (firstUnavailable < replicas.length) firstUnavailablePod = replicas[firstUnavailable];
   else {
     for (let i = condemned.length - 1; i >= 0; i--) {
-      if (isUnavailable(condemned[i]!, set, ctx.nowMs)) { firstUnavailablePod = condemned[i]; break; }
+      if (isUnavailableFacts(factsOf(ctx.facts, condemned[i]!), mrs, ctx.nowMs)) { firstUnavailablePod = condemned[i]; break; }
     }
   }
   const s: Slots = {
     set, currentSet: applyRevision(set, revs.current), updateSet: applyRevision(set, revs.update), revs, start,
-    replicas, condemned, firstUnavailablePod, monotonic: !allowsBurst(set), created: [], scaledDown: [],
+    replicas, facts, condemned, firstUnavailablePod, monotonic: !allowsBurst(set), created: [], scaledDown: [],
   };
   return { s, counts };
 }

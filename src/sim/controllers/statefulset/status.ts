@@ -3,10 +3,8 @@
 // inconsistentStatus). The written object follows apps/v1 JSON tags: readyReplicas, currentReplicas,
 // updatedReplicas, observedGeneration and the revisions are omitempty; replicas, availableReplicas and the
 // collisionCount pointer are always written.
-import type { ControllerRevision, Pod, StatefulSet } from './k8sTypes';
-import {
-  getPodRevision, isCreated, isRunningAndAvailable, isRunningAndReady, isTerminating,
-} from './statefulSetUtils';
+import type { ControllerRevision, StatefulSet } from './k8sTypes';
+import { isAvailable, type PodFacts } from './podFacts';
 import { replicasOf, updateStrategyTypeOf } from './statefulSetSpec';
 export interface StatusFields {
   observedGeneration: number;
@@ -29,18 +27,16 @@ export function newStatus(set: StatefulSet, revs: { current: ControllerRevision;
   };
 }
 
-/** Count one pod into the status (computeReplicaStatus's loop body). */
-export function countPod(s: StatusFields, pod: Pod, minReadySeconds: number, nowMs: number): void {
-  const created = isCreated(pod);
-  if (created) s.replicas++;
-  if (isRunningAndReady(pod)) {
+/** Count one pod into the status (computeReplicaStatus's loop body), from its facts (podFacts.ts). */
+export function countPod(s: StatusFields, f: PodFacts, minReadySeconds: number, nowMs: number): void {
+  if (f.isCreated) s.replicas++;
+  if (f.isRunningAndReady) {
     s.readyReplicas++;
-    if (minReadySeconds <= 0 || isRunningAndAvailable(pod, minReadySeconds, nowMs)) s.availableReplicas++;
+    if (isAvailable(f, minReadySeconds, nowMs)) s.availableReplicas++;
   }
-  if (created && !isTerminating(pod)) {
-    const revision = getPodRevision(pod);
-    if (revision === s.currentRevision) s.currentReplicas++;
-    if (revision === s.updateRevision) s.updatedReplicas++;
+  if (f.isCreated && !f.isTerminating) {
+    if (f.revision === s.currentRevision) s.currentReplicas++;
+    if (f.revision === s.updateRevision) s.updatedReplicas++;
   }
 }
 

@@ -9,6 +9,7 @@ import type { StatefulSet } from './k8sTypes';
 import { untyped } from './k8sTypes';
 import type { Reason } from '../../reasons';
 import { buildClaimIndex, indexClaim, type ClaimIndex } from './claimIndex';
+import { podFactsStore, type PodFactsStore } from './podFacts';
 
 export type NoteKind = 'create' | 'delete' | 'update' | 'fail' | 'wait' | 'info' | 'revision';
 
@@ -36,6 +37,8 @@ export interface SyncContext {
   readonly pending: { pods: number; objects: number };
   /** The set's claims by template and ordinal (claimIndex.ts), built on first use in this sync. */
   claimIndex: ClaimIndex | undefined;
+  /** The run's pod facts (podFacts.ts). */
+  readonly facts: PodFactsStore;
 }
 
 export function newSyncContext(set: StatefulSet, view: ClusterView): SyncContext {
@@ -43,7 +46,7 @@ export function newSyncContext(set: StatefulSet, view: ClusterView): SyncContext
   return {
     set, namespace, view, nowMs: view.nowMs,
     setKey: keyOf(untyped(set)),
-    actions: [], events: [], notes: [], errors: [], written: new Map(), writes: 0, pending: { pods: 0, objects: 0 }, claimIndex: undefined,
+    actions: [], events: [], notes: [], errors: [], written: new Map(), writes: 0, pending: { pods: 0, objects: 0 }, claimIndex: undefined, facts: podFactsStore(view.memo),
   };
 }
 
