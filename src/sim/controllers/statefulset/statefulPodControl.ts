@@ -8,9 +8,9 @@
 import type { PersistentVolumeClaim, Pod, StatefulSet } from './k8sTypes';
 import { typed, untyped } from './k8sTypes';
 import type { SyncContext } from './syncContext';
-import { claimIndexOf, createObject, deleteObject, getObject, recordEvent, updateObject } from './syncContext';
+import { claimIndexOf, createObject, deleteObject, getObject, indexedClaim, recordEvent, updateObject } from './syncContext';
 import { claimFromTemplate, updateIdentity, updateStorage, type ClaimTemplate } from './statefulSetPods';
-import { claimAt, indexCovers } from './claimIndex';
+import { indexCovers } from './claimIndex';
 import { getOrdinal, getPersistentVolumeClaimName, identityMatches, storageMatches } from './statefulSetUtils';
 import { hasStaleOwnerRef, isClaimOwnerUpToDate, podOwner, withRetentionOwnerRefs } from './retention';
 import { retentionPolicyOf } from './statefulSetSpec';
@@ -101,8 +101,7 @@ export function createMissingPersistentVolumeClaims(ctx: SyncContext, set: State
  * getPersistentVolumeClaimName): from the sync's claim index (claimIndex.ts), or by name for another set.
  */
 function claimFor(ctx: SyncContext, set: StatefulSet, templates: readonly ClaimTemplate[], j: number, ordinal: number): PersistentVolumeClaim | undefined {
-  const index = claimIndexOf(ctx);
-  const o = indexCovers(index, set) ? claimAt(index, j, ordinal)
+  const o = indexCovers(claimIndexOf(ctx), set) ? indexedClaim(ctx, j, ordinal)
     : getObject(ctx, 'PersistentVolumeClaim', getPersistentVolumeClaimName(set, templates[j]!.metadata?.name ?? '', ordinal));
   return o ? typed<PersistentVolumeClaim>(o) : undefined;
 }

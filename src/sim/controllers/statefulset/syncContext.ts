@@ -8,7 +8,7 @@ import { keyOf, objectKey } from '../../api/keys';
 import type { StatefulSet } from './k8sTypes';
 import { untyped } from './k8sTypes';
 import type { Reason } from '../../reasons';
-import { buildClaimIndex, indexClaim, type ClaimIndex } from './claimIndex';
+import { claimAt, currentClaimIndex, indexClaim, newClaimIndex, type ClaimIndex } from './claimIndex';
 import { podFactsStore, type PodFactsStore } from './podFacts';
 
 export type NoteKind = 'create' | 'delete' | 'update' | 'fail' | 'wait' | 'info' | 'revision';
@@ -35,8 +35,10 @@ export interface SyncContext {
   writes: number;
   /** Creates this sync queued and the store does not hold yet: they count against Podium's limits. */
   readonly pending: { pods: number; objects: number };
-  /** The set's claims by template and ordinal (claimIndex.ts), built on first use in this sync. */
+  /** The set's claims by template and ordinal (claimIndex.ts) as the view holds them, fetched on first use. */
   claimIndex: ClaimIndex | undefined;
+  /** The claims this sync wrote, by template and ordinal (read before claimIndex; never shared). */
+  claimWrites: ClaimIndex | undefined;
   /** The run's pod facts (podFacts.ts). */
   readonly facts: PodFactsStore;
 }
@@ -46,7 +48,7 @@ export function newSyncContext(set: StatefulSet, view: ClusterView): SyncContext
   return {
     set, namespace, view, nowMs: view.nowMs,
     setKey: keyOf(untyped(set)),
-    actions: [], events: [], notes: [], errors: [], written: new Map(), writes: 0, pending: { pods: 0, objects: 0 }, claimIndex: undefined, facts: podFactsStore(view.memo),
+    actions: [], events: [], notes: [], errors: [], written: new Map(), writes: 0, pending: { pods: 0, objects: 0 }, claimIndex: undefined, claimWrites: undefined, facts: podFactsStore(view.memo),
   };
 }
 
@@ -61,17 +63,20 @@ export function getObjectByKey(ctx: SyncContext, key: ObjectKey): KObject | unde
   return w ?? ctx.view.get(key);
 }
 
-/** The set's claims as this sync sees them (claimIndex.ts): the view's, then this sync's own writes. */
+/** The set's claim index (claimIndex.ts) as the view holds the claims, fetched once per sync. */
 export function claimIndexOf(ctx: SyncContext): ClaimIndex {
-  if (ctx.claimIndex) return ctx.claimIndex;
-  const index = (ctx.claimIndex = buildClaimIndex(ctx.set, ctx.view.list('PersistentVolumeClaim', ctx.namespace)));
-  for (const object of ctx.written.values()) if (object) noteClaimWrite(ctx, object);
-  return index;
+  return (ctx.claimIndex ??= currentClaimIndex(ctx.view, ctx.set, ctx.namespace));
+}
+
+/** The claim of template j of ctx.set for `ordinal` as this sync last saw or wrote it (getObject by index). */
+export function indexedClaim(ctx: SyncContext, j: number, ordinal: number): KObject | undefined {
+  return (ctx.claimWrites && claimAt(ctx.claimWrites, j, ordinal)) ?? claimAt(claimIndexOf(ctx), j, ordinal);
 }
 
 /** A claim this sync writes is seen by its later reads (deleting one keeps the view's, like getObject). */
 function noteClaimWrite(ctx: SyncContext, object: KObject): void {
-  if (object.kind === 'PersistentVolumeClaim' && ctx.claimIndex && (object.metadata.namespace ?? '') === ctx.namespace) indexClaim(ctx.claimIndex, object);
+  if (object.kind !== 'PersistentVolumeClaim' || (object.metadata.namespace ?? '') !== ctx.namespace) return;
+  indexClaim((ctx.claimWrites ??= newClaimIndex(ctx.set, ctx.namespace)), object.metadata.name ?? '', object);
 }
 
 export function createObject(ctx: SyncContext, object: KObject): void {
