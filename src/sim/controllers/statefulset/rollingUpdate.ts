@@ -5,7 +5,7 @@
 import type { Pod } from './k8sTypes';
 import type { SyncContext } from './syncContext';
 import { deletedInSync, note } from './syncContext';
-import { replicaName, type Slots } from './statefulSetControl';
+import type { Slots } from './statefulSetControl';
 import { isUnavailableFacts } from './podFacts';
 import { getStatefulSetMaxUnavailable, minReadySecondsOf, partitionOf, replicasOf } from './statefulSetSpec';
 import { deleteStatefulPod } from './statefulPodControl';
@@ -50,7 +50,7 @@ function rollingUpdateMaxUnavailable(ctx: SyncContext, s: Slots): number {
   const updateMin = partitionOf(ctx.set);
   const maxUnavailable = getStatefulSetMaxUnavailable(ctx.set.spec?.updateStrategy?.rollingUpdate?.maxUnavailable, replicasOf(ctx.set));
   const unavailableNames: string[] = [];
-  for (let i = 0; i < s.replicas.length; i++) if (unavailable(ctx, s, i)) unavailableNames.push(replicaName(s, i));
+  for (let i = 0; i < s.replicas.length; i++) if (unavailable(ctx, s, i)) unavailableNames.push(why.replicaName(s, i));
   if (unavailableNames.length >= maxUnavailable) {
     if (s.replicas.some((_, i) => i >= updateMin && needsUpdate(ctx, s, i))) {
       note(ctx, 'wait', why.maxUnavailableWaits(unavailableNames, maxUnavailable));

@@ -7,6 +7,8 @@
 // Deviations: batches run in ordinal order in one tick (no goroutines); a pod deleted earlier in the same sync is
 // not deleted twice; an empty slot stays `undefined` until processReplica reaches it and only then gets its new pod
 // (newVersionedStatefulSetPod), where upstream builds one for every empty slot up front (same pods, same order).
+// Replicas are read through their facts (podFacts.ts: replica.isFailed is isFailed(replicas[i]), and so on) and
+// claims through the set's claim index (claimIndex.ts), so the per-pod step neither parses nor builds names.
 import type { Pod, StatefulSet } from './k8sTypes';
 import type { SyncContext } from './syncContext';
 import { deletedInSync, note } from './syncContext';
@@ -15,7 +17,6 @@ import { applyRevision } from './history';
 import { newVersionedStatefulSetPod } from './statefulSetPods';
 import {
   allowsBurst, getOrdinal, isRunningAndAvailable, isRunningAndReady, isTerminating, getStartOrdinal, getEndOrdinal,
-  getPodName,
 } from './statefulSetUtils';
 import { minReadySecondsOf, replicasOf, updateStrategyTypeOf } from './statefulSetSpec';
 import {
@@ -52,11 +53,6 @@ export interface Slots {
   readonly created: { pod: Pod; claims: string[] }[];
   /** Condemned pods deleted in this sync. */
   readonly scaledDown: Pod[];
-}
-
-/** The name of the pod in slot i (an empty slot's pod-to-be: getPodName). */
-export function replicaName(s: Slots, i: number): string {
-  return s.replicas[i]?.metadata.name ?? getPodName(s.set, s.start + i);
 }
 
 /** processReplica's and processCondemned's (shouldExit, err). */

@@ -4,9 +4,9 @@
 import type { Pod, StatefulSet } from './k8sTypes';
 import type { SyncContext } from './syncContext';
 import { note } from './syncContext';
-import { replicaName, type Slots } from './statefulSetControl';
+import type { Slots } from './statefulSetControl';
 import type { StatusFields } from './status';
-import { getOrdinal, getEndOrdinal, getPersistentVolumeClaimName, getPodRevision, getStartOrdinal, isCreated } from './statefulSetUtils';
+import { getOrdinal, getEndOrdinal, getPodName, getPersistentVolumeClaimName, getPodRevision, getStartOrdinal, isCreated } from './statefulSetUtils';
 import { minReadySecondsOf, podManagementPolicyOf, replicasOf, retentionPolicyOf } from './statefulSetSpec';
 import { reason, type Reason } from '../../reasons';
 
@@ -14,6 +14,11 @@ const nameOf = (p: Pod): string => p.metadata.name ?? '';
 const names = (pods: readonly Pod[]): string[] => pods.map(nameOf);
 export const policyOf = (set: StatefulSet): string => podManagementPolicyOf(set);
 const claimTemplates = (set: StatefulSet): string[] => (set.spec?.volumeClaimTemplates ?? []).map((t) => t.metadata?.name ?? '');
+
+/** The name of the pod in slot i (an empty slot's pod-to-be: getPodName). */
+export function replicaName(s: Slots, i: number): string {
+  return s.replicas[i]?.metadata.name ?? getPodName(s.set, s.start + i);
+}
 
 export function notReady(pod: Pod): Reason {
   const phase = pod.status?.phase;
