@@ -9,7 +9,7 @@ import { note, updateObject } from './syncContext';
 import { selectorMatches, type Labels } from '../../api/labels';
 import type { LabelSelector } from '../../api/types';
 import { controllerRefTo } from './history';
-import { factsOf, memberOf } from './podFacts';
+import { factsOf, memberOf, type PodFacts } from './podFacts';
 import { reason } from '../../reasons';
 
 /**
@@ -34,21 +34,24 @@ export function getPodsForStatefulSet(ctx: SyncContext): Pod[] {
   const { set } = ctx;
   const out: Pod[] = [];
   const list = ctx.view.list('Pod', ctx.namespace);
+  const listed: PodFacts[] = [];
   const labelsMatch = selectorOf(set.spec?.selector);
   const selects = (pod: Pod): boolean => labelsMatch(pod.metadata.labels);
+  const uid = set.metadata.uid;
   for (let i = 0; i < list.length; i++) {
     const pod = typed<Pod>(list[i]!);
     const f = factsOf(ctx.facts, pod);
-    if (f.hasController && f.controllerUid !== set.metadata.uid) continue;
+    if (f.hasController && f.controllerUid !== uid) continue;
     const matches = memberOf(f, set, selects);
     if (f.hasController) {
-      if (matches) out.push(pod);
+      if (matches) { out.push(pod); listed.push(f); }
       else if (!f.isTerminating) releasePod(ctx, pod);
       continue;
     }
     if (!matches || f.isTerminating || set.metadata.deletionTimestamp) continue;
     out.push(adoptPod(ctx, pod));
   }
+  ctx.listed = listed;
   return out;
 }
 

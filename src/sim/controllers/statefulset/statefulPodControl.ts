@@ -101,7 +101,8 @@ export function createMissingPersistentVolumeClaims(ctx: SyncContext, set: State
  * getPersistentVolumeClaimName): from the sync's claim index (claimIndex.ts), or by name for another set.
  */
 function claimFor(ctx: SyncContext, set: StatefulSet, templates: readonly ClaimTemplate[], j: number, ordinal: number): PersistentVolumeClaim | undefined {
-  const o = indexCovers(claimIndexOf(ctx), set) ? indexedClaim(ctx, j, ordinal)
+  const covered = set === ctx.coveredSet || (indexCovers(claimIndexOf(ctx), set) && (ctx.coveredSet = set) !== undefined);
+  const o = covered ? indexedClaim(ctx, j, ordinal)
     : getObject(ctx, 'PersistentVolumeClaim', getPersistentVolumeClaimName(set, templates[j]!.metadata?.name ?? '', ordinal));
   return o ? typed<PersistentVolumeClaim>(o) : undefined;
 }

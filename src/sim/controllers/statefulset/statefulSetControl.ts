@@ -203,8 +203,11 @@ function sortPods(ctx: SyncContext, revs: Revisions, pods: readonly Pod[]): { s:
   let placed = 0;
   let collided = false;
   let firstUnavailable = replicas.length;
+  // The facts getPodsForStatefulSet already looked up, pod for pod (an adopted pod is a new object: looked up here).
+  let k = 0;
   for (const pod of pods) {
-    const f = factsOf(ctx.facts, pod);
+    const listed = ctx.listed[k];
+    const f = listed !== undefined && listed.pod === pod ? (k++, listed) : factsOf(ctx.facts, pod);
     const ordinal = f.ordinal;
     if (ordinal >= start && ordinal <= end) {
       if (replicas[ordinal - start] === undefined) placed++;

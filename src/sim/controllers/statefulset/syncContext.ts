@@ -9,7 +9,7 @@ import type { StatefulSet } from './k8sTypes';
 import { untyped } from './k8sTypes';
 import type { Reason } from '../../reasons';
 import { claimAt, currentClaimIndex, indexClaim, newClaimIndex, type ClaimIndex } from './claimIndex';
-import { podFactsStore, type PodFactsStore } from './podFacts';
+import { podFactsStore, type PodFacts, type PodFactsStore } from './podFacts';
 
 export type NoteKind = 'create' | 'delete' | 'update' | 'fail' | 'wait' | 'info' | 'revision';
 
@@ -41,6 +41,10 @@ export interface SyncContext {
   claimWrites: ClaimIndex | undefined;
   /** The run's pod facts (podFacts.ts). */
   readonly facts: PodFactsStore;
+  /** The facts of the pods getPodsForStatefulSet returned, in its order (sortPods reads them instead of the store). */
+  listed: readonly PodFacts[];
+  /** The last set the claim index was found to answer for (claimIndex.ts indexCovers), by identity. */
+  coveredSet: StatefulSet | undefined;
 }
 
 export function newSyncContext(set: StatefulSet, view: ClusterView): SyncContext {
@@ -48,7 +52,7 @@ export function newSyncContext(set: StatefulSet, view: ClusterView): SyncContext
   return {
     set, namespace, view, nowMs: view.nowMs,
     setKey: keyOf(untyped(set)),
-    actions: [], events: [], notes: [], errors: [], written: new Map(), writes: 0, pending: { pods: 0, objects: 0 }, claimIndex: undefined, claimWrites: undefined, facts: podFactsStore(view.memo),
+    actions: [], events: [], notes: [], errors: [], written: new Map(), writes: 0, pending: { pods: 0, objects: 0 }, claimIndex: undefined, claimWrites: undefined, facts: podFactsStore(view.memo), listed: [], coveredSet: undefined,
   };
 }
 
