@@ -55,11 +55,11 @@ export function indexClaim(index: ClaimIndex, name: string, claim: KObject | und
   }
 }
 
-/** An empty index for the set's claim templates. */
-export function newClaimIndex(set: StatefulSet, namespace: string): ClaimIndex {
+/** An empty index for the set's claim templates (`sparse`: every ordinal in the maps, for a few claims). */
+export function newClaimIndex(set: StatefulSet, namespace: string, sparse = false): ClaimIndex {
   const templates = set.spec?.volumeClaimTemplates ?? [];
-  const start = getStartOrdinal(set);
-  const end = getEndOrdinal(set);
+  const start = sparse ? 0 : getStartOrdinal(set);
+  const end = sparse ? -1 : getEndOrdinal(set);
   return {
     namespace,
     setName: `${set.metadata.name}`,

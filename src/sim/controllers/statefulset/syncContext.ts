@@ -80,7 +80,7 @@ export function indexedClaim(ctx: SyncContext, j: number, ordinal: number): KObj
 /** A claim this sync writes is seen by its later reads (deleting one keeps the view's, like getObject). */
 function noteClaimWrite(ctx: SyncContext, object: KObject): void {
   if (object.kind !== 'PersistentVolumeClaim' || (object.metadata.namespace ?? '') !== ctx.namespace) return;
-  indexClaim((ctx.claimWrites ??= newClaimIndex(ctx.set, ctx.namespace)), object.metadata.name ?? '', object);
+  indexClaim((ctx.claimWrites ??= newClaimIndex(ctx.set, ctx.namespace, true)), object.metadata.name ?? '', object);
 }
 
 export function createObject(ctx: SyncContext, object: KObject): void {
