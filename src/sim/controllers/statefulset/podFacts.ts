@@ -31,8 +31,8 @@ export interface PodFacts {
   readonly hasController: boolean;
   readonly controllerUid: string | undefined;
   /** Set-dependent answers, remembered for the last set asked (see member, invariants). */
-  memberOf?: { readonly selector: unknown; readonly setName: string | undefined; readonly member: boolean };
-  invariantsOf?: { readonly setName: string | undefined; readonly namespace: string | undefined; readonly templates: unknown; readonly ok: boolean };
+  memberOf: { readonly selector: unknown; readonly setName: string | undefined; readonly member: boolean } | undefined;
+  invariantsOf: { readonly setName: string | undefined; readonly namespace: string | undefined; readonly templates: unknown; readonly ok: boolean } | undefined;
 }
 
 export type PodFactsStore = WeakMap<Pod, PodFacts>;
@@ -60,6 +60,8 @@ export function factsOf(store: PodFactsStore, pod: Pod): PodFacts {
       isSucceeded: isSucceeded(pod), isTerminating: isTerminating(pod), isRunningAndReady: isRunningAndReady(pod),
       readyTrue, readySinceMs: since === undefined ? Number.NaN : since - 1001, revision: getPodRevision(pod),
       hasController: controller !== undefined, controllerUid: controller?.uid,
+      // Present from the start (one object shape for every pod's facts).
+      memberOf: undefined, invariantsOf: undefined,
     };
     store.set(pod, f);
   }
