@@ -7,19 +7,19 @@ import { MAX_EVENTS, sameEvent } from '../engine/work';
 /** An event's aggregation identity (the fields sameEvent compares), as an unambiguous string. */
 const identity = (e: KubeEvent): string => JSON.stringify([e.involved.uid, e.reason, e.message, e.source, e.type]);
 
-/** Index of each checkpoint's events by identity, built once per (immutable) events array. */
-// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
-const baseIndexes = new WeakMap<readonly KubeEvent[], Map<string, number>>();
+/** Each checkpoint's events by identity, kept by the timeline's run (timeline.ts) so later snapshots reuse them. */
+export type EventIndexes = Map<readonly KubeEvent[], Map<string, number>>;
 
-function baseIndexOf(events: readonly KubeEvent[]): Map<string, number> {
-  let index = baseIndexes.get(events);
+/** The position of each event of a checkpoint by identity (from `indexes` when it has them). */
+function baseIndexOf(events: readonly KubeEvent[], indexes: EventIndexes | undefined): Map<string, number> {
+  let index = indexes?.get(events);
   if (!index) {
     index = new Map();
     for (let i = 0; i < events.length; i++) {
       const id = identity(events[i]!);
       if (!index.has(id)) index.set(id, i);
     }
-    baseIndexes.set(events, index);
+    indexes?.set(events, index);
   }
   return index;
 }
@@ -39,8 +39,8 @@ class EventReplay {
   /** Checkpoint events still present. */
   private live: number;
 
-  constructor(private readonly base: readonly KubeEvent[]) {
-    this.index = baseIndexOf(base);
+  constructor(private readonly base: readonly KubeEvent[], indexes: EventIndexes | undefined) {
+    this.index = baseIndexOf(base, indexes);
     this.live = base.length;
   }
 
@@ -77,7 +77,8 @@ class EventReplay {
 }
 import type { Checkpoint } from './replay';
 
-export function snapshotFrom(cp: Checkpoint, frames: readonly Frame[], index: number): ClusterSnapshot {
+/** The snapshot after frame `index`, from the checkpoint `cp` at or before it; `indexes`: the run's (see EventIndexes). */
+export function snapshotFrom(cp: Checkpoint, frames: readonly Frame[], index: number, indexes?: EventIndexes): ClusterSnapshot {
   const objects: Record<string, Record<string, KObject>> = { ...(cp.state.objects as Record<string, Record<string, KObject>>) };
   const copied = new Set<string>();
   let events: EventReplay | undefined;
@@ -92,7 +93,7 @@ export function snapshotFrom(cp: Checkpoint, frames: readonly Frame[], index: nu
       else objects[kind]![sub] = ch.object;
     }
     if (frame.events.length) {
-      events ??= new EventReplay(cp.state.events);
+      events ??= new EventReplay(cp.state.events, indexes);
       for (const ev of frame.events) events.record(ev);
     }
     if (frame.sim) sim = frame.sim;

@@ -5,7 +5,7 @@ import { createCluster } from '../engine/cluster';
 import { DEFAULT_STABLE_HORIZON_MS } from '../engine/run';
 import type { ActResult, RecordedAction, WorkspaceLog } from './types';
 import { CHECKPOINT_EVERY, Replayer, type Checkpoint } from './replay';
-import { snapshotFrom } from './snapshot';
+import { snapshotFrom, type EventIndexes } from './snapshot';
 import { reason, type Reason } from '../reasons';
 
 /** Upper bound on frames in one timeline; beyond it the future is not computed (and the UI says so). */
@@ -54,10 +54,17 @@ interface Run {
   events: number;
   /** The latest timeline of this run: older ones are prefixes of it. */
   head?: Timeline;
+  /**
+   * The last snapshot asked of this run's timelines (snapshotAt): frames are final once computed and shared by every
+   * timeline of the run, so frame `index` gives the same snapshot whichever of them is asked.
+   */
+  lastSnapshot?: { readonly index: number; readonly snap: ClusterSnapshot };
+  /** Each checkpoint's events by identity (snapshot.ts), built on first use by this run's snapshots. */
+  readonly eventIndexes: EventIndexes;
 }
 
 function newRun(frames: Frame[], checkpoints: Checkpoint[], from: Checkpoint, actions: readonly RecordedAction[]): Run {
-  const run = { frames, checkpoints, events: 0 } as { -readonly [K in keyof Run]: Run[K] };
+  const run = { frames, checkpoints, events: 0, eventIndexes: new Map() } as { -readonly [K in keyof Run]: Run[K] };
   run.replayer = new Replayer(from, actions, (f, r) => {
     frames.push(f);
     if (r.frame % CHECKPOINT_EVERY === 0) checkpoints.push({ frame: r.frame, state: r.work.toState() });
@@ -184,16 +191,17 @@ function formatMs(ms: number): string {
   return s >= 60 ? `${Math.floor(s / 60)}m${s % 60}s` : `${s}s`;
 }
 
-// eslint-disable-next-line no-restricted-syntax -- identity memo keyed by an immutable object (or a per-timeline object): GC-bounded, a miss recomputes the same value
-const cache = new WeakMap<Timeline, { index: number; snap: ClusterSnapshot }>();
-
-/** The cluster as it was right after frame `index` (-1: the initial cluster). Cost is bounded by the checkpoint interval. */
+/**
+ * The cluster as it was right after frame `index` (-1: the initial cluster). Cost is bounded by the checkpoint
+ * interval; asking the same frame again (a paused playhead, a re-render) reuses the run's last snapshot.
+ */
 export function snapshotAt(tl: Timeline, index: number): ClusterSnapshot {
   const i = Math.max(-1, Math.min(index, tl.frames.length - 1));
-  const hit = cache.get(tl);
+  const run = tl.run;
+  const hit = run?.lastSnapshot;
   if (hit && hit.index === i) return hit.snap;
-  const snap = snapshotFrom(checkpointAtOrBefore(tl, i), tl.frames, i);
-  cache.set(tl, { index: i, snap });
+  const snap = snapshotFrom(checkpointAtOrBefore(tl, i), tl.frames, i, run?.eventIndexes);
+  if (run) run.lastSnapshot = { index: i, snap };
   return snap;
 }
 

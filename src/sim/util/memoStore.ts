@@ -2,7 +2,8 @@
 // controllers through their ClusterView (`view.memo`). Nothing is cached at module level, so two runs never share
 // a cache and a run's results cannot depend on what ran before it. Every entry is pure work: a cache miss
 // recomputes the same value, so dropping the store (a new working copy, or a view without one) changes nothing
-// but speed.
+// but speed. Users include the StatefulSet controller's pod facts and claim index (controllers/statefulset/podFacts.ts,
+// claimIndex.ts), the endpoint controllers' selections and the API server's remembered admissions.
 
 export type MemoStore = Map<string, unknown>;
 

@@ -8,15 +8,13 @@
 import type { PersistentVolumeClaim, Pod, StatefulSet } from './k8sTypes';
 import { typed, untyped } from './k8sTypes';
 import type { SyncContext } from './syncContext';
-import { createObject, deleteObject, getObject, getObjectByKey, recordEvent, updateObject } from './syncContext';
+import { claimIndexOf, createObject, deleteObject, getObject, indexedClaim, recordEvent, updateObject } from './syncContext';
 import { claimFromTemplate, updateIdentity, updateStorage, type ClaimTemplate } from './statefulSetPods';
-import type { ObjectKey } from '../../api/types';
-import { objectKey } from '../../api/keys';
+import { indexCovers } from './claimIndex';
 import { getOrdinal, getPersistentVolumeClaimName, identityMatches, storageMatches } from './statefulSetUtils';
 import { hasStaleOwnerRef, isClaimOwnerUpToDate, podOwner, withRetentionOwnerRefs } from './retention';
 import { retentionPolicyOf } from './statefulSetSpec';
 import { claimCreateError, podCreateError } from './createValidation';
-import { identityMemo } from '../../util/memoStore';
 
 export const ALREADY_EXISTS = 'AlreadyExists';
 
@@ -51,15 +49,15 @@ export function recordClaimEvent(ctx: SyncContext, verb: string, podName: string
 export function createPersistentVolumeClaims(ctx: SyncContext, set: StatefulSet, pod: Pod, created: string[] = []): string | undefined {
   const errs: string[] = [];
   const templates = set.spec?.volumeClaimTemplates ?? [];
-  const slots = claimSlotsOf(ctx, set, pod);
+  const ordinal = getOrdinal(pod);
   for (let i = 0; i < templates.length; i++) {
-    const name = slots[i]!.name;
-    const existing = claimAt(ctx, slots[i]!);
+    const existing = claimFor(ctx, set, templates, i, ordinal);
+    const name = existing?.metadata.name ?? getPersistentVolumeClaimName(set, templates[i]!.metadata?.name ?? '', ordinal);
     if (!existing) {
       // Built only when missing: existing claims are the common case on every sync of a big set.
       // Checked as it will be created (owner refs included; admission does not look at them), so the API server's
       // remembered admission of this very object is reused when the create is applied.
-      const claim = withRetentionOwnerRefs(claimFromTemplate(set, templates[i]!, getOrdinal(pod)), set, pod);
+      const claim = withRetentionOwnerRefs(claimFromTemplate(set, templates[i]!, ordinal), set, pod);
       const err = claimCreateError(claim, ctx.view, ctx.pending);
       if (err) errs.push(`failed to create PVC ${name}: ${err}`);
       else {
@@ -98,52 +96,35 @@ export function createMissingPersistentVolumeClaims(ctx: SyncContext, set: State
   return undefined;
 }
 
-/** A pod's claim: its name and store key. */
-interface ClaimSlot {
-  readonly name: string;
-  readonly key: ObjectKey;
-}
-
-interface ClaimSlots {
-  readonly templates: readonly ClaimTemplate[];
-  readonly setName?: string;
-  readonly namespace: string;
-  readonly slots: readonly ClaimSlot[];
-}
-
-/** The pod's claims, one per claim template (names and keys built once per pod object, not once per sync). */
-function claimSlotsOf(ctx: SyncContext, set: StatefulSet, pod: Pod): readonly ClaimSlot[] {
-  const templates = set.spec?.volumeClaimTemplates;
-  if (!templates?.length) return [];
-  // Claim names and keys by pod object in the run's store; reused while templates, set name and namespace are the same.
-  const claimSlotsByPod = identityMemo<Pod, ClaimSlots>(ctx.view.memo, 'sts-claim-slots');
-  const m = claimSlotsByPod.get(pod);
-  if (m && m.templates === templates && m.setName === set.metadata.name && m.namespace === ctx.namespace) return m.slots;
-  const ordinal = getOrdinal(pod);
-  const slots = templates.map((t) => {
-    const name = getPersistentVolumeClaimName(set, t.metadata?.name ?? '', ordinal);
-    return { name, key: objectKey('PersistentVolumeClaim', ctx.namespace, name) };
-  });
-  claimSlotsByPod.set(pod, { templates, setName: set.metadata.name, namespace: ctx.namespace, slots });
-  return slots;
-}
-
-/** The claim as this sync last saw or wrote it (getObject by a prebuilt key). */
-function claimAt(ctx: SyncContext, slot: ClaimSlot): PersistentVolumeClaim | undefined {
-  const o = getObjectByKey(ctx, slot.key);
+/**
+ * The claim of the pod of `ordinal` from template `j`, as this sync last saw or wrote it (objectMgr.GetClaim of
+ * getPersistentVolumeClaimName): from the sync's claim index (claimIndex.ts), or by name for another set.
+ */
+function claimFor(ctx: SyncContext, set: StatefulSet, templates: readonly ClaimTemplate[], j: number, ordinal: number): PersistentVolumeClaim | undefined {
+  const covered = set === ctx.coveredSet || (indexCovers(claimIndexOf(ctx), set) && (ctx.coveredSet = set) !== undefined);
+  const o = covered ? indexedClaim(ctx, j, ordinal)
+    : getObject(ctx, 'PersistentVolumeClaim', getPersistentVolumeClaimName(set, templates[j]!.metadata?.name ?? '', ordinal));
   return o ? typed<PersistentVolumeClaim>(o) : undefined;
 }
 
-/** The pod's claim keys (one per template) and the claims (undefined when missing) as this sync sees them. */
-export function podClaimObjects(ctx: SyncContext, set: StatefulSet, pod: Pod): { keys: ObjectKey[]; claims: (PersistentVolumeClaim | undefined)[] } {
-  const slots = claimSlotsOf(ctx, set, pod);
-  return { keys: slots.map((s) => s.key), claims: slots.map((slot) => claimAt(ctx, slot)) };
+/** Call `fn` with each existing claim of the pod, in template order, until it returns true. */
+function someClaim(ctx: SyncContext, set: StatefulSet, pod: Pod, fn: (claim: PersistentVolumeClaim) => boolean): boolean {
+  const templates = set.spec?.volumeClaimTemplates;
+  if (!templates?.length) return false;
+  const ordinal = getOrdinal(pod);
+  for (let j = 0; j < templates.length; j++) {
+    const claim = claimFor(ctx, set, templates, j, ordinal);
+    if (claim && fn(claim)) return true;
+  }
+  return false;
 }
 
-/** True when every existing claim of the pod carries the owner refs the policy wants (ClaimsMatchRetentionPolicy). */
-export function claimsMatchRetentionPolicy(ctx: SyncContext, set: StatefulSet, pod: Pod): boolean {
-  for (const slot of claimSlotsOf(ctx, set, pod)) {
-    const claim = claimAt(ctx, slot);
+/** True when every existing claim of the pod carries the owner refs the policy wants (ClaimsMatchRetentionPolicy; `ordinal`: getOrdinal(pod), if known). */
+export function claimsMatchRetentionPolicy(ctx: SyncContext, set: StatefulSet, pod: Pod, ordinal = getOrdinal(pod)): boolean {
+  const templates = set.spec?.volumeClaimTemplates;
+  if (!templates?.length) return true;
+  for (let j = 0; j < templates.length; j++) {
+    const claim = claimFor(ctx, set, templates, j, ordinal);
     if (claim && !isClaimOwnerUpToDate(claim, set, pod)) return false;
   }
   return true;
@@ -152,26 +133,26 @@ export function claimsMatchRetentionPolicy(ctx: SyncContext, set: StatefulSet, p
 /** Update existing claims whose owner refs disagree with the policy (UpdatePodClaimForRetentionPolicy). */
 export function updatePodClaimForRetentionPolicy(ctx: SyncContext, set: StatefulSet, pod: Pod): string[] {
   const updated: string[] = [];
-  for (const slot of claimSlotsOf(ctx, set, pod)) {
-    const name = slot.name;
-    const claim = claimAt(ctx, slot);
-    if (!claim || isClaimOwnerUpToDate(claim, set, pod)) continue;
+  someClaim(ctx, set, pod, (claim) => {
+    if (isClaimOwnerUpToDate(claim, set, pod)) return false;
     const next = withRetentionOwnerRefs(claim, set, pod);
-    if (JSON.stringify(next.metadata.ownerReferences ?? []) === JSON.stringify(claim.metadata.ownerReferences ?? [])) continue;
+    if (JSON.stringify(next.metadata.ownerReferences ?? []) === JSON.stringify(claim.metadata.ownerReferences ?? [])) return false;
     updateObject(ctx, untyped(next));
-    updated.push(name);
-  }
+    updated.push(claim.metadata.name ?? '');
+    return false;
+  });
   return updated;
 }
 
 /** Under whenScaled=Delete, the name of a claim still owned by a previous pod of this name (PodClaimIsStale). */
 export function podClaimIsStale(ctx: SyncContext, set: StatefulSet, pod: Pod): string | undefined {
   if (retentionPolicyOf(set).whenScaled === 'Retain') return undefined;
-  for (const slot of claimSlotsOf(ctx, set, pod)) {
-    const claim = claimAt(ctx, slot);
-    if (claim && hasStaleOwnerRef(claim, podOwner(pod))) return slot.name;
-  }
-  return undefined;
+  let stale: string | undefined;
+  someClaim(ctx, set, pod, (claim) => {
+    if (hasStaleOwnerRef(claim, podOwner(pod))) stale = claim.metadata.name ?? '';
+    return stale !== undefined;
+  });
+  return stale;
 }
 
 /** Fix identity, storage and claim owner refs of an existing pod in place (UpdateStatefulPod). */

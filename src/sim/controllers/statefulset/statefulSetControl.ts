@@ -1,9 +1,14 @@
 // Mirrors kubernetes/kubernetes pkg/controller/statefulset/stateful_set_control.go (updateStatefulSet,
-// processReplica, processCondemned, runForAll, slowStartBatch). One call does what one upstream sync does: under
-// OrderedReady it stops at the first pod it creates, deletes or has to wait for; under Parallel it processes every
-// slot in slow-start batches (1, 2, 4, … ≤ 500), stopping after a batch that had an error.
-// Deviations: batches run in ordinal order in one tick (no goroutines); a pod deleted earlier in the same sync is not
-// deleted twice.
+// processReplica, processCondemned, runForAll, slowStartBatch). One call does what one upstream sync does: sort the
+// set's pods into replicas (by ordinal) and condemned (out of range, highest ordinal first), find the first
+// unavailable pod, process each replica in ordinal order (under OrderedReady stop at the first pod it creates,
+// deletes or has to wait for; under Parallel every slot, in slow-start batches 1, 2, 4, … ≤ 500, stopping after a
+// batch with an error), then fix the condemned pods' claims, delete condemned pods, and run the rolling update.
+// Deviations: batches run in ordinal order in one tick (no goroutines); a pod deleted earlier in the same sync is
+// not deleted twice; an empty slot stays `undefined` until processReplica reaches it and only then gets its new pod
+// (newVersionedStatefulSetPod), where upstream builds one for every empty slot up front (same pods, same order).
+// Replicas are read through their facts (podFacts.ts: replica.isFailed is isFailed(replicas[i]), and so on) and
+// claims through the set's claim index (claimIndex.ts), so the per-pod step neither parses nor builds names.
 import type { Pod, StatefulSet } from './k8sTypes';
 import type { SyncContext } from './syncContext';
 import { deletedInSync, note } from './syncContext';
@@ -11,37 +16,38 @@ import type { Revisions } from './statefulSetRevisions';
 import { applyRevision } from './history';
 import { newVersionedStatefulSetPod } from './statefulSetPods';
 import {
-  allowsBurst, getOrdinal, identityMatches, isCreated, isFailed, isPending, isRunningAndAvailable,
-  isRunningAndReady, isSucceeded, isTerminating, isUnavailable, storageMatches, getStartOrdinal, getEndOrdinal,
-  getPodName, REVISION_LABEL,
+  allowsBurst, getOrdinal, isRunningAndAvailable, isRunningAndReady, isTerminating, getStartOrdinal, getEndOrdinal,
 } from './statefulSetUtils';
-import { minReadySecondsOf, partitionOf, replicasOf, updateStrategyTypeOf } from './statefulSetSpec';
+import { minReadySecondsOf, replicasOf, updateStrategyTypeOf } from './statefulSetSpec';
 import {
   ALREADY_EXISTS, claimsMatchRetentionPolicy, createMissingPersistentVolumeClaims, createStatefulPod,
-  deleteStatefulPod, podClaimIsStale, podClaimObjects, updatePodClaimForRetentionPolicy, updateStatefulPod,
+  deleteStatefulPod, podClaimIsStale, updatePodClaimForRetentionPolicy, updateStatefulPod,
 } from './statefulPodControl';
-import { isQuiet, quietKeyOf, rememberQuiet, type QuietKey } from './quietSlots';
-import { computeStatus, type StatusFields } from './status';
-import { CHUNK, chunked, chunkedFindIndex } from '../../util/chunkMemo';
-import { identityMemo, memoTable, type MemoStore } from '../../util/memoStore';
-import { QuietChunks } from './quietChunks';
+import { countPod, newStatus, type StatusFields } from './status';
+import { factsOf, invariantsMatch, isAvailable, isUnavailableFacts, type PodFacts } from './podFacts';
 import { rollingUpdate } from './rollingUpdate';
 import * as why from './why';
 import { reason, type Reason } from '../../reasons';
 
+/** Realistic value for maximum in-flight requests when processing in parallel mode (MaxBatchSize). */
 export const MAX_BATCH_SIZE = 500;
 
-/** Everything one sync knows about the set's slots. */
+/** Everything one sync knows about the set's pods (updateStatefulSet's locals). */
 export interface Slots {
   readonly set: StatefulSet;
   readonly currentSet: StatefulSet;
   readonly updateSet: StatefulSet;
   readonly revs: Revisions;
-  /** Index = ordinal - start. Missing pods are placeholders with no phase. */
-  readonly replicas: Pod[];
+  /** getStartOrdinal(set): replicas[i] is the pod of ordinal start + i. */
+  readonly start: number;
+  /** Index = ordinal - start; `undefined`: no pod yet (processReplica creates it). */
+  readonly replicas: (Pod | undefined)[];
+  /** The facts of the pods in `replicas` as listed (podFacts.ts); none for a pod created in this sync. */
+  readonly facts: (PodFacts | undefined)[];
   /** Out-of-range pods, highest ordinal first. */
   readonly condemned: Pod[];
-  readonly firstUnavailable: Pod | undefined;
+  /** The first unavailable pod (replicas first, then condemned from the lowest ordinal); none when it is an empty slot. */
+  readonly firstUnavailablePod: Pod | undefined;
   readonly monotonic: boolean;
   /** Pods created in this sync, with the claims created for them. */
   readonly created: { pod: Pod; claims: string[] }[];
@@ -49,6 +55,7 @@ export interface Slots {
   readonly scaledDown: Pod[];
 }
 
+/** processReplica's and processCondemned's (shouldExit, err). */
 interface Step {
   readonly exit: boolean;
   readonly err?: string;
@@ -56,74 +63,7 @@ interface Step {
 const CONTINUE: Step = { exit: false };
 const EXIT: Step = { exit: true };
 
-/** Split pods into slots and condemned, and fill empty slots with the pods they should get. */
-export function buildSlots(ctx: SyncContext, revs: Revisions, pods: readonly Pod[]): Slots {
-  const set = ctx.set;
-  const currentSet = applyRevision(set, revs.current);
-  const updateSet = applyRevision(set, revs.update);
-  const start = getStartOrdinal(set);
-  const replicas: Pod[] = new Array<Pod>(replicasOf(set));
-  const condemned: Pod[] = [];
-  const end = getEndOrdinal(set);
-  const known = identityMemo<Pod, number>(ctx.view.memo, 'sts-pod-ordinals');
-  const ordinals = chunked(ctx.view.memo, `ordinals\u0000${ctx.namespace}\u0000${set.metadata.name ?? ''}`, '', pods, (from, to) => ordinalsOf(known, pods, from, to));
-  for (let i = 0; i < pods.length; i++) {
-    const ordinal = ordinals[(i / CHUNK) | 0]![i % CHUNK]!;
-    if (ordinal >= start && ordinal <= end) replicas[ordinal - start] = pods[i]!;
-    else if (ordinal >= 0) condemned.push(pods[i]!);
-  }
-  // Empty slots get their placeholders in place (one array, no second pass).
-  const placeholder = placeholderMaker(ctx.view.memo, set, revs);
-  for (let i = 0; i < replicas.length; i++) replicas[i] ??= placeholder(start + i);
-  const filled = replicas;
-  condemned.sort((a, b) => getOrdinal(b) - getOrdinal(a));
-  const mrs = minReadySecondsOf(set);
-  const unavailableId = `unavailable\u0000${set.metadata.namespace ?? ''}\u0000${set.metadata.name ?? ''}\u0000${set.metadata.uid ?? ''}`;
-  const firstIndex = chunkedFindIndex(ctx.view.memo, unavailableId, `${mrs}\u0000${mrs > 0 ? ctx.nowMs : ''}`, filled, (i) => isUnavailable(filled[i]!, set, ctx.nowMs));
-  const firstUnavailable = (firstIndex >= 0 ? filled[firstIndex] : undefined) ??
-    [...condemned].reverse().find((p) => isUnavailable(p, set, ctx.nowMs));
-  return {
-    set, currentSet, updateSet, revs, replicas: filled, condemned, firstUnavailable,
-    monotonic: !allowsBurst(set), created: [], scaledDown: [],
-  };
-}
-
-/** getOrdinal of pods[from, to), remembered per pod object in the run's store (`known`). */
-function ordinalsOf(known: WeakMap<Pod, number>, pods: readonly Pod[], from: number, to: number): Float64Array {
-  const out = new Float64Array(to - from);
-  for (let i = from; i < to; i++) {
-    const pod = pods[i]!;
-    let ordinal = known.get(pod);
-    if (ordinal === undefined) known.set(pod, (ordinal = getOrdinal(pod)));
-    out[i - from] = ordinal;
-  }
-  return out;
-}
-
-/**
- * Stand-ins for empty slots: name and the revision they would get, no phase (so not created). The full pod is
- * built only when it is created (newVersionedStatefulSetPod), which keeps big sets cheap to sync.
- */
-function placeholderMaker(memo: MemoStore | undefined, set: StatefulSet, revs: Revisions): (ordinal: number) => Pod {
-  const cutoff = updateStrategyTypeOf(set) === 'RollingUpdate' ? getStartOrdinal(set) + partitionOf(set) : -Infinity;
-  const atCurrent = placeholdersAt(memo, set, revs.current.metadata.name ?? '');
-  const atUpdate = placeholdersAt(memo, set, revs.update.metadata.name ?? '');
-  return (ordinal) => {
-    const [byOrdinal, revision] = ordinal < cutoff ? atCurrent : atUpdate;
-    return (byOrdinal[ordinal] ??= { apiVersion: 'v1', kind: 'Pod', metadata: { name: getPodName(set, ordinal), namespace: set.metadata.namespace, labels: { [REVISION_LABEL]: revision } } });
-  };
-}
-
-/**
- * Placeholders by namespace, set name and revision, then ordinal: pure values, shared between the syncs of one run
- * (never mutated), kept in the run's store so memo tables see the same objects sync after sync.
- */
-function placeholdersAt(memo: MemoStore | undefined, set: StatefulSet, revision: string): [Pod[], string] {
-  const id = `placeholders\u0000${set.metadata.namespace ?? ''}\u0000${set.metadata.name ?? ''}\u0000${revision}`;
-  return [memoTable<Pod[]>(memo, id, () => []), revision];
-}
-
-/** Run fn over items: stop at the first exit (monotonic) or after a batch with an error (burst). */
+/** Run fn over items: stop at the first exit or error (monotonic), or after a batch with an error (burst). */
 export function runForAll(count: number, fn: (i: number) => Step, monotonic: boolean): boolean {
   if (monotonic) {
     for (let i = 0; i < count; i++) {
@@ -132,42 +72,28 @@ export function runForAll(count: number, fn: (i: number) => Step, monotonic: boo
     }
     return false;
   }
+  return slowStartBatch(1, count, fn);
+}
+
+/** Batches of 1, 2, 4, … (at most MAX_BATCH_SIZE) in order; true when a batch had an error (slowStartBatch). */
+function slowStartBatch(initialBatchSize: number, remaining: number, fn: (i: number) => Step): boolean {
   let j = 0;
-  for (let size = Math.min(1, count); size > 0 && j < count; size = Math.min(2 * size, count - j, MAX_BATCH_SIZE)) {
+  for (let size = Math.min(remaining, initialBatchSize); size > 0; size = Math.min(2 * size, remaining, MAX_BATCH_SIZE)) {
     let failed = false;
     for (let k = 0; k < size; k++) if (fn(j++).err) failed = true;
     if (failed) return true;
+    remaining -= size;
   }
   return false;
 }
 
-/** processReplica, skipped for a slot known to be quiet (see quietSlots.ts): same answer, no work. */
-function processReplicaOrSkip(ctx: SyncContext, s: Slots, i: number, key: QuietKey | undefined, chunks: QuietChunks | undefined): Step {
-  if (chunks?.skip(i)) return CONTINUE;
-  const pod = s.replicas[i]!;
-  if (!key || !isCreated(pod)) {
-    chunks?.done(i, false);
-    return processReplica(ctx, s, i);
-  }
-  if (isQuiet(ctx, pod, key)) {
-    chunks?.done(i, true);
-    return CONTINUE;
-  }
-  const { keys, claims } = podClaimObjects(ctx, s.set, pod);
-  const before = ctx.writes + ctx.notes.length + ctx.events.length;
-  const step = processReplica(ctx, s, i);
-  const quiet = step === CONTINUE && ctx.writes + ctx.notes.length + ctx.events.length === before;
-  if (quiet) rememberQuiet(ctx, pod, key, keys, claims);
-  chunks?.done(i, quiet);
-  return step;
-}
-
-/** One slot, ascending (processReplica). */
+/** One replica, ascending (processReplica). */
 function processReplica(ctx: SyncContext, s: Slots, i: number): Step {
-  const pod = s.replicas[i]!;
-  const name = pod.metadata.name ?? '';
-  if (isFailed(pod) || isSucceeded(pod)) {
-    if (!isTerminating(pod) && !deletedInSync(ctx, `Pod/${ctx.namespace}/${name}`)) {
+  const pod = s.replicas[i];
+  const replica = s.facts[i];
+  if (pod !== undefined && replica !== undefined && (replica.isFailed || replica.isSucceeded)) {
+    const name = pod.metadata.name ?? '';
+    if (!replica.isTerminating && !deletedInSync(ctx, `Pod/${ctx.namespace}/${name}`)) {
       deleteStatefulPod(ctx, pod);
       note(ctx, 'delete', why.recreatingFailed(pod));
     } else {
@@ -175,28 +101,31 @@ function processReplica(ctx: SyncContext, s: Slots, i: number): Step {
     }
     return EXIT;
   }
-  if (!isCreated(pod)) return createReplica(ctx, s, i);
-  if (isPending(pod)) {
+  if (pod === undefined || replica === undefined || !replica.isCreated) return createReplica(ctx, s, i);
+  if (replica.isPending) {
     const err = createMissingPersistentVolumeClaims(ctx, s.set, pod);
     if (err) { note(ctx, 'fail', why.claimsFailed(pod, err)); return { exit: true, err }; }
   }
-  const mrs = minReadySecondsOf(s.set);
-  if (s.monotonic && isTerminating(pod)) return block(ctx, s, i, reason('sts.stillTerminating', { pod: name }));
-  if (s.monotonic && !isRunningAndReady(pod)) return block(ctx, s, i, why.notReady(pod));
-  if (s.monotonic && !isRunningAndAvailable(pod, mrs, ctx.nowMs)) {
-    return block(ctx, s, i, reason('sts.readyNotAvailable', { pod: name, minReadySeconds: mrs }));
+  if (s.monotonic) {
+    if (replica.isTerminating) return block(ctx, s, i, reason('sts.stillTerminating', { pod: pod.metadata.name ?? '' }));
+    if (!replica.isRunningAndReady) return block(ctx, s, i, why.notReady(pod));
+    const mrs = minReadySecondsOf(s.set);
+    if (!isAvailable(replica, mrs, ctx.nowMs)) {
+      return block(ctx, s, i, reason('sts.readyNotAvailable', { pod: pod.metadata.name ?? '', minReadySeconds: mrs }));
+    }
   }
-  const retentionOk = claimsMatchRetentionPolicy(ctx, s.updateSet, pod);
-  if (identityMatches(s.set, pod) && storageMatches(s.set, pod) && retentionOk) return CONTINUE;
+  // Enforce the StatefulSet invariants: identity and storage, and the claims' owner refs.
+  const retentionMatch = claimsMatchRetentionPolicy(ctx, s.updateSet, pod, replica.ordinal);
+  if (invariantsMatch(replica, s.set) && retentionMatch) return CONTINUE;
   const err = updateStatefulPod(ctx, s.updateSet, pod);
   if (err) return { exit: true, err };
-  note(ctx, 'update', reason('sts.fixedInPlace', { pod: name, set: s.set.metadata.name ?? '' }));
+  note(ctx, 'update', reason('sts.fixedInPlace', { pod: pod.metadata.name ?? '', set: s.set.metadata.name ?? '' }));
   return CONTINUE;
 }
 
+/** An empty slot (or one holding a pod the API server has not created): its pod at the right revision, created. */
 function createReplica(ctx: SyncContext, s: Slots, i: number): Step {
-  const ordinal = getOrdinal(s.replicas[i]!);
-  const pod = newVersionedStatefulSetPod(s.currentSet, s.updateSet, s.revs.current.metadata.name ?? '', s.revs.update.metadata.name ?? '', ordinal);
+  const pod = newVersionedStatefulSetPod(s.currentSet, s.updateSet, s.revs.current.metadata.name ?? '', s.revs.update.metadata.name ?? '', s.start + i);
   s.replicas[i] = pod;
   const stale = podClaimIsStale(ctx, s.set, pod);
   if (stale) {
@@ -232,7 +161,7 @@ function processCondemned(ctx: SyncContext, s: Slots, i: number): Step {
     note(ctx, 'wait', why.condemnedTerminating(s, i));
     return EXIT;
   }
-  const first = s.firstUnavailable?.metadata.name === name;
+  const first = s.firstUnavailablePod === pod;
   const mrs = minReadySecondsOf(s.set);
   if (s.monotonic && !first && !isRunningAndReady(pod)) {
     note(ctx, 'wait', reason('sts.scaleDownWaitsUnhealthy', { reason: why.notReady(pod) }));
@@ -247,39 +176,105 @@ function processCondemned(ctx: SyncContext, s: Slots, i: number): Step {
   return EXIT;
 }
 
+/** Fix the claims of a condemned pod when they disagree with the retention policy (fixPodClaim). */
+function fixPodClaim(ctx: SyncContext, s: Slots, i: number): Step {
+  const pod = s.condemned[i]!;
+  if (!claimsMatchRetentionPolicy(ctx, s.updateSet, pod)) updatePodClaimForRetentionPolicy(ctx, s.updateSet, pod);
+  return CONTINUE;
+}
+
+const descendingOrdinal = (a: Pod, b: Pod): number => getOrdinal(b) - getOrdinal(a);
+
+/**
+ * Replicas and condemned pods, the first unavailable pod and the status counts, in one pass over the pods (the top of
+ * upstream's updateStatefulSet with its first updateStatus). The counts need no second pass after processing: the
+ * only pods that change are those created in this sync, and a pod not yet created counts for nothing.
+ */
+function sortPods(ctx: SyncContext, revs: Revisions, pods: readonly Pod[]): { s: Slots; counts: StatusFields } {
+  const set = ctx.set;
+  const start = getStartOrdinal(set);
+  const end = getEndOrdinal(set);
+  const mrs = minReadySecondsOf(set);
+  const counts = newStatus(set, revs);
+  // replicas: start <= ordinal <= end, at index ordinal - start; condemned: every other valid ordinal.
+  const replicas = new Array<Pod | undefined>(replicasOf(set)).fill(undefined);
+  const facts = new Array<PodFacts | undefined>(replicas.length).fill(undefined);
+  const condemned: Pod[] = [];
+  let placed = 0;
+  let collided = false;
+  let firstUnavailable = replicas.length;
+  // The facts getPodsForStatefulSet already looked up, pod for pod (an adopted pod is a new object: looked up here).
+  let k = 0;
+  for (const pod of pods) {
+    const listed = ctx.listed[k];
+    const f = listed !== undefined && listed.pod === pod ? (k++, listed) : factsOf(ctx.facts, pod);
+    const ordinal = f.ordinal;
+    if (ordinal >= start && ordinal <= end) {
+      if (replicas[ordinal - start] === undefined) placed++;
+      else collided = true;
+      replicas[ordinal - start] = pod;
+      facts[ordinal - start] = f;
+      if (ordinal - start < firstUnavailable && isUnavailableFacts(f, mrs, ctx.nowMs)) firstUnavailable = ordinal - start;
+    } else if (ordinal >= 0) condemned.push(pod);
+    // If the ordinal could not be parsed (ord < 0), ignore the Pod.
+    if (ordinal >= 0) countPod(counts, f, mrs, ctx.nowMs);
+  }
+  if (collided) {
+    // Two names with one ordinal (`web-1`, `web-01`): the last one holds the slot; count again from the lists.
+    Object.assign(counts, newStatus(set, revs));
+    for (const f of facts) if (f) countPod(counts, f, mrs, ctx.nowMs);
+    for (const pod of condemned) countPod(counts, factsOf(ctx.facts, pod), mrs, ctx.nowMs);
+    firstUnavailable = facts.findIndex((f) => f === undefined || isUnavailableFacts(f, mrs, ctx.nowMs));
+    if (firstUnavailable < 0) firstUnavailable = replicas.length;
+  } else if (placed < replicas.length) {
+    // An empty slot is unavailable too (upstream's new pod has no status): the first one may come earlier.
+    for (let i = 0; i < firstUnavailable; i++) if (replicas[i] === undefined) { firstUnavailable = i; break; }
+  }
+  condemned.sort(descendingOrdinal);
+  // The first unhealthy pod: among replicas (an empty slot has none), else among condemned from the lowest ordinal.
+  let firstUnavailablePod: Pod | undefined;
+  if (firstUnavailable < replicas.length) firstUnavailablePod = replicas[firstUnavailable];
+  else {
+    for (let i = condemned.length - 1; i >= 0; i--) {
+      if (isUnavailableFacts(factsOf(ctx.facts, condemned[i]!), mrs, ctx.nowMs)) { firstUnavailablePod = condemned[i]; break; }
+    }
+  }
+  const s: Slots = {
+    set, currentSet: applyRevision(set, revs.current), updateSet: applyRevision(set, revs.update), revs, start,
+    replicas, facts, condemned, firstUnavailablePod, monotonic: !allowsBurst(set), created: [], scaledDown: [],
+  };
+  return { s, counts };
+}
+
 /**
  * One sync of the set's pods (updateStatefulSet). Returns the status to write; the caller writes it and truncates
  * history.
  */
 export function updateStatefulSet(ctx: SyncContext, revs: Revisions, pods: readonly Pod[]): StatusFields {
-  const s = buildSlots(ctx, revs, pods);
-  const finish = (delta = 0): StatusFields => {
-    const st = computeStatus(ctx.set, [...s.replicas, ...s.condemned], ctx.nowMs,
-      revs.current.metadata.name ?? '', revs.update.metadata.name ?? '', revs.collisionCount, ctx.view.memo);
+  const { s, counts } = sortPods(ctx, revs, pods);
+  const status = (delta = 0): StatusFields => {
     why.noteBatches(ctx, s);
-    return { ...st, currentReplicas: st.currentReplicas + delta };
+    return delta ? { ...counts, currentReplicas: counts.currentReplicas + delta } : counts;
   };
+  // If the StatefulSet is being deleted, don't do anything other than updating status.
   if (ctx.set.metadata.deletionTimestamp) {
     note(ctx, 'info', reason('sts.beingDeleted', { set: ctx.set.metadata.name ?? '' }));
-    return finish();
+    return status();
   }
-  const key = quietKeyOf(ctx, ctx.set);
-  const chunks = key && new QuietChunks(ctx, s.replicas, key);
   const track = (step: Step): Step => {
     if (step.err) ctx.errors.push(step.err);
     return step;
   };
-  if (runForAll(s.replicas.length, (i) => track(processReplicaOrSkip(ctx, s, i, key, chunks)), s.monotonic)) return finish();
-  const fix = (i: number): Step => {
-    if (!claimsMatchRetentionPolicy(ctx, s.updateSet, s.condemned[i]!)) updatePodClaimForRetentionPolicy(ctx, s.updateSet, s.condemned[i]!);
-    return CONTINUE;
-  };
-  runForAll(s.condemned.length, fix, s.monotonic);
-  if (runForAll(s.condemned.length, (i) => processCondemned(ctx, s, i), s.monotonic)) return finish();
+  // First, process each living replica. Exit if we run into an error or something blocking in monotonic mode.
+  if (runForAll(s.replicas.length, (i) => track(processReplica(ctx, s, i)), s.monotonic)) return status();
+  // Fix pod claims for condemned pods, if necessary.
+  runForAll(s.condemned.length, (i) => fixPodClaim(ctx, s, i), s.monotonic);
+  // Terminate condemned pods in decreasing ordinal order (monotonic: once every replica is Running and Ready).
+  if (runForAll(s.condemned.length, (i) => processCondemned(ctx, s, i), s.monotonic)) return status();
+  // For the OnDelete strategy we short circuit: pods are updated when they are deleted by hand.
   if (updateStrategyTypeOf(ctx.set) === 'OnDelete') {
     why.onDelete(ctx, s);
-    return finish();
+    return status();
   }
-  return finish(rollingUpdate(ctx, s));
+  return status(rollingUpdate(ctx, s));
 }
-

@@ -32,14 +32,38 @@ export function getParentNameAndOrdinal(name: string): [string, number] {
   return [name.slice(0, dash), ordinal <= MAX_INT32 ? ordinal : -1];
 }
 
-/** getParentNameAndOrdinal of the pod's name. */
-function parentAndOrdinalOf(pod: Pod): [string, number] {
-  return getParentNameAndOrdinal(pod.metadata?.name ?? '');
+/**
+ * Where the digits a name ends in start, when they follow its last `-` (so the name parses as `(.*)-([0-9]+)$`), else
+ * -1. Walks back from the end with charCodeAt (String.lastIndexOf is far slower here, and this runs for every pod on
+ * every sync).
+ */
+function ordinalStart(name: string): number {
+  let i = name.length - 1;
+  while (i >= 0) {
+    const c = name.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    i--;
+  }
+  return i >= 0 && i < name.length - 1 && name.charCodeAt(i) === 45 ? i + 1 : -1;
+}
+
+/** The ordinal a name ends in (getParentNameAndOrdinal(name)[1], at most MaxInt32), or -1, without slicing. */
+function ordinalOfName(name: string): number {
+  const from = ordinalStart(name);
+  if (from < 0) return -1;
+  let ordinal = 0;
+  for (let i = from; i < name.length; i++) ordinal = ordinal * 10 + (name.charCodeAt(i) - 48);
+  return ordinal <= MAX_INT32 ? ordinal : -1;
+}
+
+/** True when the name parses to parent `parent` (getParentNameAndOrdinal(name)[0] === parent), without slicing. */
+function hasParent(name: string, parent: string): boolean {
+  return ordinalStart(name) === parent.length + 1 && name.startsWith(parent);
 }
 
 /** The ordinal of a pod, or -1 if its name has none. */
 export function getOrdinal(pod: Pod): number {
-  return parentAndOrdinalOf(pod)[1];
+  return ordinalOfName(pod.metadata?.name ?? '');
 }
 
 /** The first ordinal of the set (`spec.ordinals.start`, default 0). */
@@ -70,31 +94,66 @@ export function getPersistentVolumeClaimName(set: StatefulSet, claimTemplateName
 
 /** True when the pod's name parses to this set's name. */
 export function isMemberOf(set: StatefulSet, pod: Pod): boolean {
-  return parentAndOrdinalOf(pod)[0] === set.metadata.name;
+  const parent = set.metadata.name;
+  return parent !== undefined && hasParent(pod.metadata?.name ?? '', parent);
 }
 
-/** True when the pod has the name, namespace and pod-name label of a member of the set. */
-export function identityMatches(set: StatefulSet, pod: Pod): boolean {
-  const [parent, ordinal] = parentAndOrdinalOf(pod);
-  return ordinal >= 0 && parent === set.metadata.name && pod.metadata?.name === `${parent}-${ordinal}` &&
+/** True when name[from, end) is `ordinal` in canonical decimal (digits only, no leading zero). */
+function endsWithOrdinal(name: string, from: number, ordinal: number): boolean {
+  const digits = name.length - from;
+  if (digits < 1 || (digits > 1 && name.charCodeAt(from) === 48)) return false;
+  let value = 0;
+  for (let i = from; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+    value = value * 10 + (c - 48);
+  }
+  return value === ordinal;
+}
+
+/** True when `name` is exactly `${parent}-${ordinal}`, without building it. */
+function isPodName(name: string, parent: string, ordinal: number): boolean {
+  return name.charCodeAt(parent.length) === 45 && name.startsWith(parent) && endsWithOrdinal(name, parent.length + 1, ordinal);
+}
+
+/** True when `claimName` is getPersistentVolumeClaimName(set, template, ordinal), without building it. */
+function isClaimName(claimName: string, template: string, setName: string, ordinal: number): boolean {
+  const head = template.length + 1 + setName.length;
+  return claimName.charCodeAt(template.length) === 45 && claimName.charCodeAt(head) === 45 &&
+    claimName.startsWith(template) && claimName.startsWith(setName, template.length + 1) &&
+    endsWithOrdinal(claimName, head + 1, ordinal);
+}
+
+/** True when the pod has the name, namespace and pod-name label of a member of the set (`ordinal`: getOrdinal(pod), if known). */
+export function identityMatches(set: StatefulSet, pod: Pod, ordinal = getOrdinal(pod)): boolean {
+  const name = pod.metadata?.name ?? '';
+  return ordinal >= 0 && set.metadata.name !== undefined && isPodName(name, set.metadata.name, ordinal) &&
     (pod.metadata?.namespace ?? '') === (set.metadata.namespace ?? '') &&
     pod.metadata?.labels?.[POD_NAME_LABEL] === pod.metadata?.name;
 }
 
-/** True when the pod mounts, for every claim template, the claim of its ordinal under the template's name. */
-export function storageMatches(set: StatefulSet, pod: Pod): boolean {
-  const ordinal = getOrdinal(pod);
+/** True when the pod mounts, for every claim template, the claim of its ordinal (getOrdinal(pod), if known) under the template's name. */
+export function storageMatches(set: StatefulSet, pod: Pod, ordinal = getOrdinal(pod)): boolean {
   if (ordinal < 0) return false;
+  const templates = set.spec?.volumeClaimTemplates;
+  if (!templates) return true;
   const volumes = pod.spec?.volumes ?? [];
-  return (set.spec?.volumeClaimTemplates ?? []).every((t) => {
-    const v = volumes.find((x) => x.name === t.metadata?.name);
-    return v?.persistentVolumeClaim?.claimName === getPersistentVolumeClaimName(set, t.metadata?.name ?? '', ordinal);
-  });
+  const setName = `${set.metadata.name}`;
+  for (const t of templates) {
+    const template = t.metadata?.name ?? '';
+    let v: (typeof volumes)[number] | undefined;
+    for (const x of volumes) if (x.name === t.metadata?.name) { v = x; break; }
+    const claimName = v?.persistentVolumeClaim?.claimName;
+    if (claimName === undefined || !isClaimName(claimName, template, setName, ordinal)) return false;
+  }
+  return true;
 }
 
 /** The pod's Ready condition, if any. */
 function readyCondition(pod: Pod) {
-  return (pod.status?.conditions ?? []).find((c) => c.type === 'Ready');
+  const conditions = pod.status?.conditions;
+  if (conditions) for (const c of conditions) if (c.type === 'Ready') return c;
+  return undefined;
 }
 
 /** Phase Running and condition Ready=True. */
@@ -107,10 +166,15 @@ export function availableAtMs(pod: Pod, minReadySeconds: number): number | undef
   const ready = readyCondition(pod);
   if (ready?.status !== 'True') return undefined;
   if (minReadySeconds <= 0) return -Infinity;
-  const parsed = ready.lastTransitionTime ? msOfIso(ready.lastTransitionTime) : Number.NaN;
-  const since = Number.isNaN(parsed) ? undefined : parsed;
+  const at = availableAfter(ready.lastTransitionTime, minReadySeconds);
+  return Number.isNaN(at) ? undefined : at;
+}
+
+/** Ready since `lastTransitionTime`: available from this sim time on (NaN when the time does not parse). */
+function availableAfter(lastTransitionTime: string | undefined, minReadySeconds: number): number {
+  const since = lastTransitionTime ? msOfIso(lastTransitionTime) : Number.NaN;
   // Like podutil.IsPodAvailable: ready for strictly longer than minReadySeconds.
-  return since === undefined ? undefined : since + minReadySeconds * 1000 + 1;
+  return since + minReadySeconds * 1000 + 1;
 }
 
 /** Ready, and Ready for longer than minReadySeconds (podutil.IsPodAvailable). */
@@ -131,7 +195,12 @@ export const isHealthy = (pod: Pod): boolean => isRunningAndReady(pod) && !isTer
 
 /** Not healthy, or not yet available for minReadySeconds. */
 export function isUnavailable(pod: Pod, set: StatefulSet, nowMs: number): boolean {
-  return !isHealthy(pod) || !isRunningAndAvailable(pod, minReadySecondsOf(set), nowMs);
+  // !isHealthy(pod) || !isRunningAndAvailable(pod, minReadySeconds, nowMs), reading the Ready condition once.
+  if (pod.status?.phase !== 'Running' || isTerminating(pod)) return true;
+  const ready = readyCondition(pod);
+  if (ready?.status !== 'True') return true;
+  const mrs = minReadySecondsOf(set);
+  return mrs > 0 && !(availableAfter(ready.lastTransitionTime, mrs) <= nowMs);
 }
 
 /** podManagementPolicy Parallel: create and delete without waiting. */

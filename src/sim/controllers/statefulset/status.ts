@@ -3,14 +3,9 @@
 // inconsistentStatus). The written object follows apps/v1 JSON tags: readyReplicas, currentReplicas,
 // updatedReplicas, observedGeneration and the revisions are omitempty; replicas, availableReplicas and the
 // collisionCount pointer are always written.
-import type { Pod, StatefulSet } from './k8sTypes';
-import {
-  getPodRevision, isCreated, isRunningAndAvailable, isRunningAndReady, isTerminating,
-} from './statefulSetUtils';
-import { minReadySecondsOf, replicasOf, updateStrategyTypeOf } from './statefulSetSpec';
-import { chunked } from '../../util/chunkMemo';
-import type { MemoStore } from '../../util/memoStore';
-
+import type { ControllerRevision, StatefulSet } from './k8sTypes';
+import { isAvailable, type PodFacts } from './podFacts';
+import { replicasOf, updateStrategyTypeOf } from './statefulSetSpec';
 export interface StatusFields {
   observedGeneration: number;
   replicas: number;
@@ -23,49 +18,26 @@ export interface StatusFields {
   collisionCount: number;
 }
 
-/** Count created, ready, available, current and updated pods (computeReplicaStatus over every list). */
-export function computeStatus(
-  set: StatefulSet, pods: readonly Pod[], nowMs: number, currentRevision: string, updateRevision: string,
-  collisionCount: number, memo?: MemoStore,
-): StatusFields {
-  const s: StatusFields = {
+/** A status with the set's generation and revisions and every count at zero. */
+export function newStatus(set: StatefulSet, revs: { current: ControllerRevision; update: ControllerRevision; collisionCount: number }): StatusFields {
+  return {
     observedGeneration: set.metadata.generation ?? 0, replicas: 0, readyReplicas: 0, availableReplicas: 0,
-    currentReplicas: 0, updatedReplicas: 0, currentRevision, updateRevision, collisionCount,
+    currentReplicas: 0, updatedReplicas: 0, currentRevision: revs.current.metadata.name ?? '',
+    updateRevision: revs.update.metadata.name ?? '', collisionCount: revs.collisionCount,
   };
-  const mrs = minReadySecondsOf(set);
-  // Counts depend on the clock only through availability, and only when minReadySeconds is set.
-  const params = `${mrs}\u0000${mrs > 0 ? nowMs : ''}\u0000${currentRevision}\u0000${updateRevision}`;
-  const id = `status\u0000${set.metadata.namespace ?? ''}\u0000${set.metadata.name ?? ''}\u0000${set.metadata.uid ?? ''}`;
-  const counts = chunked(memo, id, params, pods, (from, to) => countPods(pods, from, to, mrs, nowMs, currentRevision, updateRevision));
-  for (const c of counts) {
-    s.replicas += c[0];
-    s.readyReplicas += c[1];
-    s.availableReplicas += c[2];
-    s.currentReplicas += c[3];
-    s.updatedReplicas += c[4];
-  }
-  return s;
 }
 
-/** [replicas, ready, available, current, updated] among pods[from, to). */
-function countPods(
-  pods: readonly Pod[], from: number, to: number, mrs: number, nowMs: number, currentRevision: string, updateRevision: string,
-): [number, number, number, number, number] {
-  const c: [number, number, number, number, number] = [0, 0, 0, 0, 0];
-  for (let i = from; i < to; i++) {
-    const pod = pods[i]!;
-    if (isCreated(pod)) c[0]++;
-    if (isRunningAndReady(pod)) {
-      c[1]++;
-      if (isRunningAndAvailable(pod, mrs, nowMs)) c[2]++;
-    }
-    if (isCreated(pod) && !isTerminating(pod)) {
-      const rev = getPodRevision(pod);
-      if (rev === currentRevision) c[3]++;
-      if (rev === updateRevision) c[4]++;
-    }
+/** Count one pod into the status (computeReplicaStatus's loop body), from its facts (podFacts.ts). */
+export function countPod(s: StatusFields, f: PodFacts, minReadySeconds: number, nowMs: number): void {
+  if (f.isCreated) s.replicas++;
+  if (f.isRunningAndReady) {
+    s.readyReplicas++;
+    if (isAvailable(f, minReadySeconds, nowMs)) s.availableReplicas++;
   }
-  return c;
+  if (f.isCreated && !f.isTerminating) {
+    if (f.revision === s.currentRevision) s.currentReplicas++;
+    if (f.revision === s.updateRevision) s.updatedReplicas++;
+  }
 }
 
 /** When a RollingUpdate has every replica updated and ready, current catches up with update (completeRollingUpdate). */

@@ -8,6 +8,8 @@ import { keyOf, objectKey } from '../../api/keys';
 import type { StatefulSet } from './k8sTypes';
 import { untyped } from './k8sTypes';
 import type { Reason } from '../../reasons';
+import { claimAt, currentClaimIndex, indexClaim, newClaimIndex, type ClaimIndex } from './claimIndex';
+import { podFactsStore, type PodFacts, type PodFactsStore } from './podFacts';
 
 export type NoteKind = 'create' | 'delete' | 'update' | 'fail' | 'wait' | 'info' | 'revision';
 
@@ -33,6 +35,16 @@ export interface SyncContext {
   writes: number;
   /** Creates this sync queued and the store does not hold yet: they count against Podium's limits. */
   readonly pending: { pods: number; objects: number };
+  /** The set's claims by template and ordinal (claimIndex.ts) as the view holds them, fetched on first use. */
+  claimIndex: ClaimIndex | undefined;
+  /** The claims this sync wrote, by template and ordinal (read before claimIndex; never shared). */
+  claimWrites: ClaimIndex | undefined;
+  /** The run's pod facts (podFacts.ts). */
+  readonly facts: PodFactsStore;
+  /** The facts of the pods getPodsForStatefulSet returned, in its order (sortPods reads them instead of the store). */
+  listed: readonly PodFacts[];
+  /** The last set the claim index was found to answer for (claimIndex.ts indexCovers), by identity. */
+  coveredSet: StatefulSet | undefined;
 }
 
 export function newSyncContext(set: StatefulSet, view: ClusterView): SyncContext {
@@ -40,7 +52,7 @@ export function newSyncContext(set: StatefulSet, view: ClusterView): SyncContext
   return {
     set, namespace, view, nowMs: view.nowMs,
     setKey: keyOf(untyped(set)),
-    actions: [], events: [], notes: [], errors: [], written: new Map(), writes: 0, pending: { pods: 0, objects: 0 },
+    actions: [], events: [], notes: [], errors: [], written: new Map(), writes: 0, pending: { pods: 0, objects: 0 }, claimIndex: undefined, claimWrites: undefined, facts: podFactsStore(view.memo), listed: [], coveredSet: undefined,
   };
 }
 
@@ -55,7 +67,24 @@ export function getObjectByKey(ctx: SyncContext, key: ObjectKey): KObject | unde
   return w ?? ctx.view.get(key);
 }
 
+/** The set's claim index (claimIndex.ts) as the view holds the claims, fetched once per sync. */
+export function claimIndexOf(ctx: SyncContext): ClaimIndex {
+  return (ctx.claimIndex ??= currentClaimIndex(ctx.view, ctx.set, ctx.namespace));
+}
+
+/** The claim of template j of ctx.set for `ordinal` as this sync last saw or wrote it (getObject by index). */
+export function indexedClaim(ctx: SyncContext, j: number, ordinal: number): KObject | undefined {
+  return (ctx.claimWrites && claimAt(ctx.claimWrites, j, ordinal)) ?? claimAt(claimIndexOf(ctx), j, ordinal);
+}
+
+/** A claim this sync writes is seen by its later reads (deleting one keeps the view's, like getObject). */
+function noteClaimWrite(ctx: SyncContext, object: KObject): void {
+  if (object.kind !== 'PersistentVolumeClaim' || (object.metadata.namespace ?? '') !== ctx.namespace) return;
+  indexClaim((ctx.claimWrites ??= newClaimIndex(ctx.set, ctx.namespace, true)), object.metadata.name ?? '', object);
+}
+
 export function createObject(ctx: SyncContext, object: KObject): void {
+  noteClaimWrite(ctx, object);
   ctx.actions.push({ type: 'create', object });
   ctx.written.set(keyOf(object), object);
   ctx.writes++;
@@ -65,6 +94,7 @@ export function createObject(ctx: SyncContext, object: KObject): void {
 
 /** Queue an update; a second update of the same object in one sync replaces the first (no self-conflict). */
 export function updateObject(ctx: SyncContext, object: KObject): void {
+  noteClaimWrite(ctx, object);
   const key = keyOf(object);
   const idx = ctx.actions.findIndex((a) => a.type === 'update' && keyOf(a.object) === key);
   if (idx >= 0) ctx.actions[idx] = { type: 'update', object };

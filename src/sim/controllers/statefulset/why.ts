@@ -6,7 +6,7 @@ import type { SyncContext } from './syncContext';
 import { note } from './syncContext';
 import type { Slots } from './statefulSetControl';
 import type { StatusFields } from './status';
-import { getOrdinal, getEndOrdinal, getPersistentVolumeClaimName, getPodRevision, getStartOrdinal, isCreated } from './statefulSetUtils';
+import { getOrdinal, getEndOrdinal, getPodName, getPersistentVolumeClaimName, getPodRevision, getStartOrdinal, isCreated } from './statefulSetUtils';
 import { minReadySecondsOf, podManagementPolicyOf, replicasOf, retentionPolicyOf } from './statefulSetSpec';
 import { reason, type Reason } from '../../reasons';
 
@@ -14,6 +14,11 @@ const nameOf = (p: Pod): string => p.metadata.name ?? '';
 const names = (pods: readonly Pod[]): string[] => pods.map(nameOf);
 export const policyOf = (set: StatefulSet): string => podManagementPolicyOf(set);
 const claimTemplates = (set: StatefulSet): string[] => (set.spec?.volumeClaimTemplates ?? []).map((t) => t.metadata?.name ?? '');
+
+/** The name of the pod in slot i (an empty slot's pod-to-be: getPodName). */
+export function replicaName(s: Slots, i: number): string {
+  return s.replicas[i]?.metadata.name ?? getPodName(s.set, s.start + i);
+}
 
 export function notReady(pod: Pod): Reason {
   const phase = pod.status?.phase;
@@ -29,12 +34,14 @@ export const alreadyExists = (pod: Pod, set: StatefulSet): Reason => reason('sts
 /** A monotonic wait at slot i, phrased by what it holds back. */
 export function blocked(s: Slots, i: number, why: Reason): Reason {
   const policy = policyOf(s.set);
-  const next = s.replicas.slice(i + 1).find((p) => !isCreated(p));
-  if (next) return reason('sts.notCreatedYet', { pod: nameOf(next), reason: why, policy });
+  for (let j = i + 1; j < s.replicas.length; j++) {
+    const p = s.replicas[j];
+    if (p === undefined || !isCreated(p)) return reason('sts.notCreatedYet', { pod: replicaName(s, j), reason: why, policy });
+  }
   const pod = s.replicas[i]!;
   if (pod.metadata.deletionTimestamp) return reason('sts.waitTerminatingRecreate', { pod: nameOf(pod), policy });
   if (s.condemned.length > 0) return reason('sts.scaleDownOfWaits', { pod: nameOf(s.condemned[0]!), reason: why, policy });
-  if (s.replicas.some((p) => isCreated(p) && getPodRevision(p) !== s.revs.update.metadata.name)) {
+  if (s.replicas.some((p) => p !== undefined && isCreated(p) && getPodRevision(p) !== s.revs.update.metadata.name)) {
     return reason('sts.updateWaitsFor', { reason: why, policy });
   }
   return reason('sts.waiting', { reason: why });
@@ -69,7 +76,7 @@ function createdSentence(s: Slots): Reason {
   const reused = claimTemplates(set).map((t) => getPersistentVolumeClaimName(set, t, getOrdinal(pod))).filter((c) => !claims.includes(c));
   const idx = getOrdinal(pod) - getStartOrdinal(set);
   const why = idx === 0 ? reason('sts.firstOrdinal')
-    : reason('sts.previousReady', { pod: nameOf(s.replicas[idx - 1]!), minReadySeconds: minReadySecondsOf(set) });
+    : reason('sts.previousReady', { pod: replicaName(s, idx - 1), minReadySeconds: minReadySecondsOf(set) });
   const revision = revisionPart(s, pod);
   return reason('sts.createdInOrder', {
     what, reason: why, policy: policyOf(set),
@@ -104,21 +111,24 @@ export function updating(pods: readonly Pod[], s: Slots, partition: number, maxU
     : reason('sts.updatingMaxUnavailable', { pods: names(pods), revision, maxUnavailable, partition });
 }
 
-export function updateWaits(pod: Pod, s: Slots): Reason {
-  return reason('sts.updateWaitsReady', { pod: nameOf(pod), minReadySeconds: minReadySecondsOf(s.set), revision: getPodRevision(pod) || (s.revs.update.metadata.name ?? '') });
+/** The rolling update waits for slot i (an empty slot's pod-to-be is at the update revision). */
+export function updateWaits(s: Slots, i: number): Reason {
+  const pod = s.replicas[i];
+  const revision = (pod && getPodRevision(pod)) || (s.revs.update.metadata.name ?? '');
+  return reason('sts.updateWaitsReady', { pod: replicaName(s, i), minReadySeconds: minReadySecondsOf(s.set), revision });
 }
 
-export function maxUnavailableWaits(unavailable: readonly Pod[], max: number): Reason {
-  return reason('sts.maxUnavailableWaits', { pods: names(unavailable), max });
+export function maxUnavailableWaits(unavailable: readonly string[], max: number): Reason {
+  return reason('sts.maxUnavailableWaits', { pods: [...unavailable], max });
 }
 
 export function updateDone(ctx: SyncContext, s: Slots, partition: number): void {
-  const old = s.replicas.slice(0, partition).filter((p) => isCreated(p) && getPodRevision(p) !== s.revs.update.metadata.name);
+  const old = s.replicas.slice(0, partition).filter((p): p is Pod => p !== undefined && isCreated(p) && getPodRevision(p) !== s.revs.update.metadata.name);
   if (old.length) note(ctx, 'info', reason('sts.partitionStops', { pods: names(old), revision: getPodRevision(old[0]!), partition }));
 }
 
 export function onDelete(ctx: SyncContext, s: Slots): void {
-  const old = s.replicas.filter((p) => isCreated(p) && getPodRevision(p) !== s.revs.update.metadata.name);
+  const old = s.replicas.filter((p): p is Pod => p !== undefined && isCreated(p) && getPodRevision(p) !== s.revs.update.metadata.name);
   if (old.length) note(ctx, 'info', reason('sts.onDeleteKeeps', { pods: names(old), revision: s.revs.update.metadata.name ?? '' }));
 }
 
