@@ -3,7 +3,7 @@
 // official-images (every tag ever published), kubernetes/examples and the Kubernetes documentation's images.
 // Those pull and run; any other repository or tag fails like a typo on a real cluster (ErrImagePull, then
 // ImagePullBackOff). Durations are believable, not measured (reference §13).
-import { cacheTable, type RunCache as MemoStore } from '../engine/runCache';
+import { cacheTable, type RunCache } from '../engine/runCache';
 import imageTags from './imageTags.json';
 
 /** What the simulated container runtime knows about one pullable image. */
@@ -88,7 +88,7 @@ function codedTagsOf(registry: string, repository: string): string | undefined {
  * A repository's tags. Decoded sets are remembered in the run's store (a cache of a pure function of constant data:
  * it changes no result, only speeds up the kubelet's repeated lookups); without a store, decoded every time.
  */
-function tagsOf(registry: string, repository: string, memo: MemoStore | undefined): ReadonlySet<string> | undefined {
+function tagsOf(registry: string, repository: string, memo: RunCache | undefined): ReadonlySet<string> | undefined {
   const key = `${registry}/${repository}`;
   const decoded = cacheTable(memo, 'image-tags', () => new Map<string, ReadonlySet<string> | null>());
   let tags = decoded.get(key);
@@ -135,7 +135,7 @@ function digestOf(text: string): string {
 }
 
 /** The catalogue entry for an image, or undefined if pulling it fails (unknown repository, tag or any digest). */
-export function lookupImage(image: string, memo?: MemoStore): ImageInfo | undefined {
+export function lookupImage(image: string, memo?: RunCache): ImageInfo | undefined {
   const ref = parseImageRef(image);
   if (ref.digest) return undefined;
   if (!tagsOf(ref.registry, ref.repository, memo)?.has(ref.tag)) return undefined;

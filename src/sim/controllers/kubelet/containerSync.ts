@@ -2,7 +2,7 @@
 // Mirrors kubernetes/kubernetes pkg/kubelet/kuberuntime/kuberuntime_manager.go (SyncPod: pull, create, start,
 // restart with back-off) and pkg/kubelet/prober (readiness). Deviations: no init containers, startup or liveness
 // probes; images are pulled on every first start (no node image cache); restarts reuse the pulled image.
-import type { RunCache as MemoStore } from '../../engine/runCache';
+import type { RunCache as RunCache } from '../../engine/runCache';
 import type { Container, ContainerStatus, Pod } from 'kubernetes-types/core/v1';
 import type { SimTimeMs } from '../../api/types';
 import { lookupImage, pullErrorMessage } from '../../cluster/images';
@@ -26,7 +26,7 @@ export interface ContainerEnv {
   readonly unready: boolean;
   readonly seed: string;
   /** The run's cache store (decoded image tag lists). */
-  readonly memo?: MemoStore;
+  readonly memo?: RunCache;
   /** The error for a ConfigMap/Secret the container's environment needs but cannot find (CreateContainerConfigError). */
   readonly missingConfig?: (c: Container) => string | undefined;
   /** What the container's main process does (process.ts); without it the process runs until stopped. */
@@ -52,7 +52,7 @@ export interface ContainerStep {
 const FAIL_PULL_MS = 1_200;
 
 /** The pull duration of a container's image with a small deterministic jitter (±25%). */
-export function pullDurationMs(c: Container, seed: string, memo?: MemoStore): number {
+export function pullDurationMs(c: Container, seed: string, memo?: RunCache): number {
   const base = lookupImage(c.image ?? '', memo)?.pullMs ?? FAIL_PULL_MS;
   return Math.round(base * (0.75 + 0.5 * jitter01(`${seed}/${c.name}/pull`)));
 }

@@ -3,7 +3,7 @@
 // SIGKILL a full grace period after the kubelet started killing, timed from that moment and not from the
 // second-floored deletionTimestamp) and the ≥1.27 behaviour of reporting a terminal phase before the pod is removed.
 // Deviation: a pod whose containers never started is confirmed deleted at once, without a terminal status.
-import type { RunCache as MemoStore } from '../../engine/runCache';
+import type { RunCache as RunCache } from '../../engine/runCache';
 import type { Container, ContainerStatus, Pod, PodStatus } from 'kubernetes-types/core/v1';
 import type { SimTimeMs } from '../../api/types';
 import { lookupImage } from '../../cluster/images';
@@ -23,7 +23,7 @@ const everStarted = (s: ContainerStatus | undefined): boolean =>
   !!s && (!!s.state?.running || !!s.state?.terminated || !!s.lastState?.terminated || s.restartCount > 0);
 
 /** When a running container's process is gone: promptly for SIGTERM-respecting images, at grace end otherwise. */
-function exitAtMs(c: Container, s: ContainerStatus | undefined, pod: Pod, killMs: SimTimeMs, deadlineMs: SimTimeMs, memo: MemoStore | undefined): SimTimeMs {
+function exitAtMs(c: Container, s: ContainerStatus | undefined, pod: Pod, killMs: SimTimeMs, deadlineMs: SimTimeMs, memo: RunCache | undefined): SimTimeMs {
   if (!s?.state?.running) return killMs;
   const info = lookupImage(c.image ?? '', memo);
   if (!info?.exitsOnSigterm || ignoresSigterm(c)) return deadlineMs;
@@ -31,7 +31,7 @@ function exitAtMs(c: Container, s: ContainerStatus | undefined, pod: Pod, killMs
   return Math.min(killMs + Math.max(stop, 100), deadlineMs);
 }
 
-function terminated(c: Container, s: ContainerStatus | undefined, exitMs: SimTimeMs, deadlineMs: SimTimeMs, memo: MemoStore | undefined): ContainerStatus {
+function terminated(c: Container, s: ContainerStatus | undefined, exitMs: SimTimeMs, deadlineMs: SimTimeMs, memo: RunCache | undefined): ContainerStatus {
   const base: ContainerStatus = s ?? { image: c.image ?? '', imageID: '', name: c.name, ready: false, restartCount: 0 };
   const prior = s?.state?.terminated ?? (s?.state?.running ? undefined : s?.lastState?.terminated);
   if (prior) return { ...base, ready: false, started: false, state: { terminated: prior } };
@@ -44,7 +44,7 @@ function terminated(c: Container, s: ContainerStatus | undefined, exitMs: SimTim
 }
 
 /** The next step of a graceful deletion the kubelet started at `killMs` (when it observed the deletion). */
-export function syncTerminatingPod(pod: Pod, nowMs: SimTimeMs, killMs: SimTimeMs, memo?: MemoStore): TerminationStep {
+export function syncTerminatingPod(pod: Pod, nowMs: SimTimeMs, killMs: SimTimeMs, memo?: RunCache): TerminationStep {
   const prev = statusOf(pod);
   const name = pod.metadata?.name ?? '';
   const containers = containersOf(pod);

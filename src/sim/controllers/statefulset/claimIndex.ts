@@ -9,7 +9,7 @@ import type { KObject } from '../../api/types';
 import type { ClusterView } from '../../controllers/types';
 import type { StatefulSet } from './k8sTypes';
 import { getEndOrdinal, getStartOrdinal } from './statefulSetUtils';
-import { memoTable } from '../../util/memoStore';
+import { cacheTable } from '../../engine/runCache';
 
 const MAX_INT32 = 2147483647;
 
@@ -97,7 +97,7 @@ export function claimAt(index: ClaimIndex, j: number, ordinal: number): KObject 
  */
 export function currentClaimIndex(view: ClusterView, set: StatefulSet, namespace: string): ClaimIndex {
   const source = view.index;
-  const table = memoTable(view.memo, 'sts-claim-index', () => new Map<string, ClaimIndex>());
+  const table = cacheTable(view.memo, 'sts-claim-index', () => new Map<string, ClaimIndex>());
   const id = `${namespace}/${set.metadata.name}`;
   const known = table.get(id);
   if (known && source && known.mark !== undefined && indexCovers(known, set)) {

@@ -3,7 +3,7 @@
 // revision helpers of pkg/controller/statefulset/stateful_set_utils.go (getPatch, newRevision, ApplyRevision,
 // nextRevision). Deviations: the hash is FNV-32 (FNV-1, like Go's fnv.New32) over our canonical JSON of the patch
 // rather than over Go's serialization, so values differ from a real cluster but keep the alphabet and length.
-import { identityMemo, memoTable, type MemoStore } from '../../util/memoStore';
+import { identityCache, cacheTable, type RunCache } from '../../engine/runCache';
 import { canonicalJson, fnv32, safeEncodeString } from '../../util/hash';
 import type { ControllerRevision, OwnerReference, PodTemplateSpec, StatefulSet } from './k8sTypes';
 
@@ -36,11 +36,11 @@ export function controllerRefTo(set: StatefulSet): OwnerReference {
 }
 
 /** canonicalJson of revision data objects (stored objects are never mutated), remembered in the run's store. */
-const dataJsonMemo = (memo: MemoStore | undefined) => identityMemo<object, string>(memo, 'sts-revision-data-json');
+const dataJsonMemo = (memo: RunCache | undefined) => identityCache<object, string>(memo, 'sts-revision-data-json');
 /** canonicalJson of getPatch by template object, remembered in the run's store. */
-const patchJsonMemo = (memo: MemoStore | undefined) => identityMemo<object, string>(memo, 'sts-revision-patch-json');
+const patchJsonMemo = (memo: RunCache | undefined) => identityCache<object, string>(memo, 'sts-revision-patch-json');
 
-function dataJsonOf(data: unknown, memo: MemoStore | undefined): string {
+function dataJsonOf(data: unknown, memo: RunCache | undefined): string {
   if (data === null || typeof data !== 'object') return canonicalJson(data);
   const dataJson = dataJsonMemo(memo);
   let json = dataJson.get(data);
@@ -49,7 +49,7 @@ function dataJsonOf(data: unknown, memo: MemoStore | undefined): string {
 }
 
 /** getPatch(set) and its canonical JSON, computed once per template object. */
-function patchOf(set: StatefulSet, memo: MemoStore | undefined): { data: { spec: { template: unknown } }; json: string } {
+function patchOf(set: StatefulSet, memo: RunCache | undefined): { data: { spec: { template: unknown } }; json: string } {
   const data = getPatch(set);
   const patchJson = patchJsonMemo(memo);
   const template = set.spec?.template;
@@ -66,8 +66,8 @@ function patchOf(set: StatefulSet, memo: MemoStore | undefined): { data: { spec:
  * The revision hash of a patch (fnv32 of the collision count over fnv32 of the patch JSON), remembered in the run's
  * store by patch text (the same string object sync after sync, so the lookup does not hash it again) and count.
  */
-function revisionHash(json: string, collisionCount: number, memo: MemoStore | undefined): string {
-  const hashes = memoTable(memo, 'sts-revision-hash', () => new Map<string, Map<number, string>>());
+function revisionHash(json: string, collisionCount: number, memo: RunCache | undefined): string {
+  const hashes = cacheTable(memo, 'sts-revision-hash', () => new Map<string, Map<number, string>>());
   let byCount = hashes.get(json);
   if (!byCount) hashes.set(json, (byCount = new Map()));
   let hash = byCount.get(collisionCount);
@@ -76,7 +76,7 @@ function revisionHash(json: string, collisionCount: number, memo: MemoStore | un
 }
 
 /** A new ControllerRevision for the set's current template (newRevision / NewControllerRevision). */
-export function newRevision(set: StatefulSet, revision: number, collisionCount: number, memo?: MemoStore): ControllerRevision {
+export function newRevision(set: StatefulSet, revision: number, collisionCount: number, memo?: RunCache): ControllerRevision {
   const { data, json } = patchOf(set, memo);
   const hash = revisionHash(json, collisionCount, memo);
   const annotations = set.metadata.annotations ? { ...set.metadata.annotations } : undefined;
@@ -108,13 +108,13 @@ export function applyRevision(set: StatefulSet, rev: ControllerRevision): Statef
 }
 
 /** Same data (EqualRevision compares the raw patch bytes). */
-export function equalRevision(a: ControllerRevision | undefined, b: ControllerRevision | undefined, memo?: MemoStore): boolean {
+export function equalRevision(a: ControllerRevision | undefined, b: ControllerRevision | undefined, memo?: RunCache): boolean {
   if (!a || !b) return a === b;
   return dataJsonOf(a.data, memo) === dataJsonOf(b.data, memo);
 }
 
 /** Revisions whose data equals `needle`, in the given (sorted) order (FindEqualRevisions). */
-export function findEqualRevisions(revisions: readonly ControllerRevision[], needle: ControllerRevision, memo?: MemoStore): ControllerRevision[] {
+export function findEqualRevisions(revisions: readonly ControllerRevision[], needle: ControllerRevision, memo?: RunCache): ControllerRevision[] {
   return revisions.filter((r) => equalRevision(r, needle, memo));
 }
 

@@ -2,12 +2,12 @@
 // isFailed, isSucceeded, isTerminating, isRunningAndReady, isRunningAndAvailable, getPodRevision, getOrdinal, and the
 // controller ref and selector match that ClaimPods reads), derived once per stored pod object. Every sync still
 // looks at every pod, in the order upstream does; this only saves re-reading the same immutable object's fields.
-// The facts live in the run's store (view.memo: one per engine working copy, util/memoStore.ts), keyed by the pod
+// The facts live in the run's store (view.memo: one per engine working copy, engine/runCache.ts), keyed by the pod
 // object: stored objects are never mutated (a write makes a new object), so a pod's facts never go stale, and a view
 // without a store computes them afresh. Same inputs, same facts: nothing here depends on what ran before.
 import type { LabelSelector } from '../../api/types';
 import type { Pod, StatefulSet } from './k8sTypes';
-import { identityMemo, type MemoStore } from '../../util/memoStore';
+import { identityCache, type RunCache } from '../../engine/runCache';
 import {
   availableAtMs, getOrdinal, getPodRevision, identityMatches, isCreated, isFailed, isMemberOf, isPending,
   isRunningAndReady, isSucceeded, isTerminating, storageMatches,
@@ -38,8 +38,8 @@ export interface PodFacts {
 export type PodFactsStore = WeakMap<Pod, PodFacts>;
 
 /** The run's facts table (a fresh one without a store). */
-export function podFactsStore(memo: MemoStore | undefined): PodFactsStore {
-  return identityMemo<Pod, PodFacts>(memo, 'sts-pod-facts');
+export function podFactsStore(memo: RunCache | undefined): PodFactsStore {
+  return identityCache<Pod, PodFacts>(memo, 'sts-pod-facts');
 }
 
 function controllerOf(pod: Pod) {
