@@ -29,15 +29,27 @@ export interface Relation {
 export const keyFor = (kind: string, namespace: string, name: string) =>
   `${kind}/${NAMESPACED[kind as GraphKind] === false ? '' : namespace}/${name}`;
 
+/** Each object version's key (objects are immutable and shared between frames; a key is three strings joined). */
+const keys = new WeakMap<KObject, string>();
+const keyOfObject = (kind: string, obj: KObject): string => {
+  let key = keys.get(obj);
+  if (key === undefined) keys.set(obj, (key = keyFor(kind, obj.metadata.namespace ?? '', obj.metadata.name ?? '')));
+  return key;
+};
+/** The sorted ids of a kind's record (records of kinds no frame touched are shared between snapshots). */
+const sortedIds = new WeakMap<object, string[]>();
+
 /** The graph's objects in a snapshot's `objects` map, by key, in a stable order. */
 export function graphObjects(objects: Readonly<Record<string, Readonly<Record<string, KObject>> | undefined>>): Map<string, KObject> {
   const out = new Map<string, KObject>();
   for (const kind of GRAPH_KINDS) {
     const byName = objects[kind];
     if (!byName) continue;
-    for (const id of Object.keys(byName).sort()) {
+    let ids = sortedIds.get(byName);
+    if (!ids) sortedIds.set(byName, (ids = Object.keys(byName).sort()));
+    for (const id of ids) {
       const obj = byName[id]!;
-      out.set(keyFor(kind, obj.metadata.namespace ?? '', obj.metadata.name ?? ''), obj);
+      out.set(keyOfObject(kind, obj), obj);
     }
   }
   return out;
