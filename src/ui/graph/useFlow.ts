@@ -1,20 +1,20 @@
-// Hook: the React Flow nodes/edges for the playhead, from narrow store selectors and memoized pure functions.
+// Hook: the React Flow nodes/edges for the playhead (a task behind the store), from narrow store selectors and memoized pure functions.
 // Positions change only when the set of objects ever seen changes; a frame that only changes statuses rebuilds
 // data, and unchanged nodes/edges keep their identity so React Flow skips them.
 import { useMemo, useRef } from 'react';
 import { useAppStore, snapshotReader } from '../../store/useAppStore';
-import { selectSelectedKey, selectTimeline } from '../../store/selectors';
+import { selectSelectedKey } from '../../store/selectors';
+import { useGraphState } from './useGraphSnapshot';
 import { buildFlow, everObjects, stableLayout, type FlowNode, type K8sFlowEdge } from './graphModel';
 import { highlight, reuse, sameEdge, sameNode } from './highlight';
 
-const selectSnapshot = snapshotReader.snapshot.bind(snapshotReader);
 const selectHovered = (s: { hoveredKey: string | null }) => s.hoveredKey;
 const selectShowSystem = (s: { showSystem: boolean }) => s.showSystem;
 const EMPTY = { nodes: [] as FlowNode[], edges: [] as K8sFlowEdge[] };
 
 export function useFlow() {
-  const timeline = useAppStore(selectTimeline);
-  const snapshot = useAppStore(selectSnapshot);
+  // A task behind the store (useGraphSnapshot.ts): the graph of a big cluster never lengthens an input's task.
+  const { timeline, snapshot, index } = useGraphState();
   const selectedKey = useAppStore(selectSelectedKey);
   const hovered = useAppStore(selectHovered);
   const showSystem = useAppStore(selectShowSystem);
@@ -30,5 +30,5 @@ export function useFlow() {
     prev.current = next;
     return next;
   }, [lit]);
-  return { ...out, positions: layout.positions };
+  return { ...out, positions: layout.positions, frameIndex: index };
 }
