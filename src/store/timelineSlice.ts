@@ -133,11 +133,14 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (deps) => (set, 
         const base: Timeline = tl;
         tl = guard(() => deps.extend(base, target + EXTEND_CHUNK_MS, budgetOf(FIRST_SLICE_MS))) ?? base;
       }
-      // Playback waits at the edge of what is computed so far while the slices catch up; only when they are
-      // starved (a synchronous loop of ticks holds the thread) does a tick compute a little itself (≥ 1 event).
-      if (tl.computingUntilMs !== undefined && target > tl.computedUntilMs && slices.starved()) {
+      // Playback waits at the edge of what is computed so far while the slices catch up. The slices publish only a
+      // few times a second, so the edge is taken from the computation itself: advance returns its newest timeline,
+      // computing one event more (or, when the slices are starved because a synchronous loop of ticks holds the
+      // thread, a few milliseconds' worth). Waiting at the last published edge stalled playback for up to
+      // PUBLISH_EVERY_MS behind what was already computed (e.g. after a drain's eviction forked a big cluster).
+      if (tl.computingUntilMs !== undefined && target > tl.computedUntilMs) {
         const base: Timeline = tl;
-        tl = guard(() => deps.advance(base, budgetOf(TICK_SLICE_MS))) ?? base;
+        tl = guard(() => deps.advance(base, budgetOf(slices.starved() ? TICK_SLICE_MS : 0))) ?? base;
       }
       if (tl.computingUntilMs !== undefined) target = Math.max(playheadMs, Math.min(target, tl.computedUntilMs));
       const end = heldEnd(endOfHistoryMs(tl));
