@@ -270,10 +270,10 @@ async function measureLoad(browser, url, cpuSlowdown = 1) {
   }
 }
 
-/** Long tasks since the last call, as { count over 50 ms, longest ms } (for the responsiveness table). */
+/** Long tasks since the last call, as { count over 50 ms, longest ms, their total ms } (for the responsiveness table). */
 const takeLong = (page) => page.evaluate(() => {
   const xs = window.__longTasks.splice(0);
-  return { count: xs.length, max: xs.length ? Math.round(Math.max(...xs)) : 0 };
+  return { count: xs.length, max: xs.length ? Math.round(Math.max(...xs)) : 0, total: Math.round(xs.reduce((a, b) => a + b, 0)) };
 });
 /** Wait until the page is no longer computing the future; returns the wall ms it took. */
 const settle = (page, timeoutMs = 180_000) => page.evaluate(async (timeoutMs) => {
@@ -290,7 +290,7 @@ const settle = (page, timeoutMs = 180_000) => page.evaluate(async (timeoutMs) =>
 async function measureResponsive(browser, url, replicas = 1000) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
-  const row = (action, long, extra = {}) => ({ action, 'tasks > 50 ms': long.count, 'longest task ms': long.max, ...extra });
+  const row = (action, long, extra = {}) => ({ action, 'tasks > 50 ms': long.count, 'longest task ms': long.max, 'in long tasks ms': long.total, ...extra });
   try {
     await page.addInitScript(observeLongTasks);
     await page.goto(url);
@@ -307,7 +307,7 @@ async function measureResponsive(browser, url, replicas = 1000) {
     const info = await page.evaluate(() => ({ frames: window.__podium.frameCount(), tl: window.__podium.getState().timeline }))
       .then(({ frames, tl }) => ({ frames, untilS: (tl.computedUntilMs / 1000).toFixed(0) }));
     const rows = [row(`apply ${replicas} replicas`, await takeLong(page), { 'wall ms': Date.now() - t0, 'compute ms': computeMs, frames: info.frames })];
-    await page.screenshot({ path: '/tmp/s5-page/bench-apply-1000.png' }).catch(() => {});
+    
     // Play the rollout at 20× from the start for 5 s of wall time.
     await page.evaluate(() => { const p = window.__podium; p.pause(); p.seekMs(0); p.setSpeed(20); p.play(); });
     await page.waitForTimeout(5000);
