@@ -6,7 +6,8 @@
 //  - playback: plays from t=0 at 1× and at a speed covering the whole history, recording requestAnimationFrame
 //    deltas (frames per second, median / p95 / dropped frames);
 //  - scrub: sets the Timeline slider to random frames with input events and measures the time until the next
-//    animation frame after React committed the new frame (the `data-frame-index` attribute on the scrubber).
+//    animation frame after the graph committed the new frame (its `data-graph-frame` attribute; on builds without
+//    it, the scrubber's `data-frame-index`).
 // Also: the page never blocks (1,000 replicas applied, played at 20×, scrubbed, acted on in the past: long tasks of
 // each) and the JS heap after 10⁵ frames (--page-only: just those; --no-page: without them).
 // Usage: npm run bench:browser [-- --sizes 50,200,1000] [--load-only] [--page-only] [--no-page] [--runs 3] [--zoom-in 6] [--hide '.react-flow'] [--css '* { animation: none }'] (BENCH_URL=http://… to use a running server).
@@ -183,14 +184,16 @@ async function measure(page, url, objects) {
     const p = window.__podium;
     const frames = p.getState().timeline.frames;
     const slider = document.querySelector('input[type="range"][aria-label]');
-    const marker = document.querySelector('[data-frame-index]');
+    // The graph's own frame (it follows the Timeline a task later: graph/useGraphSnapshot.ts), else the Timeline's.
+    const marker = document.querySelector('[data-graph-frame]') ?? document.querySelector('[data-frame-index]');
+    const attr = marker.hasAttribute('data-graph-frame') ? 'data-graph-frame' : 'data-frame-index';
     const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
     const out = [];
     const started = performance.now();
     let seed = 7;
     const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
     for (let i = 0; i < n && performance.now() - started < budgetMs; i++) {
-      const current = Number(marker.getAttribute('data-frame-index'));
+      const current = Number(marker.getAttribute(attr));
       let target = current;
       while (target === current || frames[target].atMs === frames[Math.max(0, target - 1)]?.atMs && target > 0) target = Math.floor(rnd() * frames.length);
       const ms = frames[target].atMs;
@@ -201,7 +204,7 @@ async function measure(page, url, objects) {
           mo.disconnect();
           requestAnimationFrame(() => resolve(performance.now() - t0));
         });
-        mo.observe(marker, { attributes: true, attributeFilter: ['data-frame-index'] });
+        mo.observe(marker, { attributes: true, attributeFilter: [attr] });
       });
       setValue.call(slider, String(ms));
       slider.dispatchEvent(new Event('input', { bubbles: true }));
@@ -267,10 +270,10 @@ async function measureLoad(browser, url, cpuSlowdown = 1) {
   }
 }
 
-/** Long tasks since the last call, as { count over 50 ms, longest ms } (for the responsiveness table). */
+/** Long tasks since the last call, as { count over 50 ms, longest ms, their total ms } (for the responsiveness table). */
 const takeLong = (page) => page.evaluate(() => {
   const xs = window.__longTasks.splice(0);
-  return { count: xs.length, max: xs.length ? Math.round(Math.max(...xs)) : 0 };
+  return { count: xs.length, max: xs.length ? Math.round(Math.max(...xs)) : 0, total: Math.round(xs.reduce((a, b) => a + b, 0)) };
 });
 /** Wait until the page is no longer computing the future; returns the wall ms it took. */
 const settle = (page, timeoutMs = 180_000) => page.evaluate(async (timeoutMs) => {
@@ -287,7 +290,7 @@ const settle = (page, timeoutMs = 180_000) => page.evaluate(async (timeoutMs) =>
 async function measureResponsive(browser, url, replicas = 1000) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
-  const row = (action, long, extra = {}) => ({ action, 'tasks > 50 ms': long.count, 'longest task ms': long.max, ...extra });
+  const row = (action, long, extra = {}) => ({ action, 'tasks > 50 ms': long.count, 'longest task ms': long.max, 'in long tasks ms': long.total, ...extra });
   try {
     await page.addInitScript(observeLongTasks);
     await page.goto(url);
@@ -304,7 +307,7 @@ async function measureResponsive(browser, url, replicas = 1000) {
     const info = await page.evaluate(() => ({ frames: window.__podium.frameCount(), tl: window.__podium.getState().timeline }))
       .then(({ frames, tl }) => ({ frames, untilS: (tl.computedUntilMs / 1000).toFixed(0) }));
     const rows = [row(`apply ${replicas} replicas`, await takeLong(page), { 'wall ms': Date.now() - t0, 'compute ms': computeMs, frames: info.frames })];
-    await page.screenshot({ path: '/tmp/s5-page/bench-apply-1000.png' }).catch(() => {});
+    
     // Play the rollout at 20× from the start for 5 s of wall time.
     await page.evaluate(() => { const p = window.__podium; p.pause(); p.seekMs(0); p.setSpeed(20); p.play(); });
     await page.waitForTimeout(5000);

@@ -46,6 +46,22 @@ describe('computing the future in slices', () => {
     expect(done.frames).toEqual(whole.frames);
   });
 
+  it('playback at the edge goes on with what the slices computed, not only what they last published', () => {
+    const store = applied(300);
+    const published = store.getState().timeline!;
+    expect(published.computingUntilMs).toBeDefined();
+    // The slices compute on between publications (here 200 events, not published to the store).
+    let events = 0;
+    const head = realDeps.advance(published, () => ++events >= 200);
+    expect(head.computedUntilMs).toBeGreaterThan(published.computedUntilMs);
+    store.setState({ playing: true, speed: 20, playheadMs: published.computedUntilMs, liveEdgeMs: published.computedUntilMs });
+    store.getState().tick(250);
+    const s = store.getState();
+    expect(s.timeline!.computedUntilMs).toBeGreaterThanOrEqual(head.computedUntilMs);
+    expect(s.playheadMs).toBeGreaterThan(published.computedUntilMs);
+    expect(s.playing).toBe(true);
+  });
+
   it('Cancel keeps the frames computed so far, says so, and pauses', () => {
     const store = applied(300);
     const before = store.getState().timeline!;

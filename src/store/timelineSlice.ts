@@ -12,6 +12,8 @@ import {
 } from './timelineMath';
 
 const SEED = 1;
+/** How often playback waiting at the edge of a computation takes the computation's newest timeline. */
+const EDGE_REFRESH_MS = 150;
 
 export const createTimelineSlice: SliceCreator<TimelineSlice> = (deps) => (set, get) => {
   /** Run an engine call; a throw becomes a visible notice instead of a crash. */
@@ -41,6 +43,9 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (deps) => (set, 
     set({ timeline, ...more });
     if (timeline.computingUntilMs !== undefined) slices.schedule();
   }
+
+  /** When playback waiting at the edge last took the computation's newest timeline (tick). */
+  let edgeRefreshedAt = -Infinity;
 
   const slices = makeSliceScheduler({
     current: () => get().timeline,
@@ -133,11 +138,17 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (deps) => (set, 
         const base: Timeline = tl;
         tl = guard(() => deps.extend(base, target + EXTEND_CHUNK_MS, budgetOf(FIRST_SLICE_MS))) ?? base;
       }
-      // Playback waits at the edge of what is computed so far while the slices catch up; only when they are
-      // starved (a synchronous loop of ticks holds the thread) does a tick compute a little itself (≥ 1 event).
-      if (tl.computingUntilMs !== undefined && target > tl.computedUntilMs && slices.starved()) {
+      // Playback waits at the edge of what is computed so far while the slices catch up. The slices publish only a
+      // few times a second, so the edge is taken from the computation itself: advance returns its newest timeline,
+      // computing one event more (or, when the slices are starved because a synchronous loop of ticks holds the
+      // thread, a few milliseconds' worth). Waiting at the last published edge stalled playback for up to
+      // PUBLISH_EVERY_MS (500 ms) behind what was already computed (e.g. after a drain's eviction forked a big cluster).
+      // At most every EDGE_REFRESH_MS (each new timeline re-lays out a big graph), unless the slices are starved.
+      const starved = slices.starved();
+      if (tl.computingUntilMs !== undefined && target > tl.computedUntilMs && (starved || performance.now() - edgeRefreshedAt >= EDGE_REFRESH_MS)) {
         const base: Timeline = tl;
-        tl = guard(() => deps.advance(base, budgetOf(TICK_SLICE_MS))) ?? base;
+        edgeRefreshedAt = performance.now();
+        tl = guard(() => deps.advance(base, budgetOf(starved ? TICK_SLICE_MS : 0))) ?? base;
       }
       if (tl.computingUntilMs !== undefined) target = Math.max(playheadMs, Math.min(target, tl.computedUntilMs));
       const end = heldEnd(endOfHistoryMs(tl));

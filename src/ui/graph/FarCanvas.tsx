@@ -6,7 +6,7 @@
 // view redraws only where the scene changed (sceneDiff).
 import { memo, useLayoutEffect, useRef } from 'react';
 import { useStore } from '@xyflow/react';
-import { readPalette, useThemeName, type Palette } from './canvasPalette';
+import { paletteFor, useThemeName, type Palette } from './canvasPalette';
 import { countInView, drawScene, type View } from './farDraw';
 import { sceneDiff, type Scene } from './farScene';
 
@@ -43,7 +43,7 @@ export const FarCanvas = memo(function FarCanvas({ scene, detail }: { scene: Sce
       canvas.height = h;
       painted.current = null;
     }
-    if (palette.current?.theme !== theme) palette.current = { theme, palette: readPalette(canvas) };
+    if (palette.current?.theme !== theme) palette.current = { theme, palette: paletteFor(canvas, theme) };
     const view: View = { x, y, zoom, width, height, dpr, detail };
     const last = painted.current;
     const changed = last && last.palette === palette.current.palette && sameView(last.view, view) ? sceneDiff(last.scene, scene) : 'all';

@@ -6,7 +6,7 @@ import { graphBounds } from './useFitGraph';
 import { useCallback, useEffect, useRef, type PointerEvent as ReactPointerEvent } from 'react';
 import { Panel, useReactFlow, useStoreApi, type Viewport, type XYPosition } from '@xyflow/react';
 import { t } from '../i18n';
-import { readPalette, useThemeName, type Palette } from './canvasPalette';
+import { paletteFor, useThemeName, type Palette } from './canvasPalette';
 import type { FlowNode } from './graphModel';
 import './minimap.css';
 
@@ -169,7 +169,7 @@ export function GraphMinimap({ nodes }: { readonly nodes: readonly FlowNode[] })
 
   useEffect(() => { state.current.nodes = nodes; schedule(); }, [nodes, schedule]);
   useEffect(() => {
-    if (canvasRef.current) state.current.palette = readPalette(canvasRef.current);
+    if (canvasRef.current) state.current.palette = paletteFor(canvasRef.current, theme);
     schedule();
   }, [theme, schedule]);
   useEffect(() => {

@@ -60,7 +60,7 @@ function manyWaiting(nodes: readonly FlowNode[]): boolean {
 }
 
 function Flow({ container }: { container: RefObject<HTMLDivElement | null> }) {
-  const { nodes, edges, positions } = useFlow();
+  const { nodes, edges, positions, frameIndex } = useFlow();
   const fit = useFitGraph(nodes);
   const mode = useGraphMode(nodes);
   const scene = useMemo(() => (mode !== 'cards' ? farScene(nodes, edges) : null), [mode, nodes, edges]);
@@ -103,7 +103,8 @@ function Flow({ container }: { container: RefObject<HTMLDivElement | null> }) {
   return (
     <>
       <GraphToolbar container={container} onFit={fit} mode={mode} />
-      <div className={`graph-canvas${manyWaiting(nodes) ? ' many-waiting' : ''}${edges.length > MANY_EDGES ? ' many-edges' : ''}`} onKeyDown={onCardKey}>
+      <div className={`graph-canvas${manyWaiting(nodes) ? ' many-waiting' : ''}${edges.length > MANY_EDGES ? ' many-edges' : ''}`} onKeyDown={onCardKey}
+        data-graph-frame={frameIndex}>
         <ReactFlow
           nodes={scene ? NO_NODES : nodes}
           edges={NO_EDGES}

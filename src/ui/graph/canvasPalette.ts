@@ -32,6 +32,21 @@ export function readPalette(el: Element): Palette {
   };
 }
 
+/** Palettes read so far, by theme name. Reading one forces the page's styles up to date (getComputedStyle), which
+ * with a thousand cards just added costs hundreds of milliseconds: each theme is read once, by the first canvas that
+ * needs it (the minimap, at start-up), and the far canvas mounting mid-rollout reuses it. */
+const byTheme = new Map<string, Palette>();
+
+/** The palette of `theme` (the name useThemeName gives), read from `el` the first time. */
+export function paletteFor(el: Element, theme: string): Palette {
+  let p = byTheme.get(theme);
+  if (!p) {
+    p = readPalette(el);
+    byTheme.set(theme, p);
+  }
+  return p;
+}
+
 function subscribeTheme(onChange: () => void): () => void {
   const mo = new MutationObserver(onChange);
   mo.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });

@@ -81,10 +81,12 @@ const BORDER: Record<SceneCard['shape'], number> = { box: 2, controller: 4, serv
  * A card's shell: its ring (hovered relations, selection), its fill (layers of colour and opacity), its border
  * (dashed while Terminating; double for a controller's full card, as CSS draws `4px double`) and a DNS name's bar.
  */
-function drawShell(ctx: CanvasRenderingContext2D, c: SceneCard, p: Palette, alpha: number, fill: readonly (readonly [string, number])[], double: boolean): void {
+function drawShell(ctx: CanvasRenderingContext2D, c: SceneCard, p: Palette, alpha: number, fill: readonly (readonly [string, number])[], double: boolean, scale = Infinity): void {
   const border = BORDER[c.shape];
   const tone = p.tones[c.tone];
   const r = RADIUS[c.shape];
+  // Corners under a device pixel (a card far out): plain rectangles, which rasterize far faster and look the same.
+  if (r * scale < SHARP_BELOW_PX) { drawSharpShell(ctx, c, tone, p, alpha, fill, border); return; }
   if (c.ring) {
     const pad = c.ring === 'selected' ? 3 : 2;
     ctx.beginPath();
@@ -119,6 +121,32 @@ function drawShell(ctx: CanvasRenderingContext2D, c: SceneCard, p: Palette, alph
   }
 }
 
+/** Below this many device pixels of corner radius a card is drawn with square corners. */
+const SHARP_BELOW_PX = 1;
+
+/** drawShell for a card too small on screen for its rounded corners, dashes or double border to show. */
+function drawSharpShell(ctx: CanvasRenderingContext2D, c: SceneCard, tone: string, p: Palette, alpha: number, fill: readonly (readonly [string, number])[], border: number): void {
+  if (c.ring) {
+    const pad = c.ring === 'selected' ? 3 : 2;
+    ctx.fillStyle = c.ring === 'selected' ? p.accent : tone;
+    ctx.globalAlpha = c.ring === 'selected' ? alpha * 0.45 : alpha;
+    ctx.fillRect(c.x - pad, c.y - pad, c.width + 2 * pad, c.height + 2 * pad);
+  }
+  for (const [colour, opacity] of fill) {
+    ctx.globalAlpha = alpha * opacity;
+    ctx.fillStyle = colour;
+    ctx.fillRect(c.x, c.y, c.width, c.height);
+  }
+  ctx.globalAlpha = alpha;
+  ctx.strokeStyle = tone;
+  ctx.lineWidth = border;
+  ctx.strokeRect(c.x + border / 2, c.y + border / 2, c.width - border, c.height - border);
+  if (c.shape === 'dns') {
+    ctx.fillStyle = tone;
+    ctx.fillRect(c.x, c.y, 6, c.height);
+  }
+}
+
 /**
  * A far card. Where the canvas takes over (FAR_ZOOM) it is the full card, exactly as the DOM draws it (no jump);
  * zooming further out (`ramp` 0 → 1 over the band below FAR_ZOOM) its small lines fade, its name grows from the
@@ -128,7 +156,7 @@ function drawShell(ctx: CanvasRenderingContext2D, c: SceneCard, p: Palette, alph
 function drawCard(ctx: CanvasRenderingContext2D, c: SceneCard, p: Palette, ramp: number, zoom: number, dpr: number): void {
   if (ramp <= 0) { drawCardDetail(ctx, c, p); return; }
   const alpha = c.alpha * (c.system ? 0.55 : 1);
-  drawShell(ctx, c, p, alpha, [[c.badge === 'node' || c.badge === 'sc' ? p.panel2 : p.panel, 1], [p.tones[c.tone], 0.18 * ramp]], c.shape === 'controller' && ramp < 0.2);
+  drawShell(ctx, c, p, alpha, [[c.badge === 'node' || c.badge === 'sc' ? p.panel2 : p.panel, 1], [p.tones[c.tone], 0.18 * ramp]], c.shape === 'controller' && ramp < 0.2, zoom * dpr);
   // The first fifth of the band: the small lines fade out, the name stays as the DOM draws it; then it grows, to its
   // full size by three fifths (where the DOM's 13 px name would read at 5 px, the far name reads at 9).
   const fade = Math.max(0, 1 - ramp / 0.2);
@@ -352,20 +380,37 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, view: Vie
   ctx.textBaseline = 'middle';
   const manyEdges = scene.edges.length > MANY_EDGES;
   const labels: SceneEdge[] = [];
+  /** The overview's edges are plain lines: one path per colour, width and opacity, stroked once (thousands of
+   * stroke calls were a large part of a frame of a 1,000-pod graph). Lit edges still come last. */
+  const batches = new Map<string, { colour: string; width: number; alpha: number; path: Path2D }>();
   for (const e of scene.edges) {
     if (!e.boxes.some((b) => hits(b, regions))) continue;
+    if (!view.detail) {
+      const colour = edgeColour(e.relation, p);
+      const width = e.lit ? 3 : 1;
+      const alpha = e.dimmed ? 0.1 : 1;
+      const key = `${colour}|${width}|${alpha}`;
+      let batch = batches.get(key);
+      if (!batch) batches.set(key, (batch = { colour, width, alpha, path: new Path2D() }));
+      batch.path.addPath(path2d(e.path));
+      continue;
+    }
     ctx.globalAlpha = e.dimmed ? 0.1 : 1;
     ctx.strokeStyle = edgeColour(e.relation, p);
-    if (view.detail) {
+    {
       ctx.lineWidth = WIDTH[e.relation] ?? (e.lit ? 3 : 1.5);
       const faint = manyEdges && FAINT.has(e.relation);
       ctx.setLineDash(faint ? [] : DASHES[e.relation] ?? []);
       if (faint) ctx.globalAlpha *= 0.55;
       if (e.label) labels.push(e);
-    } else {
-      ctx.lineWidth = e.lit ? 3 : 1;
     }
     ctx.stroke(path2d(e.path));
+  }
+  for (const b of batches.values()) {
+    ctx.globalAlpha = b.alpha;
+    ctx.strokeStyle = b.colour;
+    ctx.lineWidth = b.width;
+    ctx.stroke(b.path);
   }
   ctx.setLineDash([]);
   for (const e of labels) drawLabel(ctx, e.label, e.labelX, e.labelY, p);

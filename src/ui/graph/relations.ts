@@ -29,15 +29,27 @@ export interface Relation {
 export const keyFor = (kind: string, namespace: string, name: string) =>
   `${kind}/${NAMESPACED[kind as GraphKind] === false ? '' : namespace}/${name}`;
 
+/** Each object version's key (objects are immutable and shared between frames; a key is three strings joined). */
+const keys = new WeakMap<KObject, string>();
+const keyOfObject = (kind: string, obj: KObject): string => {
+  let key = keys.get(obj);
+  if (key === undefined) keys.set(obj, (key = keyFor(kind, obj.metadata.namespace ?? '', obj.metadata.name ?? '')));
+  return key;
+};
+/** The sorted ids of a kind's record (records of kinds no frame touched are shared between snapshots). */
+const sortedIds = new WeakMap<object, string[]>();
+
 /** The graph's objects in a snapshot's `objects` map, by key, in a stable order. */
 export function graphObjects(objects: Readonly<Record<string, Readonly<Record<string, KObject>> | undefined>>): Map<string, KObject> {
   const out = new Map<string, KObject>();
   for (const kind of GRAPH_KINDS) {
     const byName = objects[kind];
     if (!byName) continue;
-    for (const id of Object.keys(byName).sort()) {
+    let ids = sortedIds.get(byName);
+    if (!ids) sortedIds.set(byName, (ids = Object.keys(byName).sort()));
+    for (const id of ids) {
       const obj = byName[id]!;
-      out.set(keyFor(kind, obj.metadata.namespace ?? '', obj.metadata.name ?? ''), obj);
+      out.set(keyOfObject(kind, obj), obj);
     }
   }
   return out;
@@ -73,53 +85,82 @@ export function podConfigRefs(podSpec: unknown): [kind: 'ConfigMap' | 'Secret', 
   return out;
 }
 
-export function relationsOf(objects: ReadonlyMap<string, KObject>): Relation[] {
+/** The Services and PodDisruptionBudgets a pod's `selects` and `guards` relations are computed against. */
+interface Selectors { readonly services: readonly (readonly [string, KObject])[]; readonly budgets: readonly (readonly [string, KObject])[] }
+const sameEntries = (a: Selectors['services'], b: Selectors['services']) =>
+  a.length === b.length && a.every(([k, o], i) => b[i]![0] === k && b[i]![1] === o);
+
+/** The selectors of the last call (a new object when a Service or budget changes: every cached entry is then stale). */
+let selectors: Selectors = { services: [], budgets: [] };
+/** Per object version (objects are immutable: an unchanged object is the same one from frame to frame): its
+ * relations as source or owner-target, computed once per set of selectors. A frame of a 1,000-pod rollout then
+ * builds no relation ids and matches no selectors for the objects that did not change. GC-bounded. */
+const perObject = new WeakMap<KObject, { selectors: Selectors; key: string; relations: readonly Relation[] }>();
+
+/** The relations of one object, whether or not their other end is in the graph (the caller checks). */
+function relationsOfObject(key: string, obj: KObject, { services, budgets }: Selectors): Relation[] {
   const out: Relation[] = [];
   const add = (kind: RelationKind, source: string, target: string, label?: string) => {
-    if (objects.has(source) && objects.has(target)) out.push({ id: `${kind}:${source}->${target}`, kind, source, target, ...(label ? { label } : {}) });
+    out.push({ id: `${kind}:${source}->${target}`, kind, source, target, ...(label ? { label } : {}) });
   };
-  const services = [...objects].filter(([, o]) => o.kind === 'Service');
-  const budgets = [...objects].filter(([, o]) => o.kind === 'PodDisruptionBudget');
+  const ns = obj.metadata.namespace ?? '';
+  for (const ref of obj.metadata.ownerReferences ?? []) {
+    if (ref.controller) add('owner', keyFor(ref.kind, ns, ref.name), key);
+  }
+  if (obj.kind === 'Pod') {
+    const volumes = (get(obj, 'spec', 'volumes') ?? []) as Loose[];
+    for (const v of Array.isArray(volumes) ? volumes : []) {
+      const claim = get(v, 'persistentVolumeClaim', 'claimName');
+      if (typeof claim === 'string') add('claim', key, keyFor('PersistentVolumeClaim', ns, claim));
+    }
+    for (const [skey, svc] of services) {
+      if ((svc.metadata.namespace ?? '') === ns && matches(get(svc, 'spec', 'selector'), obj.metadata.labels)) add('selects', skey, key);
+    }
+    const seen = new Set<string>();
+    for (const [kind, name] of podConfigRefs(get(obj, 'spec'))) {
+      const source = keyFor(kind, ns, name);
+      if (!seen.has(source)) { seen.add(source); add('uses', source, key); }
+    }
+    for (const [bkey, pdb] of budgets) {
+      // A PDB's selector is a full label selector; an empty one selects every pod of its namespace (policy/v1).
+      const selector = get(pdb, 'spec', 'selector') as Parameters<typeof selectorMatches>[0];
+      if ((pdb.metadata.namespace ?? '') === ns && selector && selectorMatches(selector, obj.metadata.labels ?? {})) add('guards', bkey, key);
+    }
+  }
+  if (obj.kind === 'PersistentVolumeClaim') {
+    const volume = get(obj, 'spec', 'volumeName');
+    if (typeof volume === 'string' && volume) add('bound', key, keyFor('PersistentVolume', '', volume));
+  }
+  if (obj.kind === 'DNSRecord') {
+    const service = get(obj, 'spec', 'service');
+    const pod = get(obj, 'spec', 'pod');
+    const ips = get(obj, 'status', 'ips');
+    if (typeof service === 'string') add('dns', keyFor('Service', ns, service), key);
+    if (typeof pod === 'string') add('resolves-to', key, keyFor('Pod', ns, pod), Array.isArray(ips) ? ips.join(', ') : undefined);
+  }
+  if (obj.kind === 'PersistentVolume') {
+    const sc = get(obj, 'spec', 'storageClassName');
+    if (typeof sc === 'string' && sc) add('provisioned-by', keyFor('StorageClass', '', sc), key);
+  }
+  return out;
+}
+
+export function relationsOf(objects: ReadonlyMap<string, KObject>): Relation[] {
+  const services: [string, KObject][] = [];
+  const budgets: [string, KObject][] = [];
+  for (const entry of objects) {
+    if (entry[1].kind === 'Service') services.push(entry);
+    else if (entry[1].kind === 'PodDisruptionBudget') budgets.push(entry);
+  }
+  if (!sameEntries(services, selectors.services) || !sameEntries(budgets, selectors.budgets)) selectors = { services, budgets };
+  const out: Relation[] = [];
   for (const [key, obj] of objects) {
-    const ns = obj.metadata.namespace ?? '';
-    for (const ref of obj.metadata.ownerReferences ?? []) {
-      if (ref.controller) add('owner', keyFor(ref.kind, ns, ref.name), key);
+    let hit = perObject.get(obj);
+    if (!hit || hit.selectors !== selectors || hit.key !== key) {
+      hit = { selectors, key, relations: relationsOfObject(key, obj, selectors) };
+      perObject.set(obj, hit);
     }
-    if (obj.kind === 'Pod') {
-      const volumes = (get(obj, 'spec', 'volumes') ?? []) as Loose[];
-      for (const v of Array.isArray(volumes) ? volumes : []) {
-        const claim = get(v, 'persistentVolumeClaim', 'claimName');
-        if (typeof claim === 'string') add('claim', key, keyFor('PersistentVolumeClaim', ns, claim));
-      }
-      for (const [skey, svc] of services) {
-        if ((svc.metadata.namespace ?? '') === ns && matches(get(svc, 'spec', 'selector'), obj.metadata.labels)) add('selects', skey, key);
-      }
-      const seen = new Set<string>();
-      for (const [kind, name] of podConfigRefs(get(obj, 'spec'))) {
-        const source = keyFor(kind, ns, name);
-        if (!seen.has(source)) { seen.add(source); add('uses', source, key); }
-      }
-      for (const [bkey, pdb] of budgets) {
-        // A PDB's selector is a full label selector; an empty one selects every pod of its namespace (policy/v1).
-        const selector = get(pdb, 'spec', 'selector') as Parameters<typeof selectorMatches>[0];
-        if ((pdb.metadata.namespace ?? '') === ns && selector && selectorMatches(selector, obj.metadata.labels ?? {})) add('guards', bkey, key);
-      }
-    }
-    if (obj.kind === 'PersistentVolumeClaim') {
-      const volume = get(obj, 'spec', 'volumeName');
-      if (typeof volume === 'string' && volume) add('bound', key, keyFor('PersistentVolume', '', volume));
-    }
-    if (obj.kind === 'DNSRecord') {
-      const service = get(obj, 'spec', 'service');
-      const pod = get(obj, 'spec', 'pod');
-      const ips = get(obj, 'status', 'ips');
-      if (typeof service === 'string') add('dns', keyFor('Service', ns, service), key);
-      if (typeof pod === 'string') add('resolves-to', key, keyFor('Pod', ns, pod), Array.isArray(ips) ? ips.join(', ') : undefined);
-    }
-    if (obj.kind === 'PersistentVolume') {
-      const sc = get(obj, 'spec', 'storageClassName');
-      if (typeof sc === 'string' && sc) add('provisioned-by', keyFor('StorageClass', '', sc), key);
-    }
+    for (const r of hit.relations) if (objects.has(r.source) && objects.has(r.target)) out.push(r);
   }
   return out;
 }

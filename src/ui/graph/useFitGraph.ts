@@ -7,6 +7,10 @@ import { presenterStore } from '../present/presenter';
 
 /** Little padding and room to grow: a small lesson graph fills the pane, so its cards read from the back row. */
 export const FIT = { padding: 0.03, maxZoom: 1.5, duration: 250 } as const;
+/** Above this many nodes the fit jumps instead of animating: each step of the animation redraws the whole canvas of a
+ * big graph, a long frame each. */
+const ANIMATE_UP_TO = 400;
+
 /** Presenter mode may zoom in further: on a projector, a few large cards beat many small ones. */
 const PRESENTER_MAX_ZOOM = 1.9;
 
@@ -36,6 +40,9 @@ export function useFitGraph(nodes: readonly FlowNode[]): (instant?: boolean) => 
     const { width, height, minZoom } = store.getState();
     if (!bounds || width <= 0 || height <= 0) return;
     const viewport = getViewportForBounds(bounds, width, height, minZoom, presenterStore.getState().on ? PRESENTER_MAX_ZOOM : FIT.maxZoom, FIT.padding);
-    void setViewport(viewport, instant ? undefined : { duration: FIT.duration });
+    const [x, y, zoom] = store.getState().transform;
+    // Already there (the layout grew without moving its bounds): nothing to redraw.
+    if (Math.abs(x - viewport.x) < 0.5 && Math.abs(y - viewport.y) < 0.5 && Math.abs(zoom - viewport.zoom) < 1e-4) return;
+    void setViewport(viewport, instant || latest.current.length > ANIMATE_UP_TO ? undefined : { duration: FIT.duration });
   }, [store, setViewport]);
 }

@@ -1,20 +1,27 @@
-// Hook: the React Flow nodes/edges for the playhead, from narrow store selectors and memoized pure functions.
+// Hook: the React Flow nodes/edges for the playhead (a big graph: a task behind the store), from narrow store selectors and memoized pure functions.
 // Positions change only when the set of objects ever seen changes; a frame that only changes statuses rebuilds
 // data, and unchanged nodes/edges keep their identity so React Flow skips them.
 import { useMemo, useRef } from 'react';
 import { useAppStore, snapshotReader } from '../../store/useAppStore';
 import { selectSelectedKey, selectTimeline } from '../../store/selectors';
+import { useGraphState } from './useGraphSnapshot';
 import { buildFlow, everObjects, stableLayout, type FlowNode, type K8sFlowEdge } from './graphModel';
 import { highlight, reuse, sameEdge, sameNode } from './highlight';
 
-const selectSnapshot = snapshotReader.snapshot.bind(snapshotReader);
 const selectHovered = (s: { hoveredKey: string | null }) => s.hoveredKey;
 const selectShowSystem = (s: { showSystem: boolean }) => s.showSystem;
+/** Graphs with more nodes than this follow the store a task behind. */
+const DEFER_ABOVE_NODES = 300;
+const selectSnapshot = snapshotReader.snapshot.bind(snapshotReader);
 const EMPTY = { nodes: [] as FlowNode[], edges: [] as K8sFlowEdge[] };
 
 export function useFlow() {
-  const timeline = useAppStore(selectTimeline);
-  const snapshot = useAppStore(selectSnapshot);
+  // A big graph follows the store a task behind (useGraphSnapshot.ts), so it never lengthens an input's task; a
+  // small one (cheap to draw) in the same commit as the rest of the page.
+  const deferred = useGraphState();
+  const direct = { timeline: useAppStore(selectTimeline), snapshot: useAppStore(selectSnapshot), index: useAppStore(snapshotReader.frameIndex) };
+  const big = useRef(false);
+  const { timeline, snapshot, index } = big.current ? deferred : direct;
   const selectedKey = useAppStore(selectSelectedKey);
   const hovered = useAppStore(selectHovered);
   const showSystem = useAppStore(selectShowSystem);
@@ -30,5 +37,6 @@ export function useFlow() {
     prev.current = next;
     return next;
   }, [lit]);
-  return { ...out, positions: layout.positions };
+  big.current = out.nodes.length > DEFER_ABOVE_NODES;
+  return { ...out, positions: layout.positions, frameIndex: index };
 }

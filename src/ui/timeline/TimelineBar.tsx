@@ -29,7 +29,7 @@ function Scrubber() {
   const playheadMs = useAppStore(selectPlayheadMs);
   const liveEdgeMs = useAppStore(selectLiveEdgeMs);
   const clock = t('clock', { time: formatSimTime(playheadMs) });
-  // data-frame-index changes in the same React commit as the graph: the browser benchmark observes it.
+  // The frame at the playhead (the graph follows a task later and says which frame it shows: data-graph-frame).
   const frameIndex = useAppStore(snapshotReader.frameIndex);
   return (
     <>

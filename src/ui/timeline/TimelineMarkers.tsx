@@ -4,18 +4,28 @@ import { memo, useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../../store/useAppStore';
 import { selectFrames, selectLiveEdgeMs } from '../../store/selectors';
 import { layoutMarkers, type MarkerKind } from './markers';
+import { useThemeName } from '../graph/canvasPalette';
 
 /** Half the slider thumb: the track's first and last usable pixel. */
 export const THUMB_INSET_PX = 8;
 
-function colour(el: Element, kind: MarkerKind): string {
-  return getComputedStyle(el).getPropertyValue(`--marker-${kind}`).trim() || '#888';
+/** The marker colours of each theme, read once: getComputedStyle brings the page's styles up to date first, and with
+ * a thousand graph cards just changed that cost tens of milliseconds on every redraw (each playback tick at the
+ * live edge redraws). */
+const coloursByTheme = new Map<string, Map<MarkerKind, string>>();
+function colour(el: Element, theme: string, kind: MarkerKind): string {
+  let colours = coloursByTheme.get(theme);
+  if (!colours) coloursByTheme.set(theme, (colours = new Map()));
+  let c = colours.get(kind);
+  if (!c) colours.set(kind, (c = getComputedStyle(el).getPropertyValue(`--marker-${kind}`).trim() || '#888'));
+  return c;
 }
 
 export const TimelineMarkers = memo(function TimelineMarkers() {
   const frames = useAppStore(selectFrames);
   const liveEdgeMs = useAppStore(selectLiveEdgeMs);
-  const theme = useAppStore((s) => s.prefs.theme);
+  // The resolved theme (light or dark, also when the preference is the system's): what the colours depend on.
+  const theme = useThemeName();
   const ref = useRef<HTMLCanvasElement>(null);
   const [width, setWidth] = useState(0);
 
@@ -37,11 +47,8 @@ export const TimelineMarkers = memo(function TimelineMarkers() {
     if (el.height !== Math.round(h * dpr)) el.height = Math.round(h * dpr);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, width, h);
-    const colours = new Map<MarkerKind, string>();
     for (const [x, kind] of layoutMarkers(frames, liveEdgeMs, width, THUMB_INSET_PX)) {
-      let c = colours.get(kind);
-      if (!c) colours.set(kind, (c = colour(el, kind)));
-      ctx.fillStyle = c;
+      ctx.fillStyle = colour(el, theme, kind);
       if (kind === 'user') ctx.fillRect(x - 1, 0, 3, h);
       else ctx.fillRect(x, h * 0.35, 1.5, h * 0.65);
     }
