@@ -4,14 +4,22 @@
 import { useMemo, useRef } from 'react';
 import { useAppStore, snapshotReader } from '../../store/useAppStore';
 import { selectSelectedKey, selectTimeline } from '../../store/selectors';
+import type { ClusterSnapshot } from '../../sim';
 import { useGraphState } from './useGraphSnapshot';
 import { buildFlow, everObjects, stableLayout, type FlowNode, type K8sFlowEdge } from './graphModel';
 import { highlight, reuse, sameEdge, sameNode } from './highlight';
 
 const selectHovered = (s: { hoveredKey: string | null }) => s.hoveredKey;
 const selectShowSystem = (s: { showSystem: boolean }) => s.showSystem;
-/** Graphs with more nodes than this follow the store a task behind. */
+/** Graphs of more objects than this follow the store a task behind. */
 const DEFER_ABOVE_NODES = 300;
+
+/** How many objects a snapshot holds (all kinds). */
+function objectCount(snapshot: ClusterSnapshot | null): number {
+  let n = 0;
+  if (snapshot) for (const byKey of Object.values(snapshot.objects)) n += Object.keys(byKey).length;
+  return n;
+}
 const selectSnapshot = snapshotReader.snapshot.bind(snapshotReader);
 const EMPTY = { nodes: [] as FlowNode[], edges: [] as K8sFlowEdge[] };
 
@@ -20,8 +28,11 @@ export function useFlow() {
   // small one (cheap to draw) in the same commit as the rest of the page.
   const deferred = useGraphState();
   const direct = { timeline: useAppStore(selectTimeline), snapshot: useAppStore(selectSnapshot), index: useAppStore(snapshotReader.frameIndex) };
-  const big = useRef(false);
-  const { timeline, snapshot, index } = big.current ? deferred : direct;
+  // Decided from the store's own snapshot, never from what this hook drew: deciding from the output flipped between
+  // the two sources while the deferred one lagged (few nodes → direct → many nodes → deferred → …), and with the
+  // graph mode derived during render (farZoom.ts) that was an endless re-render (React error 301).
+  const big = useMemo(() => objectCount(direct.snapshot) > DEFER_ABOVE_NODES, [direct.snapshot]);
+  const { timeline, snapshot, index } = big ? deferred : direct;
   const selectedKey = useAppStore(selectSelectedKey);
   const hovered = useAppStore(selectHovered);
   const showSystem = useAppStore(selectShowSystem);
@@ -37,6 +48,5 @@ export function useFlow() {
     prev.current = next;
     return next;
   }, [lit]);
-  big.current = out.nodes.length > DEFER_ABOVE_NODES;
   return { ...out, positions: layout.positions, frameIndex: index };
 }
