@@ -18,8 +18,14 @@ import { reason } from '../../reasons';
  */
 export function getPodsForStatefulSet(ctx: SyncContext): Pod[] {
   const { set } = ctx;
+  const index = currentPodIndex(ctx.view, set, ctx.namespace, ctx.facts);
+  if (index.others === 0) {
+    // Every candidate is a pod the set controls and still selects: ClaimPods keeps them all, as they are.
+    ctx.listed = index.facts.slice();
+    return index.pods.slice();
+  }
   const out: Pod[] = [];
-  const candidates = currentPodIndex(ctx.view, set, ctx.namespace, ctx.facts).facts;
+  const candidates = index.facts;
   const listed: PodFacts[] = [];
   const selects = selectorOf(set.spec?.selector);
   for (let i = 0; i < candidates.length; i++) {

@@ -22,6 +22,10 @@ export interface PodIndex {
   readonly names: string[];
   /** The candidates' facts, parallel to names. */
   readonly facts: PodFacts[];
+  /** The candidates' pods, parallel to names. */
+  readonly pods: Pod[];
+  /** How many candidates ClaimPods would adopt, release or skip (not a controlled member): 0 in a settled set. */
+  others: number;
   /** The working copy's Pod write mark the index is current at (undefined: no write log). */
   mark: number | undefined;
 }
@@ -46,15 +50,25 @@ function isCandidate(f: PodFacts, set: StatefulSet, selects: (pod: Pod) => boole
   return f.hasController ? f.controllerUid === set.metadata.uid : memberOf(f, set, selects);
 }
 
+/** 1 for a candidate ClaimPods does more with than keep (an orphan, a controlled pod that stopped matching), else 0. */
+function otherness(f: PodFacts, set: StatefulSet, selects: (pod: Pod) => boolean): number {
+  return f.hasController && memberOf(f, set, selects) ? 0 : 1;
+}
+
 /** The index of `pods` (one namespace's, in list order) for the set. */
 export function buildPodIndex(set: StatefulSet, store: PodFactsStore, pods: readonly KObject[]): PodIndex {
   const selects = selectorOf(set.spec?.selector);
   const index: PodIndex = {
-    uid: set.metadata.uid, setName: set.metadata.name, selector: set.spec?.selector, names: [], facts: [], mark: undefined,
+    uid: set.metadata.uid, setName: set.metadata.name, selector: set.spec?.selector, names: [], facts: [], pods: [],
+    others: 0, mark: undefined,
   };
   for (let i = 0; i < pods.length; i++) {
     const f = factsOf(store, typed<Pod>(pods[i]!));
-    if (isCandidate(f, set, selects)) { index.names.push(f.pod.metadata.name ?? ''); index.facts.push(f); }
+    if (!isCandidate(f, set, selects)) continue;
+    index.names.push(f.pod.metadata.name ?? '');
+    index.facts.push(f);
+    index.pods.push(f.pod);
+    index.others += otherness(f, set, selects);
   }
   return index;
 }
@@ -76,12 +90,15 @@ export function indexPod(index: PodIndex, set: StatefulSet, store: PodFactsStore
   const at = positionOf(index.names, name);
   const present = at < index.names.length && index.names[at] === name;
   const f = pod && factsOf(store, pod);
+  if (present) index.others -= otherness(index.facts[at]!, set, selects);
   if (f && isCandidate(f, set, selects)) {
-    if (present) index.facts[at] = f;
-    else { index.names.splice(at, 0, name); index.facts.splice(at, 0, f); }
+    index.others += otherness(f, set, selects);
+    if (present) { index.facts[at] = f; index.pods[at] = f.pod; }
+    else { index.names.splice(at, 0, name); index.facts.splice(at, 0, f); index.pods.splice(at, 0, f.pod); }
   } else if (present) {
     index.names.splice(at, 1);
     index.facts.splice(at, 1);
+    index.pods.splice(at, 1);
   }
 }
 

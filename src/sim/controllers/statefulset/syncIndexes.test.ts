@@ -142,7 +142,7 @@ describe('pod index', () => {
     if (v === 3) return { ...base, metadata: { ...orphan, labels: { app: 'elsewhere' } } };
     return { ...base, metadata: { ...meta, deletionTimestamp: '1970-01-01T00:00:00Z' } };
   }
-  const summary = (index: PodIndex) => index.facts.map((f) => [f.pod.metadata.name, f.pod]);
+  const summary = (index: PodIndex) => ({ facts: index.facts.map((f) => [f.pod.metadata.name, f.pod]), pods: index.pods, others: index.others });
 
   it('kept current from the write log, it equals a fresh build after random writes', () => {
     const work = new Work(createCluster());
@@ -151,6 +151,7 @@ describe('pod index', () => {
     const next = sequence(15);
     const first = currentPodIndex(view, set, 'default', store);
     let most = 0;
+    let settled = 0;
     for (let round = 0; round < 40; round++) {
       for (let w = next(4); w >= 0; w--) {
         const name = names[next(names.length)]!;
@@ -164,8 +165,10 @@ describe('pod index', () => {
       expect(patched.names).toEqual(fresh.names);
       expect(summary(patched)).toEqual(summary(fresh));
       most = Math.max(most, fresh.names.length);
+      if (fresh.others === 0) settled++;
     }
     expect(most).toBeGreaterThan(3); // the writes did reach the index
+    expect(settled).toBeGreaterThan(0); // and both ClaimPods paths were compared
   });
 
   it('is built afresh for another set of the same name, and without a store', () => {
