@@ -16,13 +16,14 @@ import { reason } from '../../reasons';
  * namespace's pods). Only the pods the set controls and the orphans it selects are looked at (podIndex.ts): ClaimPods
  * skips every other pod without a write.
  */
-export function getPodsForStatefulSet(ctx: SyncContext): Pod[] {
+export function getPodsForStatefulSet(ctx: SyncContext): readonly Pod[] {
   const { set } = ctx;
   const index = currentPodIndex(ctx.view, set, ctx.namespace, ctx.facts);
   if (index.others === 0) {
-    // Every candidate is a pod the set controls and still selects: ClaimPods keeps them all, as they are.
-    ctx.listed = index.facts.slice();
-    return index.pods.slice();
+    // Every candidate is a pod the set controls and still selects: ClaimPods keeps them all, as they are. The
+    // index's own arrays, read (never kept or changed) by this sync: the index changes only when the next one asks.
+    ctx.listed = index.facts;
+    return index.pods;
   }
   const out: Pod[] = [];
   const candidates = index.facts;

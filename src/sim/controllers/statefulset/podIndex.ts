@@ -20,9 +20,9 @@ export interface PodIndex {
   readonly selector: LabelSelector | undefined;
   /** The candidates' names, sorted like view.list (by key within one namespace). */
   readonly names: string[];
-  /** The candidates' facts, parallel to names. */
+  /** The candidates' facts, parallel to names (changed only by indexPod). */
   readonly facts: PodFacts[];
-  /** The candidates' pods, parallel to names. */
+  /** The candidates' pods, parallel to names (changed only by indexPod). */
   readonly pods: Pod[];
   /** How many candidates ClaimPods would adopt, release or skip (not a controlled member): 0 in a settled set. */
   others: number;
