@@ -7,7 +7,7 @@ import { Work } from '../../engine/work';
 import { viewOf } from '../../engine/loop';
 import { createCluster } from '../../engine/cluster';
 import { fakeView } from '../../../testing/fakeView';
-import { buildClaimIndex, claimAt, currentClaimIndex, type ClaimIndex } from './claimIndex';
+import { bareAt, buildClaimIndex, claimAt, currentClaimIndex, type ClaimIndex } from './claimIndex';
 import { factsOf, invariantsMatch, isAvailable, isUnavailableFacts, podFactsStore } from './podFacts';
 import {
   getOrdinal, getPodRevision, identityMatches, isCreated, isFailed, isPending, isRunningAndAvailable, isRunningAndReady,
@@ -60,6 +60,25 @@ describe('claim index', () => {
     const again = currentClaimIndex(view, scaled, 'default');
     expect(again).not.toBe(first);
     expect(contents(again)).toEqual({ 1: 'www-web-1', 9: 'www-web-9' });
+  });
+
+  it('knows which in-range claims have no owner references, patched as a fresh build', () => {
+    const work = new Work(createCluster());
+    const view = viewOf(work);
+    const owned = (name: string): KObject => ({ ...claim(name), metadata: { name, namespace: 'default', ownerReferences: [{ apiVersion: 'v1', kind: 'Pod', name: 'web-0', uid: 'p' }] } });
+    const put = (o: KObject) => work.put(keyOf(o), o);
+    put(claim('www-web-0'));
+    put(owned('www-web-1'));
+    const first = currentClaimIndex(view, set, 'default');
+    expect([0, 1, 2].map((o) => bareAt(first, 0, o))).toEqual([true, false, false]);
+    put(owned('www-web-0'));
+    put(claim('www-web-1'));
+    put(claim('www-web-2'));
+    work.put('PersistentVolumeClaim/default/www-web-2' as ObjectKey, undefined);
+    const next = currentClaimIndex(view, set, 'default');
+    expect(next).toBe(first);
+    expect(next.bare).toEqual(buildClaimIndex(set, 'default', view.list('PersistentVolumeClaim', 'default')).bare);
+    expect([0, 1, 2].map((o) => bareAt(next, 0, o))).toEqual([false, true, false]);
   });
 
   it('without a store or write log (a hand-built view), is built from the view every time', () => {
