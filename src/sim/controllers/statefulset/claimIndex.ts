@@ -25,6 +25,8 @@ export interface ClaimIndex {
   readonly end: number;
   /** Per template, the claims of in-range ordinals (index ordinal - start). */
   readonly inRange: readonly (KObject | undefined)[][];
+  /** Per template and in-range ordinal, true when the claim is there and has no owner references (read without reaching the claim). */
+  readonly bare: readonly boolean[][];
   /** Per template, the claims of other ordinals, by ordinal. */
   readonly others: readonly Map<number, KObject>[];
   /** The working copy's PersistentVolumeClaim write mark the index is current at (undefined: no write log). */
@@ -49,8 +51,10 @@ export function indexClaim(index: ClaimIndex, name: string, claim: KObject | und
   for (let j = 0; j < index.heads.length; j++) {
     const ordinal = ordinalAfter(name, index.heads[j]!);
     if (ordinal < 0) continue;
-    if (ordinal >= index.start && ordinal <= index.end) index.inRange[j]![ordinal - index.start] = claim;
-    else if (claim) index.others[j]!.set(ordinal, claim);
+    if (ordinal >= index.start && ordinal <= index.end) {
+      index.inRange[j]![ordinal - index.start] = claim;
+      index.bare[j]![ordinal - index.start] = claim !== undefined && !claim.metadata.ownerReferences?.length;
+    } else if (claim) index.others[j]!.set(ordinal, claim);
     else index.others[j]!.delete(ordinal);
   }
 }
@@ -68,6 +72,7 @@ export function newClaimIndex(set: StatefulSet, namespace: string, sparse = fals
     start,
     end,
     inRange: templates.map(() => new Array<KObject | undefined>(Math.max(0, end - start + 1)).fill(undefined)),
+    bare: templates.map(() => new Array<boolean>(Math.max(0, end - start + 1)).fill(false)),
     others: templates.map(() => new Map<number, KObject>()),
     mark: undefined,
   };
@@ -89,6 +94,11 @@ export function indexCovers(index: ClaimIndex, set: StatefulSet): boolean {
 /** The claim of template j for `ordinal`, if any. */
 export function claimAt(index: ClaimIndex, j: number, ordinal: number): KObject | undefined {
   return ordinal >= index.start && ordinal <= index.end ? index.inRange[j]![ordinal - index.start] : index.others[j]!.get(ordinal);
+}
+
+/** True when the claim of template j for `ordinal` is in range and has no owner references. */
+export function bareAt(index: ClaimIndex, j: number, ordinal: number): boolean {
+  return ordinal >= index.start && ordinal <= index.end && index.bare[j]![ordinal - index.start] === true;
 }
 
 /**

@@ -3,45 +3,35 @@
 // A pod belongs to the set when its labels match the selector AND its name parses to the set's name:
 // matching orphans are adopted, owned pods that stop matching are released.
 import type { Pod } from './k8sTypes';
-import { typed, untyped } from './k8sTypes';
+import { untyped } from './k8sTypes';
 import type { SyncContext } from './syncContext';
 import { note, updateObject } from './syncContext';
-import { selectorMatches, type Labels } from '../../api/labels';
-import type { LabelSelector } from '../../api/types';
 import { controllerRefTo } from './history';
-import { factsOf, memberOf, type PodFacts } from './podFacts';
+import { memberOf, type PodFacts } from './podFacts';
+import { currentPodIndex, selectorOf } from './podIndex';
 import { reason } from '../../reasons';
 
 /**
- * selectorMatches(selector, ·), with a `matchLabels`-only selector read once: its pairs are compared directly (a
- * label value is a string, so `labels[k] === v` holds only for an own label).
- */
-function selectorOf(selector: LabelSelector | undefined): (labels: Labels) => boolean {
-  if (!selector || selector.matchExpressions?.length) return (labels) => selectorMatches(selector, labels);
-  const keys = Object.keys(selector.matchLabels ?? {});
-  const values = keys.map((k) => selector.matchLabels![k]!);
-  return (labels) => {
-    for (let i = 0; i < keys.length; i++) if (!labels || labels[keys[i]!] !== values[i]) return false;
-    return true;
-  };
-}
-
-/**
  * The set's pods, after adopting matching orphans and releasing owned pods that no longer match (ClaimPods over the
- * namespace's pods). A pod controlled by another owner is skipped before its labels are read.
+ * namespace's pods). Only the pods the set controls and the orphans it selects are looked at (podIndex.ts): ClaimPods
+ * skips every other pod without a write.
  */
-export function getPodsForStatefulSet(ctx: SyncContext): Pod[] {
+export function getPodsForStatefulSet(ctx: SyncContext): readonly Pod[] {
   const { set } = ctx;
+  const index = currentPodIndex(ctx.view, set, ctx.namespace, ctx.facts);
+  if (index.others === 0) {
+    // Every candidate is a pod the set controls and still selects: ClaimPods keeps them all, as they are. The
+    // index's own arrays, read (never kept or changed) by this sync: the index changes only when the next one asks.
+    ctx.listed = index.facts;
+    return index.pods;
+  }
   const out: Pod[] = [];
-  const list = ctx.view.list('Pod', ctx.namespace);
+  const candidates = index.facts;
   const listed: PodFacts[] = [];
-  const labelsMatch = selectorOf(set.spec?.selector);
-  const selects = (pod: Pod): boolean => labelsMatch(pod.metadata.labels);
-  const uid = set.metadata.uid;
-  for (let i = 0; i < list.length; i++) {
-    const pod = typed<Pod>(list[i]!);
-    const f = factsOf(ctx.facts, pod);
-    if (f.hasController && f.controllerUid !== uid) continue;
+  const selects = selectorOf(set.spec?.selector);
+  for (let i = 0; i < candidates.length; i++) {
+    const f = candidates[i]!;
+    const pod = f.pod;
     const matches = memberOf(f, set, selects);
     if (f.hasController) {
       if (matches) { out.push(pod); listed.push(f); }

@@ -30,9 +30,19 @@ export interface PodFacts {
   /** The pod has a controller ref (GetControllerOf), with this uid. */
   readonly hasController: boolean;
   readonly controllerUid: string | undefined;
-  /** Set-dependent answers, remembered for the last set asked (see member, invariants). */
-  memberOf: { readonly selector: unknown; readonly setName: string | undefined; readonly member: boolean } | undefined;
-  invariantsOf: { readonly setName: string | undefined; readonly namespace: string | undefined; readonly templates: unknown; readonly ok: boolean } | undefined;
+  /**
+   * Set-dependent answers, remembered for the last set asked (memberOf, invariantsMatch), kept in the facts object
+   * itself (no second object to reach on every visit): what the answer was computed for, then the answer.
+   */
+  memberSelector: unknown;
+  memberSetName: string | undefined;
+  /** undefined: not asked yet. */
+  member: boolean | undefined;
+  invariantsSetName: string | undefined;
+  invariantsNamespace: string | undefined;
+  invariantsTemplates: unknown;
+  /** undefined: not asked yet. */
+  invariantsOk: boolean | undefined;
 }
 
 export type PodFactsStore = WeakMap<Pod, PodFacts>;
@@ -61,7 +71,8 @@ export function factsOf(store: PodFactsStore, pod: Pod): PodFacts {
       readyTrue, readySinceMs: since === undefined ? Number.NaN : since - 1001, revision: getPodRevision(pod),
       hasController: controller !== undefined, controllerUid: controller?.uid,
       // Present from the start (one object shape for every pod's facts).
-      memberOf: undefined, invariantsOf: undefined,
+      memberSelector: undefined, memberSetName: undefined, member: undefined,
+      invariantsSetName: undefined, invariantsNamespace: undefined, invariantsTemplates: undefined, invariantsOk: undefined,
     };
     store.set(pod, f);
   }
@@ -81,10 +92,11 @@ export function isUnavailableFacts(f: PodFacts, minReadySeconds: number, nowMs: 
 /** selectorMatches(selector, labels) && isMemberOf(set, pod), remembered for the selector object and set name. */
 export function memberOf(f: PodFacts, set: StatefulSet, selects: (pod: Pod) => boolean): boolean {
   const selector: LabelSelector | undefined = set.spec?.selector;
-  const m = f.memberOf;
-  if (m && m.selector === selector && m.setName === set.metadata.name) return m.member;
+  if (f.member !== undefined && f.memberSelector === selector && f.memberSetName === set.metadata.name) return f.member;
   const member = selects(f.pod) && isMemberOf(set, f.pod);
-  f.memberOf = { selector, setName: set.metadata.name, member };
+  f.memberSelector = selector;
+  f.memberSetName = set.metadata.name;
+  f.member = member;
   return member;
 }
 
@@ -93,10 +105,13 @@ export function memberOf(f: PodFacts, set: StatefulSet, selects: (pod: Pod) => b
  * namespace and claim templates (the array, by identity: a status write keeps the spec's objects).
  */
 export function invariantsMatch(f: PodFacts, set: StatefulSet): boolean {
-  const m = f.invariantsOf;
   const templates = set.spec?.volumeClaimTemplates;
-  if (m && m.setName === set.metadata.name && m.namespace === set.metadata.namespace && m.templates === templates) return m.ok;
+  if (f.invariantsOk !== undefined && f.invariantsTemplates === templates && f.invariantsSetName === set.metadata.name &&
+    f.invariantsNamespace === set.metadata.namespace) return f.invariantsOk;
   const ok = identityMatches(set, f.pod, f.ordinal) && storageMatches(set, f.pod, f.ordinal);
-  f.invariantsOf = { setName: set.metadata.name, namespace: set.metadata.namespace, templates, ok };
+  f.invariantsSetName = set.metadata.name;
+  f.invariantsNamespace = set.metadata.namespace;
+  f.invariantsTemplates = templates;
+  f.invariantsOk = ok;
   return ok;
 }

@@ -72,17 +72,22 @@ function wantedRefs(set: StatefulSet, pod: Pod): [boolean, boolean] {
   return [!scaledDown, scaledDown];
 }
 
+/**
+ * isClaimOwnerUpToDate of a claim without owner refs: nothing stale, unexpected or non-controlling; up to date when
+ * the policy wants no refs either (wantedRefs without building it: Retain when scaled wants a set ref only under
+ * whenDeleted=Delete; Delete when scaled wants one ref or the other under whenDeleted=Delete, and a pod ref once
+ * scaled down otherwise).
+ */
+export function isBareClaimUpToDate(set: StatefulSet, pod: Pod): boolean {
+  const p = set.spec?.persistentVolumeClaimRetentionPolicy;
+  const deletedDelete = p?.whenDeleted === 'Delete';
+  if (p?.whenScaled !== 'Delete') return !deletedDelete;
+  return !deletedDelete && podInOrdinalRange(pod, set);
+}
+
 /** False when the claim's owner refs disagree with the retention policy (isClaimOwnerUpToDate). */
 export function isClaimOwnerUpToDate(claim: PersistentVolumeClaim, set: StatefulSet, pod: Pod): boolean {
-  if (!claim.metadata.ownerReferences?.length) {
-    // No refs: nothing stale, unexpected or non-controlling; up to date when the policy wants no refs either
-    // (wantedRefs without building it: Retain when scaled wants a set ref only under whenDeleted=Delete; Delete when
-    // scaled wants one ref or the other under whenDeleted=Delete, and a pod ref once scaled down otherwise).
-    const p = set.spec?.persistentVolumeClaimRetentionPolicy;
-    const deletedDelete = p?.whenDeleted === 'Delete';
-    if (p?.whenScaled !== 'Delete') return !deletedDelete;
-    return !deletedDelete && podInOrdinalRange(pod, set);
-  }
+  if (!claim.metadata.ownerReferences?.length) return isBareClaimUpToDate(set, pod);
   if (hasStaleOwnerRef(claim, setOwner(set)) || hasStaleOwnerRef(claim, podOwner(pod))) return true;
   if (hasUnexpectedController(claim, set, pod)) {
     return !(hasOwnerRef(claim, setOwner(set)) || hasOwnerRef(claim, podOwner(pod)));

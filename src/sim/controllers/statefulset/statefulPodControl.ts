@@ -8,11 +8,13 @@
 import type { PersistentVolumeClaim, Pod, StatefulSet } from './k8sTypes';
 import { typed, untyped } from './k8sTypes';
 import type { SyncContext } from './syncContext';
-import { claimIndexOf, createObject, deleteObject, getObject, indexedClaim, recordEvent, updateObject } from './syncContext';
+import {
+  claimIndexOf, createObject, deleteObject, getObject, indexedClaim, indexedClaimIsBare, recordEvent, updateObject,
+} from './syncContext';
 import { claimFromTemplate, updateIdentity, updateStorage, type ClaimTemplate } from './statefulSetPods';
 import { indexCovers } from './claimIndex';
 import { getOrdinal, getPersistentVolumeClaimName, identityMatches, storageMatches } from './statefulSetUtils';
-import { hasStaleOwnerRef, isClaimOwnerUpToDate, podOwner, withRetentionOwnerRefs } from './retention';
+import { hasStaleOwnerRef, isBareClaimUpToDate, isClaimOwnerUpToDate, podOwner, withRetentionOwnerRefs } from './retention';
 import { retentionPolicyOf } from './statefulSetSpec';
 import { claimCreateError, podCreateError } from './createValidation';
 
@@ -96,13 +98,17 @@ export function createMissingPersistentVolumeClaims(ctx: SyncContext, set: State
   return undefined;
 }
 
+/** True when the sync's claim index (claimIndex.ts) answers for `set` (checked once per set object). */
+function covers(ctx: SyncContext, set: StatefulSet): boolean {
+  return set === ctx.coveredSet || (indexCovers(claimIndexOf(ctx), set) && (ctx.coveredSet = set) !== undefined);
+}
+
 /**
  * The claim of the pod of `ordinal` from template `j`, as this sync last saw or wrote it (objectMgr.GetClaim of
  * getPersistentVolumeClaimName): from the sync's claim index (claimIndex.ts), or by name for another set.
  */
 function claimFor(ctx: SyncContext, set: StatefulSet, templates: readonly ClaimTemplate[], j: number, ordinal: number): PersistentVolumeClaim | undefined {
-  const covered = set === ctx.coveredSet || (indexCovers(claimIndexOf(ctx), set) && (ctx.coveredSet = set) !== undefined);
-  const o = covered ? indexedClaim(ctx, j, ordinal)
+  const o = covers(ctx, set) ? indexedClaim(ctx, j, ordinal)
     : getObject(ctx, 'PersistentVolumeClaim', getPersistentVolumeClaimName(set, templates[j]!.metadata?.name ?? '', ordinal));
   return o ? typed<PersistentVolumeClaim>(o) : undefined;
 }
@@ -123,7 +129,13 @@ function someClaim(ctx: SyncContext, set: StatefulSet, pod: Pod, fn: (claim: Per
 export function claimsMatchRetentionPolicy(ctx: SyncContext, set: StatefulSet, pod: Pod, ordinal = getOrdinal(pod)): boolean {
   const templates = set.spec?.volumeClaimTemplates;
   if (!templates?.length) return true;
+  const indexed = covers(ctx, set);
   for (let j = 0; j < templates.length; j++) {
+    // A claim without owner refs (known from the index, without reaching the claim) is judged by the policy alone.
+    if (indexed && indexedClaimIsBare(ctx, j, ordinal)) {
+      if (!isBareClaimUpToDate(set, pod)) return false;
+      continue;
+    }
     const claim = claimFor(ctx, set, templates, j, ordinal);
     if (claim && !isClaimOwnerUpToDate(claim, set, pod)) return false;
   }

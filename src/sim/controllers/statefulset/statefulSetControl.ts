@@ -49,6 +49,8 @@ export interface Slots {
   /** The first unavailable pod (replicas first, then condemned from the lowest ordinal); none when it is an empty slot. */
   readonly firstUnavailablePod: Pod | undefined;
   readonly monotonic: boolean;
+  /** minReadySecondsOf(set), read once per sync. */
+  readonly minReadySeconds: number;
   /** Pods created in this sync, with the claims created for them. */
   readonly created: { pod: Pod; claims: string[] }[];
   /** Condemned pods deleted in this sync. */
@@ -109,7 +111,7 @@ function processReplica(ctx: SyncContext, s: Slots, i: number): Step {
   if (s.monotonic) {
     if (replica.isTerminating) return block(ctx, s, i, reason('sts.stillTerminating', { pod: pod.metadata.name ?? '' }));
     if (!replica.isRunningAndReady) return block(ctx, s, i, why.notReady(pod));
-    const mrs = minReadySecondsOf(s.set);
+    const mrs = s.minReadySeconds;
     if (!isAvailable(replica, mrs, ctx.nowMs)) {
       return block(ctx, s, i, reason('sts.readyNotAvailable', { pod: pod.metadata.name ?? '', minReadySeconds: mrs }));
     }
@@ -241,7 +243,8 @@ function sortPods(ctx: SyncContext, revs: Revisions, pods: readonly Pod[]): { s:
   }
   const s: Slots = {
     set, currentSet: applyRevision(set, revs.current), updateSet: applyRevision(set, revs.update), revs, start,
-    replicas, facts, condemned, firstUnavailablePod, monotonic: !allowsBurst(set), created: [], scaledDown: [],
+    replicas, facts, condemned, firstUnavailablePod, monotonic: !allowsBurst(set), minReadySeconds: mrs,
+    created: [], scaledDown: [],
   };
   return { s, counts };
 }

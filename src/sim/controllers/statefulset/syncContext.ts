@@ -8,7 +8,7 @@ import { keyOf, objectKey } from '../../api/keys';
 import type { StatefulSet } from './k8sTypes';
 import { untyped } from './k8sTypes';
 import type { Reason } from '../../reasons';
-import { claimAt, currentClaimIndex, indexClaim, newClaimIndex, type ClaimIndex } from './claimIndex';
+import { bareAt, claimAt, currentClaimIndex, indexClaim, newClaimIndex, type ClaimIndex } from './claimIndex';
 import { podFactsStore, type PodFacts, type PodFactsStore } from './podFacts';
 
 export type NoteKind = 'create' | 'delete' | 'update' | 'fail' | 'wait' | 'info' | 'revision';
@@ -75,6 +75,11 @@ export function claimIndexOf(ctx: SyncContext): ClaimIndex {
 /** The claim of template j of ctx.set for `ordinal` as this sync last saw or wrote it (getObject by index). */
 export function indexedClaim(ctx: SyncContext, j: number, ordinal: number): KObject | undefined {
   return (ctx.claimWrites && claimAt(ctx.claimWrites, j, ordinal)) ?? claimAt(claimIndexOf(ctx), j, ordinal);
+}
+
+/** True when the claim indexedClaim(ctx, j, ordinal) returns is the view's and has no owner references. */
+export function indexedClaimIsBare(ctx: SyncContext, j: number, ordinal: number): boolean {
+  return !(ctx.claimWrites && claimAt(ctx.claimWrites, j, ordinal)) && bareAt(claimIndexOf(ctx), j, ordinal);
 }
 
 /** A claim this sync writes is seen by its later reads (deleting one keeps the view's, like getObject). */
