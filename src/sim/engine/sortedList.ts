@@ -3,6 +3,7 @@
 // `Object.keys(bucket).sort()` filtered by `accept`: patching is order-independent, and lists are never mutated
 // once handed out (a patch copies).
 import type { KObject } from '../api/types';
+import { partitionPoint } from '../util/partitionPoint';
 
 export interface SortedList {
   readonly keys: readonly string[];
@@ -31,15 +32,9 @@ export function filterSorted(all: SortedList, accept: (o: KObject) => boolean): 
   return { keys, objs, dirty: null };
 }
 
-function lowerBound(keys: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (keys[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** Where `key` is or would go in the sorted keys. */
+export function lowerBound(keys: readonly string[], key: string): number {
+  return partitionPoint(keys.length, (i) => keys[i]! < key);
 }
 
 /**

@@ -12,6 +12,7 @@ import { buildSorted, filterSorted, refreshSorted, type SortedList } from './sor
 import type { Reason } from '../reasons';
 import type { RunCache } from './runCache';
 import type { ClusterView, Controller, ReconcileContext } from '../controllers/types';
+import { partitionPoint } from '../util/partitionPoint';
 
 /** workqueue.DefaultControllerRateLimiter: per-item exponential back-off from 5 ms up to 1000 s. */
 export const RATE_LIMIT_BASE_MS = 5;
@@ -212,15 +213,8 @@ export class Work implements IndexSource {
 
   /** Index of the first queued event not before `ev` in (atMs, seq) order. */
   private position(ev: QueuedEvent): number {
-    let lo = 0;
-    let hi = this.queue.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const q = this.queue[mid]!;
-      if (q.atMs < ev.atMs || (q.atMs === ev.atMs && q.seq < ev.seq)) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    const queue = this.queue;
+    return partitionPoint(queue.length, (i) => queue[i]!.atMs < ev.atMs || (queue[i]!.atMs === ev.atMs && queue[i]!.seq < ev.seq));
   }
 
   /**

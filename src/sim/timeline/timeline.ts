@@ -7,6 +7,7 @@ import type { ActResult, RecordedAction, WorkspaceLog } from './types';
 import { CHECKPOINT_EVERY, Replayer, type Checkpoint } from './replay';
 import { snapshotFrom, type EventIndexes } from './snapshot';
 import { reason, type Reason } from '../reasons';
+import { partitionPoint } from '../util/partitionPoint';
 
 /** Upper bound on frames in one timeline; beyond it the future is not computed (and the UI says so). */
 export const MAX_FRAMES = 250_000;
@@ -118,14 +119,7 @@ export function timelineFromLog(log: WorkspaceLog, budget: Budget = UNBOUNDED): 
 /** The latest checkpoint at or before `frame`: checkpoints are in frame order, so a binary search (flat seeks). */
 function checkpointAtOrBefore(tl: Timeline, frame: number): Checkpoint {
   const cps = tl.checkpoints;
-  let lo = 0;
-  let hi = cps.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (cps[mid]!.frame <= frame) lo = mid + 1;
-    else hi = mid;
-  }
-  return cps[Math.max(0, lo - 1)]!;
+  return cps[Math.max(0, partitionPoint(cps.length, (i) => cps[i]!.frame <= frame) - 1)]!;
 }
 
 /** Actions that stay when history is cut after frame `i`: those whose effect lies at or before it. */
@@ -207,12 +201,6 @@ export function snapshotAt(tl: Timeline, index: number): ClusterSnapshot {
 
 /** Index of the last frame with atMs ≤ ms (-1 if none). */
 export function frameIndexAt(tl: Timeline, ms: number): number {
-  let lo = 0;
-  let hi = tl.frames.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tl.frames[mid]!.atMs <= ms) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  const frames = tl.frames;
+  return partitionPoint(frames.length, (i) => frames[i]!.atMs <= ms) - 1;
 }

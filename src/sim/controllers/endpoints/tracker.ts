@@ -8,6 +8,7 @@
 import type { KObject, Pod, Service } from '../../api/types';
 import type { ClusterView } from '../types';
 import { podEndpointOf, ipNumber, type PodEndpoint } from './podEndpoints';
+import { partitionPoint } from '../../util/partitionPoint';
 
 /** One selected pod. `derived` is the owning controller's cache of what it builds from the endpoint. */
 export class Entry<D> {
@@ -45,14 +46,7 @@ const PATCH_LIMIT = 64;
 const before = (a: Entry<unknown>, b: Entry<unknown>): boolean => a.ipNum < b.ipNum || (a.ipNum === b.ipNum && a.sub < b.sub);
 
 function lowerBound<D>(entries: readonly Entry<D>[], e: Entry<D>): number {
-  let lo = 0;
-  let hi = entries.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (before(entries[mid]!, e)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(entries.length, (i) => before(entries[i]!, e));
 }
 
 /** The same endpoint as far as any controller reads it (address, conditions, host, target, ports). */

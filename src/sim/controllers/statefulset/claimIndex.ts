@@ -10,6 +10,7 @@ import type { ClusterView } from '../../controllers/types';
 import type { StatefulSet } from './k8sTypes';
 import { getEndOrdinal, getStartOrdinal } from './statefulSetUtils';
 import { cacheTable } from '../../engine/runCache';
+import { followWrites } from '../../engine/followWrites';
 
 const MAX_INT32 = 2147483647;
 
@@ -106,25 +107,12 @@ export function bareAt(index: ClaimIndex, j: number, ordinal: number): boolean {
  * claims written since it was last used, or (a different template list, a lost write log, no store) built afresh.
  */
 export function currentClaimIndex(view: ClusterView, set: StatefulSet, namespace: string): ClaimIndex {
-  const source = view.index;
-  const table = cacheTable(view.memo, 'sts-claim-index', () => new Map<string, ClaimIndex>());
-  const id = `${namespace}/${set.metadata.name}`;
-  const known = table.get(id);
-  if (known && source && known.mark !== undefined && indexCovers(known, set)) {
-    const written = source.writesSince('PersistentVolumeClaim', known.mark);
-    if (written) {
-      const prefix = `${namespace}/`;
-      for (const sub of written) {
-        if (!sub.startsWith(prefix)) continue;
-        indexClaim(known, sub.slice(prefix.length), view.get(`PersistentVolumeClaim/${sub}`));
-      }
-      known.mark = source.writeMark('PersistentVolumeClaim');
-      return known;
-    }
-  }
-  const mark = source?.writeMark('PersistentVolumeClaim');
-  const index = buildClaimIndex(set, namespace, view.list('PersistentVolumeClaim', namespace));
-  index.mark = mark;
-  table.set(id, index);
-  return index;
+  return followWrites(view, cacheTable(view.memo, 'sts-claim-index', () => new Map<string, ClaimIndex>()), {
+    kind: 'PersistentVolumeClaim',
+    namespace,
+    id: `${namespace}/${set.metadata.name}`,
+    covers: (index) => indexCovers(index, set),
+    patch: indexClaim,
+    build: (claims) => buildClaimIndex(set, namespace, claims),
+  });
 }

@@ -11,7 +11,9 @@ import type { Pod, StatefulSet } from './k8sTypes';
 import { typed } from './k8sTypes';
 import { selectorMatches, type Labels } from '../../api/labels';
 import { cacheTable } from '../../engine/runCache';
+import { followWrites } from '../../engine/followWrites';
 import { factsOf, memberOf, type PodFacts, type PodFactsStore } from './podFacts';
+import { lowerBound } from '../../engine/sortedList';
 
 export interface PodIndex {
   /** The set it was built for: its uid, name and selector object (another set, or a new selector, builds afresh). */
@@ -73,21 +75,9 @@ export function buildPodIndex(set: StatefulSet, store: PodFactsStore, pods: read
   return index;
 }
 
-/** Where `name` is or would go in the sorted names. */
-function positionOf(names: readonly string[], name: string): number {
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (names[mid]! < name) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Put the pod named `name` (undefined: gone) in or out of the index, as isCandidate says. */
 export function indexPod(index: PodIndex, set: StatefulSet, store: PodFactsStore, selects: (pod: Pod) => boolean, name: string, pod: Pod | undefined): void {
-  const at = positionOf(index.names, name);
+  const at = lowerBound(index.names, name);
   const present = at < index.names.length && index.names[at] === name;
   const f = pod && factsOf(store, pod);
   if (present) index.others -= otherness(index.facts[at]!, set, selects);
@@ -113,29 +103,13 @@ function indexCovers(index: PodIndex, set: StatefulSet): boolean {
  * afresh.
  */
 export function currentPodIndex(view: ClusterView, set: StatefulSet, namespace: string, store: PodFactsStore): PodIndex {
-  const source = view.index;
-  const table = cacheTable(view.memo, 'sts-pod-index', () => new Map<string, PodIndex>());
-  const id = `${namespace}/${set.metadata.name}`;
-  const known = table.get(id);
-  if (known && source && known.mark !== undefined && indexCovers(known, set)) {
-    const written = source.writesSince('Pod', known.mark);
-    if (written) {
-      if (written.length) {
-        const prefix = `${namespace}/`;
-        const selects = selectorOf(set.spec?.selector);
-        for (const sub of written) {
-          if (!sub.startsWith(prefix)) continue;
-          const obj = view.get(`Pod/${sub}`);
-          indexPod(known, set, store, selects, sub.slice(prefix.length), obj && typed<Pod>(obj));
-        }
-      }
-      known.mark = source.writeMark('Pod');
-      return known;
-    }
-  }
-  const mark = source?.writeMark('Pod');
-  const index = buildPodIndex(set, store, view.list('Pod', namespace));
-  index.mark = mark;
-  table.set(id, index);
-  return index;
+  let selects: ((pod: Pod) => boolean) | undefined; // made on the first write to patch, once per sync
+  return followWrites(view, cacheTable(view.memo, 'sts-pod-index', () => new Map<string, PodIndex>()), {
+    kind: 'Pod',
+    namespace,
+    id: `${namespace}/${set.metadata.name}`,
+    covers: (index) => indexCovers(index, set),
+    patch: (index, name, obj) => indexPod(index, set, store, (selects ??= selectorOf(set.spec?.selector)), name, obj && typed<Pod>(obj)),
+    build: (pods) => buildPodIndex(set, store, pods),
+  });
 }
