@@ -10,11 +10,12 @@ import { deepEqual } from '../../util/equal';
 import { resolveTargetPort, servicesForPod, type PodEndpoint } from './podEndpoints';
 import { ENDPOINT_BATCH_MS } from './batch';
 import { generateName } from '../../util/names';
-import { cacheTable, inSelectionOrder, refresh, trackerTable, type Delta, type Entry, type Tracked } from './tracker';
+import { inSelectionOrder, refresh, trackerTable, type Delta, type Entry, type Tracked } from './tracker';
 
 import { reason } from '../../reasons';
 import type { ApiAction } from '../types';
 import { MAX_ENDPOINTS_PER_SLICE, planSlices, planSlicesDelta, type ExistingSlice, type SlicePlan } from './slicePacking';
+import { cacheTable } from '../../engine/runCache';
 
 const SERVICE_NAME = 'kubernetes.io/service-name';
 const MANAGED_BY = 'endpointslice.kubernetes.io/managed-by';
@@ -130,7 +131,7 @@ export const endpointSliceController: Controller = {
   },
   reconcile(key, view, ctx): ReconcileResult {
     const trackers = trackerTable<Ep>(view, 'endpointslice-controller');
-    const states = cacheTable(view, 'endpointslice-controller/slices', () => new Map<string, SliceState>());
+    const states = view.memo && cacheTable(view.memo, 'endpointslice-controller/slices', () => new Map<string, SliceState>());
     const svc = view.get(key) as (Service & KObject) | undefined;
     if (!svc?.spec?.selector) {
       trackers?.delete(key);

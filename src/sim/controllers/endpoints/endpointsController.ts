@@ -7,9 +7,10 @@ import type { ObjectChange } from '../../engine/types';
 import { deepEqual } from '../../util/equal';
 import { resolveTargetPort, servicesForPod, type PodEndpoint } from './podEndpoints';
 import { ENDPOINT_BATCH_MS } from './batch';
-import { cacheTable, refresh, trackerTable, type Delta, type Entry } from './tracker';
+import { refresh, trackerTable, type Delta, type Entry } from './tracker';
 
 import { reason, type Reason } from '../../reasons';
+import { cacheTable } from '../../engine/runCache';
 
 type Address = { ip: string; hostname?: string; nodeName?: string; targetRef: { kind: 'Pod'; namespace: string; name: string; uid: string } };
 
@@ -162,7 +163,7 @@ export const endpointsController: Controller = {
   },
   reconcile(key, view): ReconcileResult {
     const trackers = trackerTable<Built>(view, 'endpoint-controller');
-    const written = cacheTable<Map<string, Written>>(view, 'endpoint-controller/written', () => new Map());
+    const written = view.memo && cacheTable<Map<string, Written>>(view.memo, 'endpoint-controller/written', () => new Map());
     if (key.startsWith('Endpoints/')) {
       // The service is gone: its Endpoints go too.
       const svcKey = `Service/${key.slice('Endpoints/'.length)}`;

@@ -9,6 +9,7 @@ import type { KObject, Pod, Service } from '../../api/types';
 import type { ClusterView } from '../types';
 import { podEndpointOf, ipNumber, type PodEndpoint } from './podEndpoints';
 import { partitionPoint } from '../../util/partitionPoint';
+import { cacheTable } from '../../engine/runCache';
 
 /** One selected pod. `derived` is the owning controller's cache of what it builds from the endpoint. */
 export class Entry<D> {
@@ -103,8 +104,8 @@ export function refresh<D>(view: ClusterView, table: Map<string, Tracked<D>> | u
     if (!sub.startsWith(prefix) || seen.has(sub)) continue;
     seen.add(sub);
     const old = last.bySub.get(sub);
-    if (old && view.get(`Pod/${sub}`) === old.ep.pod) continue;
     const obj = view.get(`Pod/${sub}`);
+    if (old && obj === old.ep.pod) continue;
     const now = obj ? entryFor(svc, selector, sub, obj, old) : undefined;
     if (now === old) continue;
     entries ??= last.entries.slice();
@@ -128,15 +129,6 @@ export function inSelectionOrder<D>(entries: Entry<D>[]): Entry<D>[] {
   return entries.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
 }
 
-/** The run's cache table named `id`, made by `make` when absent (undefined without a run cache: nothing is kept between syncs). */
-export function cacheTable<T>(view: ClusterView, id: string, make: () => T): T | undefined {
-  const store = view.memo;
-  if (!store) return undefined;
-  let table = store.get(id) as T | undefined;
-  if (table === undefined) store.set(id, (table = make()));
-  return table;
-}
-
 /** The run's trackers of a controller, by Service key. */
 export const trackerTable = <D>(view: ClusterView, id: string): Map<string, Tracked<D>> | undefined =>
-  cacheTable(view, `trackers\u0000${id}`, () => new Map<string, Tracked<D>>());
+  view.memo && cacheTable(view.memo, `trackers\u0000${id}`, () => new Map<string, Tracked<D>>());
