@@ -16,7 +16,6 @@ const NAMESPACED: Record<GraphKind, boolean> = {
 };
 
 export type RelationKind = 'owner' | 'claim' | 'bound' | 'provisioned-by' | 'selects' | 'dns' | 'resolves-to' | 'uses' | 'guards';
-export const RELATION_KINDS: readonly RelationKind[] = ['owner', 'selects', 'claim', 'bound', 'provisioned-by', 'dns', 'resolves-to', 'uses', 'guards'];
 export interface Relation {
   readonly id: string;
   readonly kind: RelationKind;

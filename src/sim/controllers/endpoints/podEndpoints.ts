@@ -44,10 +44,6 @@ export function resolveTargetPort(pod: Pod, targetPort: number | string | undefi
   return undefined;
 }
 
-export function compareIp(a: string, b: string): number {
-  return ipNumber(a) - ipNumber(b);
-}
-
 /** Services in the pod's namespace whose selector matches the pod (or matched it before a change). */
 export function servicesForPod(services: readonly KObject[], ...pods: (KObject | undefined)[]): KObject[] {
   return services.filter((s) => {
