@@ -16,6 +16,17 @@ export interface Checkpoint {
 /** Frames between checkpoints: seeking replays at most this many frames' changes. */
 export const CHECKPOINT_EVERY = 64;
 
+/**
+ * A frame with at least this many changes gets a checkpoint right after it: the step that made it was heavy (the
+ * first sync of a 1,000-replica StatefulSet creates 2,000 objects in one step, hundreds of milliseconds), so acting in
+ * the past later never computes it again. Placement depends only on the frames, never on wall time, and a snapshot or
+ * a fork is the same from any checkpoint (src/sim/timeline/checkpoints.test.ts).
+ */
+export const HEAVY_FRAME_CHANGES = 256;
+
+/** Whether the state right after frame `index` (with `changes` object changes) is kept as a checkpoint. */
+export const isCheckpointFrame = (index: number, changes: number): boolean => index % CHECKPOINT_EVERY === 0 || changes >= HEAVY_FRAME_CHANGES;
+
 export class Replayer {
   readonly work: Work;
   /** Index of the last frame produced so far. */

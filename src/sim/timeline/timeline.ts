@@ -4,7 +4,7 @@ import type { ClientRequest, ClusterConfig, ClusterSnapshot, Frame } from '../en
 import { createCluster } from '../engine/cluster';
 import { DEFAULT_STABLE_HORIZON_MS } from '../engine/run';
 import type { ActResult, RecordedAction, WorkspaceLog } from './types';
-import { CHECKPOINT_EVERY, Replayer, type Checkpoint } from './replay';
+import { isCheckpointFrame, Replayer, type Checkpoint } from './replay';
 import { snapshotFrom, type EventIndexes } from './snapshot';
 import { reason, type Reason } from '../reasons';
 import { partitionPoint } from '../util/partitionPoint';
@@ -35,7 +35,7 @@ export interface Timeline {
   readonly computingUntilMs?: number;
   /** Events processed by the running computation so far (progress), while computing. */
   readonly computedEvents?: number;
-  /** @internal states at every CHECKPOINT_EVERY-th frame (and -1); append-only, shared like `frames`. */
+  /** @internal states at every CHECKPOINT_EVERY-th frame, after heavy frames (replay.ts) and at -1; append-only, shared like `frames`. */
   readonly checkpoints: readonly Checkpoint[];
   /** @internal the running computation (engine state at computedUntilMs), to compute further. */
   readonly run?: Run;
@@ -68,7 +68,7 @@ function newRun(frames: Frame[], checkpoints: Checkpoint[], from: Checkpoint, ac
   const run = { frames, checkpoints, events: 0, eventIndexes: new Map() } as { -readonly [K in keyof Run]: Run[K] };
   run.replayer = new Replayer(from, actions, (f, r) => {
     frames.push(f);
-    if (r.frame % CHECKPOINT_EVERY === 0) checkpoints.push({ frame: r.frame, state: r.work.toState() });
+    if (isCheckpointFrame(r.frame, f.changes.length)) checkpoints.push({ frame: r.frame, state: r.work.toState() });
   });
   return run;
 }

@@ -1,0 +1,52 @@
+// Where checkpoints sit never changes a snapshot or a fork: a heavy frame gets one right after it (replay.ts), and
+// seeking or acting from it gives exactly what folding every frame from the initial cluster gives.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../engine/cluster';
+import { statefulSetManifests } from '../bench/fixtures';
+import { act, advance, createTimeline, snapshotAt, type Timeline } from './timeline';
+import { CHECKPOINT_EVERY, HEAVY_FRAME_CHANGES } from './replay';
+import { snapshotFrom } from './snapshot';
+
+/** 130 Parallel replicas: the first StatefulSet sync creates 260 objects (pods and claims) in one frame. */
+function bigApply(): Timeline {
+  let tl = act(createTimeline(DEFAULT_CONFIG, 1), { afterFrame: -1, atMs: 0 }, { type: 'apply', objects: statefulSetManifests(130, 'Parallel') }, 'kubectl apply -f -').timeline;
+  while (tl.computingUntilMs !== undefined) tl = advance(tl);
+  return tl;
+}
+
+/** The same timeline with only the initial cluster as a checkpoint (every seek and fork replays from the start). */
+const withoutCheckpoints = (tl: Timeline): Timeline => ({ ...tl, checkpoints: [tl.checkpoints[0]!], run: undefined });
+
+describe('checkpoints after heavy frames', () => {
+  const tl = bigApply();
+  const heavy = tl.checkpoints.filter((c) => c.frame % CHECKPOINT_EVERY !== 0 && c.frame >= 0);
+
+  it('a frame with many changes gets a checkpoint right after it, and only such frames do off the interval', () => {
+    expect(heavy.length).toBeGreaterThan(0);
+    for (const c of heavy) expect(tl.frames[c.frame]!.changes.length).toBeGreaterThanOrEqual(HEAVY_FRAME_CHANGES);
+    const expected = tl.frames.flatMap((f, i) => (i % CHECKPOINT_EVERY === 0 || f.changes.length >= HEAVY_FRAME_CHANGES ? [i] : []));
+    expect(tl.checkpoints.map((c) => c.frame)).toEqual([-1, ...expected]);
+  });
+
+  it('snapshots from them equal the frames folded from the initial cluster', () => {
+    const first = tl.checkpoints[0]!;
+    const at = [...heavy.flatMap((c) => [c.frame - 1, c.frame, c.frame + 1, c.frame + 5]), tl.frames.length - 1, Math.floor(tl.frames.length / 2)];
+    for (const i of at) expect(snapshotAt(tl, i)).toEqual(snapshotFrom(first, tl.frames, i));
+  });
+
+  it('acting in the past after a heavy frame forks to the same future as replaying from the start', () => {
+    const i = heavy[0]!.frame + 3;
+    const at = { afterFrame: i, atMs: tl.frames[i]!.atMs };
+    const request = { type: 'scale', target: { kind: 'StatefulSet', namespace: 'default', name: 'web' }, replicas: 3 } as const;
+    const fromHeavy = act(tl, at, request, 'kubectl scale sts web --replicas=3');
+    const fromStart = act(withoutCheckpoints(tl), at, request, 'kubectl scale sts web --replicas=3');
+    expect(fromHeavy.result).toEqual(fromStart.result);
+    let a = fromHeavy.timeline;
+    let b = fromStart.timeline;
+    while (a.computingUntilMs !== undefined) a = advance(a);
+    while (b.computingUntilMs !== undefined) b = advance(b);
+    expect(a.frames).toEqual(b.frames);
+    expect(a.log).toEqual(b.log);
+    expect(a.checkpoints.map((c) => c.frame).filter((f) => f > i)).toEqual(b.checkpoints.map((c) => c.frame).filter((f) => f > i));
+  });
+});
