@@ -45,10 +45,17 @@ export class Replayer {
     this.onFrame(f, this);
   }
 
-  /** Process queued events strictly before `atMs`, then set the clock to it. */
-  runBefore(atMs: number): void {
-    while (this.work.queue.length && this.work.queue[0]!.atMs < atMs) this.emit(stepWork(this.work, CONTROLLERS) ?? undefined);
+  /**
+   * Process queued events strictly before `atMs`, then set the clock to it. With a budget it may stop early (returns
+   * false; call again to go on): where it stops never changes what it computes.
+   */
+  runBefore(atMs: number, budget?: () => boolean): boolean {
+    while (this.work.queue.length && this.work.queue[0]!.atMs < atMs) {
+      this.emit(stepWork(this.work, CONTROLLERS) ?? undefined);
+      if (budget?.()) return false;
+    }
     if (this.work.nowMs < atMs) this.work.nowMs = atMs;
+    return true;
   }
 
   /** Carry out every recorded action placed right after the current frame. */
@@ -60,15 +67,20 @@ export class Replayer {
     }
   }
 
-  /** Advance until frame `target` has been produced, honouring recorded actions on the way. */
-  advanceTo(target: number): void {
+  /**
+   * Advance until frame `target` has been produced, honouring recorded actions on the way. With a budget it may stop
+   * early (returns false; call again to go on, the actions already carried out are not repeated).
+   */
+  advanceTo(target: number, budget?: () => boolean): boolean {
     this.applyDueActions();
     while (this.frame < target) {
       const f = stepWork(this.work, CONTROLLERS);
       if (f === null) throw new Error(`timeline replay ran dry at frame ${this.frame} (wanted ${target})`);
       this.emit(f);
       this.applyDueActions();
+      if (this.frame < target && budget?.()) return false;
     }
+    return true;
   }
 
   /** Process one queued event (plus any action that becomes due). Returns false when nothing is queued. */

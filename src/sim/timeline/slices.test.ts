@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenario, runScenario } from '../../scenario';
 import { DEFAULT_CONFIG, type ClientRequest } from '../index';
-import { act, advance, cancelComputing, createTimeline, extend, timelineFromLog, type Budget, type Timeline } from './timeline';
+import { act, advance, cancelComputing, continueAct, createTimeline, extend, startAct, timelineFromLog, type Budget, type Timeline } from './timeline';
 
 function logOf(file: string) {
   const parsed = parseScenario(readFileSync(new URL(`../../../scenarios/${file}`, import.meta.url), 'utf8'), file);
@@ -51,6 +51,30 @@ describe('sliced computation', () => {
     expect(sliced.timeline.computingUntilMs).toBeDefined();
     expect(sliced.result).toEqual(whole.result);
     expect(view(drain(sliced.timeline, 7).tl)).toEqual(view(whole.timeline));
+  });
+
+  it('acting in the past with the history up to the fork recomputed in slices gives the result and future of one act', () => {
+    const log = logOf('sts-rolling-update.yaml');
+    const base = timelineFromLog(log);
+    const req = log.actions[log.actions.length - 1]!.request;
+    // Fork points all over the history, also right at and after the recorded actions (replayed on the way).
+    const points = [...new Set([...log.actions.flatMap((a) => [a.afterFrame, a.afterFrame + 1, (a.producedFrame ?? a.afterFrame) + 2]), 5, 40, base.frames.length - 2])]
+      .filter((i) => i >= 0 && i < base.frames.length);
+    let sliced = 0;
+    for (const i of points) {
+      const at = { afterFrame: i, atMs: base.frames[i]!.atMs + 1 };
+      const whole = act(base, at, req, 'again');
+      for (const n of [1, 3]) {
+        const pending = startAct(base, at, req, 'again');
+        let out = continueAct(pending, every(n), () => true);
+        for (; out === undefined; sliced++) out = continueAct(pending, every(n), () => true);
+        expect(out.result).toEqual(whole.result);
+        expect(out.discardedFrames).toBe(whole.discardedFrames);
+        expect(view(drain(out.timeline, 5).tl)).toEqual(view(whole.timeline));
+        expect(out.timeline.log).toEqual(whole.timeline.log);
+      }
+    }
+    expect(sliced).toBeGreaterThan(points.length);
   });
 
   it('extending a crash loop in slices matches one extension; cancelling keeps the frames and says so', () => {

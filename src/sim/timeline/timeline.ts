@@ -73,16 +73,18 @@ function newRun(frames: Frame[], checkpoints: Checkpoint[], from: Checkpoint, ac
   return run;
 }
 
-/** Compute from the run's replayer towards `untilMs` until done or the budget says stop; returns the timeline. */
-function compute(run: Run, log: WorkspaceLog, untilMs: number, budget: Budget): Timeline {
+/** Compute from the run's replayer towards `untilMs` until done or the budget says stop (asked after each event, or
+ * with `askFirst` before each one); returns the timeline. */
+function compute(run: Run, log: WorkspaceLog, untilMs: number, budget: Budget, askFirst = false): Timeline {
   const r = run.replayer;
   let limit: Reason | undefined;
   let done = true;
   while (r.work.queue.length && r.work.queue[0]!.atMs <= untilMs) {
+    if (askFirst && budget()) { done = false; break; }
     if (run.frames.length >= MAX_FRAMES) { limit = reason('timeline.full', { frames: MAX_FRAMES.toLocaleString('en') }); break; }
     if (++run.events > MAX_EVENTS_PER_RUN) { limit = reason('timeline.unsettled', { events: MAX_EVENTS_PER_RUN.toLocaleString('en') }); break; }
     r.stepOnce();
-    if (budget()) { done = false; break; }
+    if (!askFirst && budget()) { done = false; break; }
   }
   if (done && r.work.queue.length && r.work.queue[0]!.atMs <= untilMs && !limit) done = false;
   if (done && !limit && r.work.nowMs < untilMs) r.work.nowMs = untilMs;
@@ -128,24 +130,60 @@ function keptActions(tl: Timeline, i: number): RecordedAction[] {
 }
 
 /**
- * Act at a point in history. Frames after `afterFrame` are discarded (a fork), the request is carried out at
- * `atMs`, and the future is computed until the cluster settles (bounded).
+ * An action in the past on its way: the history up to the fork point is being computed again from the checkpoint
+ * before it (in slices: `continueAct`), then the request is carried out there. Owned by its caller, never shared.
  */
-export function act(tl: Timeline, at: { afterFrame: number; atMs: number }, request: ClientRequest, command: string, budget: Budget = UNBOUNDED): { timeline: Timeline } & ActResult {
+export interface PendingAct {
+  /** @internal */
+  readonly run: Run;
+  /** @internal */
+  readonly from: Timeline;
+  readonly afterFrame: number;
+  readonly atMs: number;
+  readonly request: ClientRequest;
+  readonly command: string;
+  /** @internal the recorded actions that stay (those at or before the fork point). */
+  readonly kept: readonly RecordedAction[];
+}
+
+/** Start acting at a point in history (nothing is computed yet): `continueAct` computes it. */
+export function startAct(tl: Timeline, at: { afterFrame: number; atMs: number }, request: ClientRequest, command: string): PendingAct {
   const i = Math.max(-1, Math.min(at.afterFrame, tl.frames.length - 1));
   const atMs = Math.max(at.atMs, tl.frames[i]?.atMs ?? 0);
   const kept = keptActions(tl, i);
   const cp = checkpointAtOrBefore(tl, i);
   const run = newRun(tl.frames.slice(0, cp.frame + 1), tl.checkpoints.filter((x) => x.frame <= cp.frame), cp, kept);
-  const r = run.replayer;
-  r.advanceTo(i);
+  return { run, from: tl, afterFrame: i, atMs, request, command, kept };
+}
+
+/**
+ * Go on with an action in the past until `budget` says stop (checked between events; undefined: not there yet, call
+ * again) or the request has been carried out at its place: then its result and the new timeline, whose future is
+ * computed on until `computeBudget` says stop (checked before every event, the first one included: with `() => true`
+ * nothing is computed yet and the timeline is left computing, for `advance`). Where either stops never changes the
+ * frames (slices.test.ts).
+ */
+export function continueAct(p: PendingAct, budget: Budget = UNBOUNDED, computeBudget: Budget = UNBOUNDED): ({ timeline: Timeline } & ActResult) | undefined {
+  const r = p.run.replayer;
+  if (!r.advanceTo(p.afterFrame, budget)) return undefined;
   r.applyDueActions();
-  r.runBefore(atMs);
-  const out = r.submit(request, command);
-  const action: RecordedAction = { afterFrame: i, atMs, request, command, ...(out.produced ? { producedFrame: r.frame } : {}) };
-  const log: WorkspaceLog = { ...tl.log, actions: [...kept, action] };
-  const timeline = compute(run, log, atMs + DEFAULT_STABLE_HORIZON_MS, budget);
-  return { timeline, result: out.result, discardedFrames: Math.max(0, tl.frames.length - (i + 1)) };
+  if (!r.runBefore(p.atMs, budget)) return undefined;
+  const out = r.submit(p.request, p.command);
+  const action: RecordedAction = { afterFrame: p.afterFrame, atMs: p.atMs, request: p.request, command: p.command, ...(out.produced ? { producedFrame: r.frame } : {}) };
+  const log: WorkspaceLog = { ...p.from.log, actions: [...p.kept, action] };
+  const timeline = compute(p.run, log, p.atMs + DEFAULT_STABLE_HORIZON_MS, computeBudget, true);
+  return { timeline, result: out.result, discardedFrames: Math.max(0, p.from.frames.length - (p.afterFrame + 1)) };
+}
+
+/**
+ * Act at a point in history. Frames after `afterFrame` are discarded (a fork), the request is carried out at
+ * `atMs`, and the future is computed until the cluster settles (bounded), or, with a budget, for at least one event
+ * and then until the budget says stop (the timeline is left computing: `advance` goes on).
+ */
+export function act(tl: Timeline, at: { afterFrame: number; atMs: number }, request: ClientRequest, command: string, budget: Budget = UNBOUNDED): { timeline: Timeline } & ActResult {
+  let first = true;
+  const afterFirst: Budget = () => (first ? ((first = false), false) : budget());
+  return continueAct(startAct(tl, at, request, command), UNBOUNDED, afterFirst)!;
 }
 
 /**
