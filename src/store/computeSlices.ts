@@ -42,6 +42,8 @@ export interface SliceHost {
   /** The store's timeline now (computing goes on with whatever it is: an action may have replaced it). */
   current(): Timeline | null;
   advance(tl: Timeline, budget: Budget): Timeline;
+  /** Other work that goes first (an action computing the history up to its place): true while it needs more slices. */
+  before?(budget: Budget): boolean;
   /** Put the computed timeline in the store; `done` when it no longer computes. */
   publish(tl: Timeline, done: boolean): void;
 }
@@ -60,6 +62,7 @@ export function makeSliceScheduler(host: SliceHost) {
   function slice(): void {
     scheduled = false;
     lastSlice = now();
+    if (host.before?.(budgetOf(SLICE_MS))) return schedule();
     const cur = host.current();
     if (!cur || cur.computingUntilMs === undefined) return;
     const next = host.advance(cur, budgetOf(SLICE_MS));
@@ -78,5 +81,10 @@ export function makeSliceScheduler(host: SliceHost) {
   /** True when a slice is due but has not run for a while: the caller holds the main thread (a loop of ticks). */
   const starved = () => scheduled && now() - lastSlice > STARVED_MS;
 
-  return { schedule, publishNow, starved };
+  /** Publish the next slice's result whatever the time since the last (the first slice after an action). */
+  const publishNext = () => {
+    lastPublish = -Infinity;
+  };
+
+  return { schedule, publishNow, publishNext, starved };
 }

@@ -242,12 +242,14 @@ export const createConsoleSlice = (reader: SnapshotReader): SliceCreator<Console
     },
 
     interrupt(partial = '', id = 1) {
+      if (get().actingPending) get().cancelComputing();
       if (term(id).watch) return stopSession(id, true);
       const shell = term(id).shell;
       say(id, 'command', `${shell ? shell.prompt : '$ '}${partial}^C`);
     },
 
     runCommand(raw, id = 1) {
+      get().finishActing(); // a command on its way answers first, and this one reads the cluster it made
       stopSession(id, false);
       const shell = term(id).shell;
       const line = shell ? raw : raw.trim();
@@ -276,8 +278,12 @@ export const createConsoleSlice = (reader: SnapshotReader): SliceCreator<Console
         if (plan.follow && plan.exitCode === 0) follow(id, plan.follow, plan.pipe, plan);
         return;
       }
-      let out;
-      let next = plan.follow;
+      const answer = (out: ReturnType<typeof plan.render>, next: typeof plan.follow) => {
+        // A drain that blocks says so only once the evictions have answered.
+        const holdOut = holdForPipe || (next?.type === 'block' && plan.pipe !== undefined);
+        if (!holdOut || out.exitCode !== 0) printOutput(id, next && plan.pipe ? pipeOutput(out, plan.pipe) : out);
+        if (next && out.exitCode === 0) follow(id, next, plan.pipe, out);
+      };
       if (plan.type === 'requests') {
         const results = [];
         for (const request of plan.requests) {
@@ -286,17 +292,13 @@ export const createConsoleSlice = (reader: SnapshotReader): SliceCreator<Console
           results.push(r);
         }
         const rendered = plan.render(results);
-        out = rendered;
-        next = rendered.follow ?? next;
-      } else {
-        const result = get().perform(plan.request, command);
-        if (!result) return;
-        out = plan.render(result);
+        return answer(rendered, rendered.follow ?? plan.follow);
       }
-      // A drain that blocks says so only once the evictions have answered.
-      const holdOut = holdForPipe || (next?.type === 'block' && plan.pipe !== undefined);
-      if (!holdOut || out.exitCode !== 0) printOutput(id, next && plan.pipe ? pipeOutput(out, plan.pipe) : out);
-      if (next && out.exitCode === 0) follow(id, next, plan.pipe, out);
+      // Acting in the past of a big cluster computes the history up to the playhead again first: in slices, so the
+      // answer may come a little later (the page stays responsive meanwhile).
+      get().performThen(plan.request, command, (result) => {
+        if (result) answer(plan.render(result), plan.follow);
+      });
     },
   };
 };

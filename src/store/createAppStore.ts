@@ -35,12 +35,14 @@ export function createAppStore(
   opts: {
     autosaveMs?: number; defaultLocale?: 'en' | 'zh'; urlLocale?: 'en' | 'zh';
     /** This tab's (or frame's) own workspace key. */ workspaceKey?: string;
+    /** Acting in the past of a big cluster answers later instead of holding the page (timelineSlice.ts; the page's store). */
+    sliceActs?: boolean;
   } = {},
 ): AppStore {
   const reader = makeSnapshotReader(deps);
   const store = createStore<AppState>()((...a) => ({
     ...createEditorSlice(reader)(deps)(...a),
-    ...createTimelineSlice(deps)(...a),
+    ...createTimelineSlice({ sliceActs: opts.sliceActs })(deps)(...a),
     ...createConsoleSlice(reader)(deps)(...a),
     ...createUiSlice(deps)(...a),
     ...createGraphSlice(deps)(...a),

@@ -1,6 +1,6 @@
 // What the store needs from the engine and kubectl. Injected so slices can be tested with a hand-made timeline.
 import type { KubectlPlan } from '../kubectl';
-import type { ActResult, ApiError, Budget, ClientRequest, ClusterConfig, ClusterSnapshot, Timeline, WorkspaceLog } from '../sim';
+import type { ActResult, ApiError, Budget, ClientRequest, ClusterConfig, ClusterSnapshot, PendingAct, Timeline, WorkspaceLog } from '../sim';
 
 export interface ManifestProblem {
   readonly line: number;
@@ -28,6 +28,9 @@ export interface Deps {
   readonly timelineFromLog: (log: WorkspaceLog) => Timeline;
   /** With a budget, the future may be left computing (`timeline.computingUntilMs`): `advance` goes on with it. */
   readonly act: (tl: Timeline, at: { afterFrame: number; atMs: number }, request: ClientRequest, command: string, budget?: Budget) => { timeline: Timeline } & ActResult;
+  /** Act in two parts: start (nothing computed yet), then continue until the budget says stop (undefined: not done). */
+  readonly startAct: (tl: Timeline, at: { afterFrame: number; atMs: number }, request: ClientRequest, command: string) => PendingAct;
+  readonly continueAct: (p: PendingAct, budget?: Budget, computeBudget?: Budget) => ({ timeline: Timeline } & ActResult) | undefined;
   readonly extend: (tl: Timeline, untilMs: number, budget?: Budget) => Timeline;
   /** Compute a slice more of a timeline that is still computing (until the budget says stop). */
   readonly advance: (tl: Timeline, budget?: Budget) => Timeline;

@@ -10,6 +10,7 @@ let revealNonce = 0;
 
 export const createEditorSlice = (reader: SnapshotReader): SliceCreator<EditorSlice> => (deps) => (set, get) => {
   function runManifest(verb: 'apply' | 'delete') {
+    get().finishActing(); // an action on its way answers first, and this one reads the cluster it made
     const { text } = get();
     const command = `kubectl ${verb} -f -`;
     get().print('command', `$ ${command}`);
@@ -35,12 +36,15 @@ export const createEditorSlice = (reader: SnapshotReader): SliceCreator<EditorSl
       return;
     }
     if (plan.type !== 'request') return; // apply/delete -f always plan a single request
-    const result = get().perform(plan.request, command);
-    if (!result) return;
-    const sent = 'objects' in plan.request ? plan.request.objects : [];
-    const live = (kind: string, namespace: string, name: string) => (snapshot.objects as Record<string, Record<string, KObject> | undefined>)[kind]?.[`${namespace}/${name}`];
-    set({ applyProblems: problemsFromResult(text, result, checked.docIndexOfObject, deps, { sent, live }) });
-    for (const l of outputLines(plan.render(result))) get().print(l.kind, l.text);
+    const request = plan.request;
+    const render = plan.render;
+    get().performThen(request, command, (result) => {
+      if (!result) return;
+      const sent = 'objects' in request ? request.objects : [];
+      const live = (kind: string, namespace: string, name: string) => (snapshot.objects as Record<string, Record<string, KObject> | undefined>)[kind]?.[`${namespace}/${name}`];
+      set({ applyProblems: problemsFromResult(text, result, checked.docIndexOfObject, deps, { sent, live }) });
+      for (const l of outputLines(render(result))) get().print(l.kind, l.text);
+    });
   }
 
   return {

@@ -1,5 +1,5 @@
 // The real engine and kubectl behind the store's Deps interface.
-import { act, advance, apiErrorMessage, cancelComputing, createTimeline, DEFAULT_CONFIG, extend, frameIndexAt, snapshotAt, timelineFromLog } from '../sim';
+import { act, advance, apiErrorMessage, cancelComputing, continueAct, createTimeline, DEFAULT_CONFIG, extend, frameIndexAt, snapshotAt, startAct, timelineFromLog } from '../sim';
 import { locateField, parseManifests, planKubectl, type ManifestDoc } from '../kubectl';
 import type { Deps } from './deps';
 
@@ -7,6 +7,8 @@ export const realDeps: Deps = {
   createTimeline,
   timelineFromLog,
   act,
+  startAct,
+  continueAct,
   extend,
   advance,
   cancelComputing,

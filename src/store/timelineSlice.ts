@@ -2,7 +2,7 @@
 // A long computation (a big Apply, acting in the past, extending a crash loop) never holds the page: an action
 // computes a short first slice at once (its result is known then), and the rest follows in slices of a few
 // milliseconds between the page's frames (computeSlices.ts), the timeline marked as still computing.
-import type { Timeline } from '../sim';
+import type { Budget, ClientRequest, PendingAct, RequestResult, Timeline } from '../sim';
 import { budgetOf, FIRST_SLICE_MS, makeSliceScheduler, TICK_SLICE_MS } from './computeSlices';
 import { formatReason, t } from '../ui/i18n';
 import { formatSimTime } from '../ui/timeline/format';
@@ -15,7 +15,11 @@ const SEED = 1;
 /** How often playback waiting at the edge of a computation takes the computation's newest timeline. */
 const EDGE_REFRESH_MS = 150;
 
-export const createTimelineSlice: SliceCreator<TimelineSlice> = (deps) => (set, get) => {
+/**
+ * `sliceActs`: an action whose history up to the playhead takes longer than a slice to compute again answers later
+ * (performThen), so the page never waits on it; off, it answers at once (tests, where wall time must not decide).
+ */
+export const createTimelineSlice = (opts: { readonly sliceActs?: boolean } = {}): SliceCreator<TimelineSlice> => (deps) => (set, get) => {
   /** Run an engine call; a throw becomes a visible notice instead of a crash. */
   function guard<T>(fn: () => T): T | undefined {
     try {
@@ -47,11 +51,91 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (deps) => (set, 
   /** When playback waiting at the edge last took the computation's newest timeline (tick). */
   let edgeRefreshedAt = -Infinity;
 
+  /** Nothing of the future is computed while acting (a heavy first step must not hold the page): slices do it. */
+  const LATER = () => true;
+
+  /** An action on its way (perform): where it was taken, and the pending computation of the history up to it. */
+  interface Acting {
+    readonly pending: PendingAct;
+    readonly from: Timeline;
+    readonly afterFrame: number;
+    readonly playheadMs: number;
+    readonly liveEdgeMs: number;
+    readonly seen: number;
+  }
+
+  function startActing(request: ClientRequest, command: string): Acting | undefined {
+    const tl = get().timeline;
+    if (!tl) return undefined;
+    const { playheadMs, liveEdgeMs } = get();
+    const afterFrame = deps.frameIndexAt(tl, playheadMs);
+    const seen = visibleFramesAfter(tl, playheadMs, liveEdgeMs, deps.frameIndexAt);
+    const pending = guard(() => deps.startAct(tl, { afterFrame, atMs: playheadMs }, request, command));
+    return pending && { pending, from: tl, afterFrame, playheadMs, liveEdgeMs, seen };
+  }
+
+  /** Publish what an action did: the forked timeline, its Undo, notices, and playback of what follows. */
+  function finishActing(a: Acting, out: { timeline: Timeline; result: RequestResult }): RequestResult {
+    const forkUndo = a.seen > 0 ? { timeline: a.from, playheadMs: a.playheadMs, liveEdgeMs: a.liveEdgeMs, discarded: a.seen } : null;
+    const tl = out.timeline;
+    const changed = tl.frames.length > a.afterFrame + 1 || (!tl.stable && tl.computingUntilMs === undefined);
+    // Nothing of the future is computed yet: whether an action that changed nothing itself sets things going shows
+    // in the first slice (published at once).
+    playIfChanged = !changed && tl.computingUntilMs !== undefined ? a.afterFrame : undefined;
+    if (playIfChanged !== undefined) slices.publishNext();
+    setTimeline(tl, { playheadMs: a.playheadMs, liveEdgeMs: a.playheadMs, forkUndo });
+    if (!forkUndo) set({ notices: get().notices.filter((n) => n.action !== 'undoFork') });
+    if (a.seen > 0) get().notify('warning', t('forkNotice', { count: a.seen }), 'undoFork');
+    if (tl.limit) get().notify('warning', formatReason(tl.limit));
+    if (changed) get().play();
+    return out.result;
+  }
+
+  /**
+   * After an action whose future is left to the slices: play once the first slice shows it changed something (new
+   * frames, or more to compute), as an action that computed its first slice at once did.
+   */
+  let playIfChanged: number | undefined;
+
+  /** An action still computing the history up to its place (in slices), and who waits for its result. */
+  let acting: { readonly a: Acting; readonly done: (r: RequestResult | undefined) => void } | null = null;
+
+  /** Go on with the action on its way for a slice (no budget: to its end); true while it still needs more. */
+  function continueActing(budget?: Budget): boolean {
+    const cur = acting;
+    if (!cur) return false;
+    if (get().timeline !== cur.a.from) {
+      // The timeline was replaced meanwhile (a workspace loaded, Undo): the action no longer has a place.
+      acting = null;
+      set({ actingPending: false });
+      cur.done(undefined);
+      return false;
+    }
+    let failed = false;
+    const out = guard(() => {
+      failed = true;
+      const r = deps.continueAct(cur.a.pending, budget, LATER);
+      failed = false;
+      return r;
+    });
+    if (out === undefined && !failed) return true;
+    acting = null;
+    set({ actingPending: false });
+    cur.done(out ? finishActing(cur.a, out) : undefined);
+    return false;
+  }
+
   const slices = makeSliceScheduler({
     current: () => get().timeline,
     advance: (tl, budget) => guard(() => deps.advance(tl, budget)) ?? deps.cancelComputing(tl),
+    before: continueActing,
     publish(tl, done) {
       set({ timeline: tl });
+      if (playIfChanged !== undefined) {
+        const after = playIfChanged;
+        playIfChanged = undefined;
+        if (tl.frames.length > after + 1 || !tl.stable) get().play();
+      }
       if (done && tl.limit) get().notify('warning', formatReason(tl.limit));
     },
   });
@@ -63,6 +147,7 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (deps) => (set, 
     playing: false,
     speed: DEFAULT_SPEED,
     forkUndo: null,
+    actingPending: false,
 
     newTimeline(config = deps.defaultConfig) {
       const timeline = guard(() => deps.createTimeline(config, SEED)) ?? null;
@@ -159,6 +244,14 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (deps) => (set, 
     },
 
     cancelComputing() {
+      const cur = acting;
+      if (cur) {
+        acting = null;
+        set({ actingPending: false });
+        get().notify('warning', t('actCancelled', { command: cur.a.pending.command }));
+        cur.done(undefined);
+        return;
+      }
       const tl = get().timeline;
       if (!tl || tl.computingUntilMs === undefined) return;
       const out = deps.cancelComputing(tl);
@@ -169,6 +262,7 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (deps) => (set, 
     },
 
     finishComputing() {
+      get().finishActing();
       const tl = get().timeline;
       if (!tl || tl.computingUntilMs === undefined) return;
       const out = guard(() => deps.advance(tl));
@@ -176,21 +270,28 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (deps) => (set, 
     },
 
     perform(request, command) {
-      const tl = get().timeline;
-      if (!tl) return undefined;
-      const { playheadMs, liveEdgeMs } = get();
-      const afterFrame = deps.frameIndexAt(tl, playheadMs);
-      const seen = visibleFramesAfter(tl, playheadMs, liveEdgeMs, deps.frameIndexAt);
-      const out = guard(() => deps.act(tl, { afterFrame, atMs: playheadMs }, request, command, budgetOf(FIRST_SLICE_MS)));
-      if (!out) return undefined;
-      const forkUndo = seen > 0 ? { timeline: tl, playheadMs, liveEdgeMs, discarded: seen } : null;
-      setTimeline(out.timeline, { liveEdgeMs: playheadMs, forkUndo });
-      if (!forkUndo) set({ notices: get().notices.filter((n) => n.action !== 'undoFork') });
-      if (seen > 0) get().notify('warning', t('forkNotice', { count: seen }), 'undoFork');
-      if (out.timeline.limit) get().notify('warning', formatReason(out.timeline.limit));
-      const changed = out.timeline.frames.length > afterFrame + 1 || !out.timeline.stable;
-      if (changed) get().play();
-      return out.result;
+      get().finishActing();
+      const a = startActing(request, command);
+      if (!a) return undefined;
+      const out = guard(() => deps.continueAct(a.pending, undefined, LATER));
+      return out && finishActing(a, out);
+    },
+
+    performThen(request, command, done) {
+      if (!opts.sliceActs) return done(get().perform(request, command));
+      get().finishActing();
+      const a = startActing(request, command);
+      if (!a) return done(undefined);
+      acting = { a, done };
+      // The history up to the action's place is computed again from the checkpoint before it: in slices when it
+      // takes longer than the first one (the page stays responsive; the result comes when it is there).
+      if (!continueActing(budgetOf(FIRST_SLICE_MS))) return;
+      set({ playing: false, actingPending: true });
+      slices.schedule();
+    },
+
+    finishActing() {
+      if (acting) continueActing();
     },
   };
 };

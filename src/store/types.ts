@@ -68,6 +68,16 @@ export interface TimelineSlice {
   finishComputing(): void;
   /** Carry out a request at the playhead (forking if in the past). Undefined if the engine failed. */
   perform(request: ClientRequest, command: string): RequestResult | undefined;
+  /**
+   * The same, without holding the page: when the history up to the playhead must be computed again for longer than
+   * a slice (acting in the past of a big cluster), that goes on in slices and `done` gets the result later
+   * (undefined: the engine failed, or the action was cancelled or lost its place).
+   */
+  performThen(request: ClientRequest, command: string, done: (result: RequestResult | undefined) => void): void;
+  /** Carry out at once an action that performThen is still computing (before anything reads or changes the timeline). */
+  finishActing(): void;
+  /** True while performThen computes the history up to an action's place. */
+  actingPending: boolean;
 }
 
 export interface ForkUndo {

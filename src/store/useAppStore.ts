@@ -42,7 +42,7 @@ function workspaceKey(): string | undefined {
 const lang = pageMode.lang;
 const key = workspaceKey();
 const storage = pageMode.embed ? undefined : isCompareMode() ? prefsOnly(browserStorage()) : browserStorage();
-export const app = createAppStore(realDeps, storage, { ...(lang ? { urlLocale: lang } : {}), ...(key ? { workspaceKey: key } : {}) });
+export const app = createAppStore(realDeps, storage, { sliceActs: true, ...(lang ? { urlLocale: lang } : {}), ...(key ? { workspaceKey: key } : {}) });
 export const appStore = app.store;
 export const snapshotReader = app.reader;
 

@@ -1,5 +1,5 @@
 // A hand-made engine for store tests: each request adds a user frame plus `followUps` controller frames 1 s apart.
-import type { ClusterSnapshot, Frame, KObject, Timeline, WorkspaceLog } from '../../sim';
+import type { ClientRequest, ClusterSnapshot, Frame, KObject, PendingAct, Timeline, WorkspaceLog } from '../../sim';
 import { reason } from '../../sim';
 import type { Deps } from '../deps';
 
@@ -17,6 +17,17 @@ export interface FakeOptions {
   /** Timelines never settle (a crash loop): extend() keeps adding frames. */
   readonly neverStable?: boolean;
   readonly plan?: Deps['planKubectl'];
+  /** Slices an action takes before its result (continueAct says "not yet" this many times): acting in the past of a big cluster. */
+  readonly actSlices?: number;
+}
+
+/** The fake's pending action: the arguments of act, and the slices still to go. */
+interface FakePending {
+  readonly tl: Timeline;
+  readonly at: { afterFrame: number; atMs: number };
+  readonly request: ClientRequest;
+  readonly command: string;
+  slices: number;
 }
 
 export function fakeDeps(opts: FakeOptions = {}): Deps & { calls: string[] } {
@@ -50,6 +61,19 @@ export function fakeDeps(opts: FakeOptions = {}): Deps & { calls: string[] } {
       const discardedFrames = tl.frames.length - (at.afterFrame + 1);
       const timeline = build({ ...tl.log, actions: [...tl.log.actions, { ...at, request, command }] });
       return { timeline, result: { items: [], warnings: [] }, discardedFrames };
+    },
+    startAct(tl, at, request, command) {
+      const p: FakePending = { tl, at, request, command, slices: opts.actSlices ?? 0 };
+      return p as unknown as PendingAct;
+    },
+    continueAct(pending, budget) {
+      const p = pending as unknown as FakePending;
+      if (p.slices > 0 && budget) {
+        p.slices--;
+        calls.push(`acting ${p.command}`);
+        return undefined;
+      }
+      return this.act(p.tl, p.at, p.request, p.command);
     },
     extend(tl, untilMs) {
       calls.push(`extend ${untilMs}`);

@@ -9,6 +9,7 @@ import { lessonsEn } from './lessons.en';
 import { graphEn } from './graph.en';
 import { stageEn } from './stage.en';
 import { computeEn } from './compute.en';
+import { actingEn } from './acting.en';
 export const en = {
   ...terminalEn,
   ...shareEn,
@@ -16,6 +17,7 @@ export const en = {
   ...demosEn,
   ...shellEn,
   ...computeEn,
+  ...actingEn,
   apply: 'Apply',
   delete: 'Delete',
   reset: 'Reset',

@@ -10,6 +10,7 @@ import { lessonsZh } from './lessons.zh';
 import { graphZh } from './graph.zh';
 import { stageZh } from './stage.zh';
 import { computeZh } from './compute.zh';
+import { actingZh } from './acting.zh';
 
 export const zh: Partial<Record<MessageKey, string>> = {
   ...terminalZh,
@@ -18,6 +19,7 @@ export const zh: Partial<Record<MessageKey, string>> = {
   ...demosZh,
   ...shellZh,
   ...computeZh,
+  ...actingZh,
   apply: '应用',
   delete: '删除',
   reset: '重置',

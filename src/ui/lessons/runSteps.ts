@@ -15,6 +15,7 @@ export function runSteps(steps: readonly Step[]): void {
 }
 
 function runStep(step: Step): void {
+  appStore.getState().finishActing(); // the step before answers first (a lesson's steps run in order)
   const s = appStore.getState();
   switch (step.type) {
     case 'apply':
@@ -35,6 +36,7 @@ function runStep(step: Step): void {
 
 /** `kubectl apply -f -` with this text, printed in the console like the editor's Apply. */
 export function applyManifest(manifest: string): void {
+  appStore.getState().finishActing();
   const s = appStore.getState();
   const command = 'kubectl apply -f -';
   s.print('command', `$ ${command}`);

@@ -7,6 +7,7 @@ import { formatSimTime } from './format';
 
 /** The progress line, or '' when nothing is computing (a string: the bar re-renders only when it changes). */
 const selectProgress = (s: AppState): string => {
+  if (s.actingPending) return t('actingPast', { time: formatSimTime(s.playheadMs) });
   const tl = s.timeline;
   if (!tl || tl.computingUntilMs === undefined) return '';
   return t('computingFuture', { events: (tl.computedEvents ?? 0).toLocaleString(), time: formatSimTime(tl.computedUntilMs) });
