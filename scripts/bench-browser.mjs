@@ -275,10 +275,11 @@ const takeLong = (page) => page.evaluate(() => {
   const xs = window.__longTasks.splice(0);
   return { count: xs.length, max: xs.length ? Math.round(Math.max(...xs)) : 0, total: Math.round(xs.reduce((a, b) => a + b, 0)) };
 });
-/** Wait until the page is no longer computing the future; returns the wall ms it took. */
+/** Wait until the page is no longer computing (the history up to an action, or the future); returns the wall ms it took. */
 const settle = (page, timeoutMs = 180_000) => page.evaluate(async (timeoutMs) => {
   const t0 = performance.now();
-  while (window.__podium.getState().timeline?.computingUntilMs !== undefined && performance.now() - t0 < timeoutMs) await new Promise((r) => setTimeout(r, 50));
+  const busy = (s) => s.actingPending || s.timeline?.computingUntilMs !== undefined;
+  while (busy(window.__podium.getState()) && performance.now() - t0 < timeoutMs) await new Promise((r) => setTimeout(r, 50));
   return Math.round(performance.now() - t0);
 }, timeoutMs);
 

@@ -19,6 +19,37 @@ describe('timeline markers', () => {
     const frames = [frame(0, 'user', []), frame(1, 'kubelet', ['Pod']), frame(500, 'kubelet', ['Pod']), frame(1000, 'statefulset-controller', ['StatefulSet']), frame(2000, 'kubelet', ['Pod'])];
     expect([...layoutMarkers(frames, 1000, 116, 8)]).toEqual([[8, 'user'], [58, 'pod'], [108, 'workload']]);
   });
+  it('gives what one pass over every frame gives, also as the frames grow (the counts are kept per array)', () => {
+    const rank = { user: 5, pod: 4, storage: 3, workload: 2, network: 1, other: 0 } as const;
+    /** The plain pass: each frame up to the edge into its column, the stronger kind winning. */
+    const reference = (fs: readonly Frame[], untilMs: number, width: number, inset: number) => {
+      const out = new Map<number, string>();
+      const span = Math.max(1, width - 2 * inset);
+      for (const f of fs) {
+        if (f.atMs > untilMs) break;
+        const x = Math.round(inset + (f.atMs / Math.max(1, untilMs)) * span);
+        const k = markerKind(f);
+        const had = out.get(x) as keyof typeof rank | undefined;
+        if (had === undefined || rank[k] > rank[had]) out.set(x, k);
+      }
+      return [...out];
+    };
+    const kinds = [['Pod'], ['PersistentVolumeClaim'], ['StatefulSet'], ['Service'], ['Event'], []];
+    const actors = ['kubelet', 'user', 'statefulset-controller'];
+    const frames: Frame[] = [];
+    let seed = 3;
+    const rnd = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    let t = 0;
+    for (const grow of [40, 900, 5000]) {
+      while (frames.length < grow) {
+        t += rnd(4) === 0 ? rnd(50_000) : rnd(3);
+        frames.push(frame(t, actors[rnd(10) === 0 ? 1 : rnd(3) === 1 ? 0 : rnd(3)]!, kinds[rnd(kinds.length)]!));
+      }
+      for (const [until, width] of [[t, 1200], [Math.floor(t / 3), 700], [t + 5000, 40], [0, 300]] as const) {
+        expect([...layoutMarkers(frames, until, width, 8)]).toEqual(reference(frames, until, width, 8));
+      }
+    }
+  });
 });
 
 describe('shortcuts', () => {
