@@ -6,7 +6,7 @@
 import type { KubeEvent } from '../api/types';
 
 /** The event recorder's aggregation identity: same object, reason, message, source and type. */
-function same(a: KubeEvent, b: KubeEvent): boolean {
+export function sameEvent(a: KubeEvent, b: KubeEvent): boolean {
   return a.involved.uid === b.involved.uid && a.reason === b.reason && a.message === b.message && a.source === b.source && a.type === b.type;
 }
 
@@ -49,14 +49,17 @@ export class EventLog {
     return list;
   }
 
-  /** Record an event: aggregated into the live one like it (moved to the end), else appended, dropping the oldest past the bound. */
-  record(ev: KubeEvent): KubeEvent {
+  /**
+   * Record an event: aggregated into the live one like it (moved to the end), else appended, dropping the oldest past
+   * the bound. `replayed`: `ev` is what an earlier record returned (the timeline replaying frames): kept as it is.
+   */
+  record(ev: KubeEvent, replayed = false): KubeEvent {
     const at = this.index();
     const list = this.positions(at, ev);
     for (let j = 0; j < list.length; j++) {
       const prev = this.buf[list[j]!]!;
-      if (!same(prev, ev)) continue;
-      const merged = { ...prev, lastMs: ev.lastMs, count: prev.count + 1 };
+      if (!sameEvent(prev, ev)) continue;
+      const merged = replayed ? ev : { ...prev, lastMs: ev.lastMs, count: prev.count + 1 };
       this.buf[list[j]!] = undefined;
       list.splice(j, 1);
       list.push(this.buf.length);

@@ -281,7 +281,3 @@ function pendingKey(controller: string, key: string): string {
   return controller + '|' + key;
 }
 
-/** Events aggregate like the event recorder does: same object, reason, message and source. */
-export function sameEvent(a: KubeEvent, b: KubeEvent): boolean {
-  return a.involved.uid === b.involved.uid && a.reason === b.reason && a.message === b.message && a.source === b.source && a.type === b.type;
-}

@@ -2,7 +2,7 @@
 // seeking or acting from it gives exactly what folding every frame from the initial cluster gives.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../engine/cluster';
-import { statefulSetManifests } from '../bench/fixtures';
+import { longTimeline, statefulSetManifests } from '../bench/fixtures';
 import { act, advance, createTimeline, snapshotAt, type Timeline } from './timeline';
 import { CHECKPOINT_EVERY, HEAVY_FRAME_CHANGES } from './replay';
 import { snapshotFrom } from './snapshot';
@@ -48,5 +48,21 @@ describe('checkpoints after heavy frames', () => {
     expect(a.frames).toEqual(b.frames);
     expect(a.log).toEqual(b.log);
     expect(a.checkpoints.map((c) => c.frame).filter((f) => f > i)).toEqual(b.checkpoints.map((c) => c.frame).filter((f) => f > i));
+  });
+});
+
+describe('snapshots between checkpoints', () => {
+  it('replaying frames gives the engine state at the next checkpoint: objects, events (aggregated, past the 1,000 bound), sim', () => {
+    const tl = longTimeline(3000);
+    const cps = tl.checkpoints;
+    expect(cps.at(-1)!.state.events.length).toBe(1000);
+    expect(cps.at(-1)!.state.events.some((e) => e.count > 1)).toBe(true);
+    for (let k = 1; k < cps.length; k++) {
+      const { frame, state } = cps[k]!;
+      const snap = snapshotFrom(cps[k - 1]!, tl.frames, frame);
+      expect(snap.events).toEqual(state.events);
+      expect(snap.objects).toEqual(state.objects);
+      expect(snap.sim).toEqual(state.sim);
+    }
   });
 });

@@ -5,7 +5,7 @@ import { createCluster } from '../engine/cluster';
 import { DEFAULT_STABLE_HORIZON_MS } from '../engine/run';
 import type { ActResult, RecordedAction, WorkspaceLog } from './types';
 import { isCheckpointFrame, Replayer, type Checkpoint } from './replay';
-import { snapshotFrom, type EventIndexes } from './snapshot';
+import { snapshotFrom } from './snapshot';
 import { reason, type Reason } from '../reasons';
 import { partitionPoint } from '../util/partitionPoint';
 
@@ -60,12 +60,10 @@ interface Run {
    * timeline of the run, so frame `index` gives the same snapshot whichever of them is asked.
    */
   lastSnapshot?: { readonly index: number; readonly snap: ClusterSnapshot };
-  /** Each checkpoint's events by identity (snapshot.ts), built on first use by this run's snapshots. */
-  readonly eventIndexes: EventIndexes;
 }
 
 function newRun(frames: Frame[], checkpoints: Checkpoint[], from: Checkpoint, actions: readonly RecordedAction[]): Run {
-  const run = { frames, checkpoints, events: 0, eventIndexes: new Map() } as { -readonly [K in keyof Run]: Run[K] };
+  const run = { frames, checkpoints, events: 0 } as { -readonly [K in keyof Run]: Run[K] };
   run.replayer = new Replayer(from, actions, (f, r) => {
     frames.push(f);
     if (isCheckpointFrame(r.frame, f.changes.length)) checkpoints.push({ frame: r.frame, state: r.work.toState() });
@@ -232,7 +230,7 @@ export function snapshotAt(tl: Timeline, index: number): ClusterSnapshot {
   const run = tl.run;
   const hit = run?.lastSnapshot;
   if (hit && hit.index === i) return hit.snap;
-  const snap = snapshotFrom(checkpointAtOrBefore(tl, i), tl.frames, i, run?.eventIndexes);
+  const snap = snapshotFrom(checkpointAtOrBefore(tl, i), tl.frames, i);
   if (run) run.lastSnapshot = { index: i, snap };
   return snap;
 }
