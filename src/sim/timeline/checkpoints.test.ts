@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../engine/cluster';
 import { longTimeline, statefulSetManifests } from '../bench/fixtures';
 import { act, advance, createTimeline, snapshotAt, type Timeline } from './timeline';
-import { CHECKPOINT_EVERY, HEAVY_FRAME_CHANGES } from './replay';
+import { CHECKPOINT_EVERY, HEAVY_FRAME_CHANGES, Replayer } from './replay';
+import { WHY_FULL_EVERY } from './checkpointWhy';
 import { snapshotFrom } from './snapshot';
 
 /** 130 Parallel replicas: the first StatefulSet sync creates 260 objects (pods and claims) in one frame. */
@@ -63,6 +64,18 @@ describe('snapshots between checkpoints', () => {
       expect(snap.events).toEqual(state.events);
       expect(snap.objects).toEqual(state.objects);
       expect(snap.sim).toEqual(state.sim);
+    }
+  });
+});
+
+describe('checkpoint why, kept as changes', () => {
+  it.each([['130 Parallel replicas', bigApply], ['a long scale up/down history', () => longTimeline(3000)]])('%s: every checkpoint gives the engine its whole why', (_, make) => {
+    const tl = make();
+    expect(tl.checkpoints.length).toBeGreaterThan(WHY_FULL_EVERY + 1);
+    const r = new Replayer(tl.checkpoints[0]!, tl.log.actions, () => {});
+    for (const cp of tl.checkpoints.slice(1)) {
+      r.advanceTo(cp.frame);
+      expect(cp.state.why).toEqual(r.work.toState().why);
     }
   });
 });

@@ -6,6 +6,7 @@ import { DEFAULT_STABLE_HORIZON_MS } from '../engine/run';
 import type { ActResult, RecordedAction, WorkspaceLog } from './types';
 import { isCheckpointFrame, Replayer, type Checkpoint } from './replay';
 import { snapshotFrom } from './snapshot';
+import { WhyChain } from './checkpointWhy';
 import { reason, type Reason } from '../reasons';
 import { partitionPoint } from '../util/partitionPoint';
 
@@ -64,9 +65,10 @@ interface Run {
 
 function newRun(frames: Frame[], checkpoints: Checkpoint[], from: Checkpoint, actions: readonly RecordedAction[]): Run {
   const run = { frames, checkpoints, events: 0 } as { -readonly [K in keyof Run]: Run[K] };
+  const whys = new WhyChain();
   run.replayer = new Replayer(from, actions, (f, r) => {
     frames.push(f);
-    if (isCheckpointFrame(r.frame, f.changes.length)) checkpoints.push({ frame: r.frame, state: r.work.toState() });
+    if (isCheckpointFrame(r.frame, f.changes.length)) checkpoints.push({ frame: r.frame, state: whys.keep(r.work.toState()) });
   });
   return run;
 }
