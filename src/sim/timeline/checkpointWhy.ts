@@ -28,22 +28,32 @@ function whole(link: WhyLink): Why {
 
 /** Checkpoint states of one run, their `why` linked to the previous one's (one per run, owned by it: not module state). */
 export class WhyChain {
-  private last: { readonly why: Why; readonly link: WhyLink } | undefined;
+  private last: { readonly why: Why; readonly link: WhyLink; readonly size: number } | undefined;
 
   /** `state` (fresh from the working copy) with its `why` kept as a link: read `why` to get it whole. */
   keep(state: ClusterState): ClusterState {
     const why = state.why;
     const prev = this.last;
     let link: WhyLink;
-    if (!prev || prev.link.depth + 1 >= WHY_FULL_EVERY) link = { full: why, depth: 0 };
-    else {
+    let size = 0;
+    if (!prev || prev.link.depth + 1 >= WHY_FULL_EVERY) {
+      for (const _ in why) size++;
+      link = { full: why, depth: 0 };
+    } else {
       let set: Record<string, Reason> | undefined;
+      let both = 0;
+      for (const k in why) {
+        size++;
+        const was = prev.why[k];
+        if (was !== undefined) both++;
+        if (why[k] !== was) (set ??= {})[k] = why[k]!;
+      }
+      // Keys gone since: only looked for when some of the previous ones are missing.
       const del: string[] = [];
-      for (const k in why) if (why[k] !== prev.why[k]) (set ??= {})[k] = why[k]!;
-      for (const k in prev.why) if (!(k in why)) del.push(k);
+      if (both < prev.size) for (const k in prev.why) if (!(k in why)) del.push(k);
       link = { base: prev.link, depth: prev.link.depth + 1, ...(set ? { set } : {}), ...(del.length ? { del } : {}) };
     }
-    this.last = { why, link };
+    this.last = { why, link, size };
     const { why: _, ...rest } = state;
     return Object.defineProperty(rest, 'why', { enumerable: true, get: () => whole(link) }) as ClusterState;
   }

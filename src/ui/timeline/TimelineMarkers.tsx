@@ -27,12 +27,14 @@ export const TimelineMarkers = memo(function TimelineMarkers() {
   // The resolved theme (light or dark, also when the preference is the system's): what the colours depend on.
   const theme = useThemeName();
   const ref = useRef<HTMLCanvasElement>(null);
-  const [width, setWidth] = useState(0);
+  // The canvas size, from the ResizeObserver: reading clientHeight on every redraw forced a layout of the whole page
+  // (each playback tick at the live edge redraws; with a thousand graph cards just changed that cost tens of ms).
+  const [{ width, height: h }, setSize] = useState({ width: 0, height: 0 });
 
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const ro = new ResizeObserver(() => setWidth(el.clientWidth));
+    const ro = new ResizeObserver(() => setSize((old) => (old.width === el.clientWidth && old.height === el.clientHeight ? old : { width: el.clientWidth, height: el.clientHeight })));
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
@@ -42,7 +44,6 @@ export const TimelineMarkers = memo(function TimelineMarkers() {
     const ctx = el?.getContext('2d');
     if (!el || !ctx || width === 0) return;
     const dpr = window.devicePixelRatio || 1;
-    const h = el.clientHeight;
     if (el.width !== Math.round(width * dpr)) el.width = Math.round(width * dpr);
     if (el.height !== Math.round(h * dpr)) el.height = Math.round(h * dpr);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
@@ -52,7 +53,7 @@ export const TimelineMarkers = memo(function TimelineMarkers() {
       if (kind === 'user') ctx.fillRect(x - 1, 0, 3, h);
       else ctx.fillRect(x, h * 0.35, 1.5, h * 0.65);
     }
-  }, [frames, liveEdgeMs, width, theme]);
+  }, [frames, liveEdgeMs, width, h, theme]);
 
   return <canvas ref={ref} className="timeline-markers" aria-hidden="true" />;
 });
