@@ -100,12 +100,17 @@ export function forgetRemoved(work: Work, controllers: readonly Controller[], ch
 /** Turn event intents into recorded Kubernetes events. */
 export function recordEvents(work: Work, intents: readonly EventIntent[], source: string): KubeEvent[] {
   const out: KubeEvent[] = [];
+  // A sync's events are mostly about one object (a set creating its pods): its reference is made once.
+  let last: { key: string; involved: KubeEvent['involved'] } | undefined;
   for (const e of intents) {
-    const obj: KObject | undefined = work.get(e.key);
-    const ref = refOfKey(e.key);
+    if (last?.key !== e.key) {
+      const obj: KObject | undefined = work.get(e.key);
+      const ref = refOfKey(e.key);
+      last = { key: e.key, involved: { kind: ref.kind, namespace: ref.namespace, name: ref.name, uid: obj?.metadata.uid ?? '' } };
+    }
     out.push(work.recordEvent({
       type: e.type, reason: e.reason, message: e.message, source,
-      involved: { kind: ref.kind, namespace: ref.namespace, name: ref.name, uid: obj?.metadata.uid ?? '' },
+      involved: last.involved,
       firstMs: work.nowMs, lastMs: work.nowMs, count: 1,
     }));
   }
