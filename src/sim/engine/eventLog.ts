@@ -1,22 +1,26 @@
 // The working copy's recorded Kubernetes events, oldest first, bounded (the event recorder's aggregation: an event
 // like a live one, same object, reason, message and source, replaces it with its count raised, at the end).
-// A record looks only at the live events of the same identity (one map lookup: an object's own events, e.g. the
-// thousand SuccessfulCreate of one StatefulSet, are not scanned): the events sit in an array read from `head` on, an aggregated or dropped event leaves a hole, and the array is compacted once the dead
-// part outgrows the live one. `list()` gives the same list as splicing a plain array would.
+// A record looks only at the live events of the same object with the same message (two map lookups by strings the
+// events already hold, no key built: an object's many events, e.g. the thousand SuccessfulCreate of one
+// StatefulSet, are not scanned): the events sit in an array read from `head` on, an aggregated or dropped event
+// leaves a hole, and the array is compacted once the dead part outgrows the live one. `list()` gives the same list
+// as splicing a plain array would.
 import type { KubeEvent } from '../api/types';
 
-/**
- * The event recorder's aggregation identity (same object, reason, message, source and type) as one string. The
- * message comes last, so a message holding the separator cannot make two identities meet.
- */
-const identity = (e: KubeEvent): string => e.involved.uid + '\u0000' + e.reason + '\u0000' + e.source + '\u0000' + e.type + '\u0000' + e.message;
+/** The event recorder's aggregation identity: same object, reason, message, source and type. */
+function same(a: KubeEvent, b: KubeEvent): boolean {
+  return a.involved.uid === b.involved.uid && a.reason === b.reason && a.message === b.message && a.source === b.source && a.type === b.type;
+}
+
+/** Positions in the buffer of live events by involved uid, then message, in order. */
+type Positions = Map<string, Map<string, number[]>>;
 
 export class EventLog {
   private buf: (KubeEvent | undefined)[];
   private head = 0;
   private live: number;
-  /** Positions in `buf` of the live events of each identity, in order (one, unless the input had twins), built on first use. */
-  private at: Map<string, number[]> | undefined;
+  /** The live events' positions by uid and message (built on first use). */
+  private at: Positions | undefined;
 
   constructor(events: readonly KubeEvent[], private readonly max: number) {
     this.buf = [...events];
@@ -33,33 +37,45 @@ export class EventLog {
     return out;
   }
 
-  private index(): Map<string, number[]> {
+  private index(): Positions {
     if (!this.at) {
       this.at = new Map();
       for (let i = this.head; i < this.buf.length; i++) {
         const e = this.buf[i];
-        if (e !== undefined) this.positions(this.at, identity(e)).push(i);
+        if (e !== undefined) this.positions(this.at, e).push(i);
       }
     }
     return this.at;
   }
 
-  private positions(at: Map<string, number[]>, id: string): number[] {
-    let list = at.get(id);
-    if (!list) at.set(id, (list = []));
+  private positions(at: Positions, e: KubeEvent): number[] {
+    let byMessage = at.get(e.involved.uid);
+    if (!byMessage) at.set(e.involved.uid, (byMessage = new Map()));
+    let list = byMessage.get(e.message);
+    if (!list) byMessage.set(e.message, (list = []));
     return list;
+  }
+
+  /** Forget the first position of `e` (the oldest live event with its uid and message). */
+  private dropFirst(at: Positions, e: KubeEvent): void {
+    const byMessage = at.get(e.involved.uid)!;
+    const list = byMessage.get(e.message)!;
+    list.shift();
+    if (list.length) return;
+    byMessage.delete(e.message);
+    if (!byMessage.size) at.delete(e.involved.uid);
   }
 
   /** Record an event: aggregated into the live one like it (moved to the end), else appended, dropping the oldest past the bound. */
   record(ev: KubeEvent): KubeEvent {
     const at = this.index();
-    const list = this.positions(at, identity(ev));
-    if (list.length) {
-      // The oldest live event like this one.
-      const prev = this.buf[list[0]!]!;
+    const list = this.positions(at, ev);
+    for (let j = 0; j < list.length; j++) {
+      const prev = this.buf[list[j]!]!;
+      if (!same(prev, ev)) continue;
       const merged = { ...prev, lastMs: ev.lastMs, count: prev.count + 1 };
-      this.buf[list[0]!] = undefined;
-      list.shift();
+      this.buf[list[j]!] = undefined;
+      list.splice(j, 1);
       list.push(this.buf.length);
       this.buf.push(merged);
       this.compact();
@@ -73,11 +89,8 @@ export class EventLog {
       this.buf[this.head++] = undefined;
       if (old === undefined) continue;
       this.live--;
-      // The oldest live event is the first position of its identity.
-      const id = identity(old);
-      const olds = at.get(id)!;
-      olds.shift();
-      if (!olds.length) at.delete(id);
+      // The oldest live event is the first position of its uid and message.
+      this.dropFirst(at, old);
     }
     this.compact();
     return ev;
