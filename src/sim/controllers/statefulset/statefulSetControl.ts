@@ -105,7 +105,7 @@ function processReplica(ctx: SyncContext, s: Slots, i: number): Step {
   }
   if (pod === undefined || replica === undefined || !replica.isCreated) return createReplica(ctx, s, i);
   if (replica.isPending) {
-    const err = createMissingPersistentVolumeClaims(ctx, s.set, pod);
+    const err = createMissingPersistentVolumeClaims(ctx, s.set, pod, undefined, replica.ordinal);
     if (err) { note(ctx, 'fail', why.claimsFailed(pod, err)); return { exit: true, err }; }
   }
   if (s.monotonic) {
