@@ -24,6 +24,7 @@ import {
   deleteStatefulPod, podClaimIsStale, updatePodClaimForRetentionPolicy, updateStatefulPod,
 } from './statefulPodControl';
 import { countPod, newStatus, type StatusFields } from './status';
+import { currentSlotTable, slotPods } from './slotTable';
 import { factsOf, invariantsMatch, isAvailable, isUnavailableFacts, type PodFacts } from './podFacts';
 import { rollingUpdate } from './rollingUpdate';
 import * as why from './why';
@@ -187,18 +188,11 @@ function fixPodClaim(ctx: SyncContext, s: Slots, i: number): Step {
 
 const descendingOrdinal = (a: Pod, b: Pod): number => getOrdinal(b) - getOrdinal(a);
 
-/**
- * Replicas and condemned pods, the first unavailable pod and the status counts, in one pass over the pods (the top of
- * upstream's updateStatefulSet with its first updateStatus). The counts need no second pass after processing: the
- * only pods that change are those created in this sync, and a pod not yet created counts for nothing.
- */
-function sortPods(ctx: SyncContext, revs: Revisions, pods: readonly Pod[]): { s: Slots; counts: StatusFields } {
+/** sortPods over the listed pods, one by one: the slots, the condemned pods, the counts and the first unavailable slot. */
+function sortPodList(
+  ctx: SyncContext, revs: Revisions, pods: readonly Pod[], counts: StatusFields, start: number, end: number, mrs: number,
+): { replicas: (Pod | undefined)[]; facts: (PodFacts | undefined)[]; condemned: Pod[]; firstUnavailable: number } {
   const set = ctx.set;
-  const start = getStartOrdinal(set);
-  const end = getEndOrdinal(set);
-  const mrs = minReadySecondsOf(set);
-  const counts = newStatus(set, revs);
-  // replicas: start <= ordinal <= end, at index ordinal - start; condemned: every other valid ordinal.
   const replicas = new Array<Pod | undefined>(replicasOf(set)).fill(undefined);
   const facts = new Array<PodFacts | undefined>(replicas.length).fill(undefined);
   const condemned: Pod[] = [];
@@ -231,6 +225,48 @@ function sortPods(ctx: SyncContext, revs: Revisions, pods: readonly Pod[]): { s:
   } else if (placed < replicas.length) {
     // An empty slot is unavailable too (upstream's new pod has no status): the first one may come earlier.
     for (let i = 0; i < firstUnavailable; i++) if (replicas[i] === undefined) { firstUnavailable = i; break; }
+  }
+  return { replicas, facts, condemned, firstUnavailable };
+}
+
+/**
+ * Replicas and condemned pods, the first unavailable pod and the status counts, in one pass over the pods (the top of
+ * upstream's updateStatefulSet with its first updateStatus), or from the set's slot table (slotTable.ts) when it
+ * answers: the same split and counts, kept current from the pods that changed. The counts need no second pass after
+ * processing: the only pods that change are those created in this sync, and a pod not yet created counts for nothing.
+ */
+function sortPods(ctx: SyncContext, revs: Revisions, pods: readonly Pod[]): { s: Slots; counts: StatusFields } {
+  const set = ctx.set;
+  const start = getStartOrdinal(set);
+  const end = getEndOrdinal(set);
+  const mrs = minReadySecondsOf(set);
+  const counts = newStatus(set, revs);
+  const size = replicasOf(set);
+  const table = ctx.listedIndex && ctx.listed === ctx.listedIndex.facts && pods === ctx.listedIndex.pods && end - start + 1 === size
+    ? currentSlotTable(ctx.view, set, ctx.listedIndex, true, start, end, mrs) : undefined;
+  // replicas: start <= ordinal <= end, at index ordinal - start; condemned: every other valid ordinal.
+  let replicas: (Pod | undefined)[];
+  let facts: (PodFacts | undefined)[];
+  let condemned: Pod[];
+  let firstUnavailable: number;
+  if (table) {
+    replicas = slotPods(table);
+    facts = table.facts.slice();
+    condemned = [...table.condemned.values()].map((f) => f.pod);
+    counts.replicas = table.created;
+    counts.readyReplicas = table.ready;
+    counts.availableReplicas = table.available;
+    counts.currentReplicas = table.byRevision.get(counts.currentRevision) ?? 0;
+    counts.updatedReplicas = table.byRevision.get(counts.updateRevision) ?? 0;
+    // The first slot that is empty or holds an unavailable pod.
+    firstUnavailable = 0;
+    while (firstUnavailable < facts.length) {
+      const f = facts[firstUnavailable];
+      if (f === undefined || isUnavailableFacts(f, mrs, ctx.nowMs)) break;
+      firstUnavailable++;
+    }
+  } else {
+    ({ replicas, facts, condemned, firstUnavailable } = sortPodList(ctx, revs, pods, counts, start, end, mrs));
   }
   condemned.sort(descendingOrdinal);
   // The first unhealthy pod: among replicas (an empty slot has none), else among condemned from the lowest ordinal.

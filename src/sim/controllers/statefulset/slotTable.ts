@@ -1,0 +1,120 @@
+// The set's pods by slot and their status counts (the first half of stateful_set_control.go updateStatefulSet: the
+// replicas/condemned split and computeReplicaStatus), kept current from what changed instead of sorted again from
+// every pod on every sync. It follows the set's pod index (podIndex.ts) as the index follows the write log: built once
+// from the index's pods, then patched with the names the index changed since (PodIndex.changed). It answers only
+// when the sync would sort exactly the index's pods (no pod to adopt or release), for the same slot range, without
+// minReadySeconds (availability would depend on the clock) and without two pods of one ordinal (the list order would
+// decide); otherwise the sync sorts its pods itself (statefulSetControl.ts sortPods), as before. The table lives in
+// the run's store (view.memo), one per set; without a store there is none. Same inputs, same answer as sorting.
+import type { Pod, StatefulSet } from './k8sTypes';
+import type { ClusterView } from '../types';
+import { cacheTable } from '../../engine/runCache';
+import type { PodFacts } from './podFacts';
+import type { PodIndex } from './podIndex';
+import { lowerBound } from '../../engine/sortedList';
+
+export interface SlotTable {
+  /** The pod index it follows (another index object: built afresh). */
+  readonly index: PodIndex;
+  readonly start: number;
+  readonly end: number;
+  /** The facts of the pod in each slot (index = ordinal - start), or undefined for an empty slot. */
+  readonly facts: (PodFacts | undefined)[];
+  /** The pods out of range with a valid ordinal, by name; the ordinals they hold. */
+  readonly condemned: Map<string, PodFacts>;
+  readonly condemnedOrdinals: Set<number>;
+  /** Every counted pod (ordinal >= 0) by name: what the counts hold for it. */
+  readonly byName: Map<string, PodFacts>;
+  /** computeReplicaStatus's counts without minReadySeconds: created, running and ready, and available (Ready). */
+  created: number;
+  ready: number;
+  available: number;
+  /** Created pods not terminating, by revision (currentReplicas and updatedReplicas read two of them). */
+  readonly byRevision: Map<string, number>;
+  /** Two pods claimed one ordinal: the table cannot answer (sorting decides by list order). */
+  collided: boolean;
+}
+
+/** Add (+1) or take away (-1) a pod's share of the counts (countPod with minReadySeconds 0). */
+function count(t: SlotTable, f: PodFacts, sign: 1 | -1): void {
+  if (f.isCreated) t.created += sign;
+  if (f.isRunningAndReady) {
+    t.ready += sign;
+    if (f.readyTrue) t.available += sign;
+  }
+  if (f.isCreated && !f.isTerminating) t.byRevision.set(f.revision, (t.byRevision.get(f.revision) ?? 0) + sign);
+}
+
+/** Put a pod in its slot (or among the condemned) and count it; a second pod for one ordinal marks a collision. */
+function place(t: SlotTable, name: string, f: PodFacts): void {
+  const ordinal = f.ordinal;
+  if (ordinal < 0) return; // If the ordinal could not be parsed (ord < 0), ignore the Pod.
+  if (ordinal >= t.start && ordinal <= t.end) {
+    if (t.facts[ordinal - t.start] !== undefined) t.collided = true;
+    t.facts[ordinal - t.start] = f;
+  } else {
+    if (t.condemnedOrdinals.has(ordinal)) t.collided = true;
+    t.condemned.set(name, f);
+    t.condemnedOrdinals.add(ordinal);
+  }
+  t.byName.set(name, f);
+  count(t, f, 1);
+}
+
+/** Take a placed pod out of its slot and the counts. */
+function unplace(t: SlotTable, name: string, f: PodFacts): void {
+  const ordinal = f.ordinal;
+  if (ordinal >= t.start && ordinal <= t.end) t.facts[ordinal - t.start] = undefined;
+  else {
+    t.condemned.delete(name);
+    t.condemnedOrdinals.delete(ordinal);
+  }
+  t.byName.delete(name);
+  count(t, f, -1);
+}
+
+function build(index: PodIndex, start: number, end: number): SlotTable {
+  const t: SlotTable = {
+    index, start, end, facts: new Array<PodFacts | undefined>(Math.max(0, end - start + 1)).fill(undefined),
+    condemned: new Map(), condemnedOrdinals: new Set(), byName: new Map(),
+    created: 0, ready: 0, available: 0, byRevision: new Map(), collided: false,
+  };
+  for (let i = 0; i < index.names.length; i++) place(t, index.names[i]!, index.facts[i]!);
+  index.changed.clear();
+  return t;
+}
+
+/** Bring the table up to date with the names the index changed since it last looked. */
+function patch(t: SlotTable): void {
+  const index = t.index;
+  for (const name of index.changed) {
+    const old = t.byName.get(name);
+    if (old) unplace(t, name, old);
+    const at = lowerBound(index.names, name);
+    if (at < index.names.length && index.names[at] === name) place(t, name, index.facts[at]!);
+  }
+  index.changed.clear();
+}
+
+/**
+ * The set's slot table for this sync, current with its pod index; undefined when the sync must sort its pods itself
+ * (see the top of this file). `sortsIndex`: the sync's pods are exactly the index's (ClaimPods keeps them all).
+ */
+export function currentSlotTable(
+  view: ClusterView, set: StatefulSet, index: PodIndex, sortsIndex: boolean, start: number, end: number, minReadySeconds: number,
+): SlotTable | undefined {
+  if (!view.memo || !sortsIndex || minReadySeconds > 0 || end - start + 1 < 0) return undefined;
+  const table = cacheTable(view.memo, 'sts-slot-table', () => new Map<string, SlotTable>());
+  const id = `${set.metadata.namespace ?? ''}/${set.metadata.name ?? ''}`;
+  let t = table.get(id);
+  if (t && t.index === index && t.start === start && t.end === end && !t.collided) patch(t);
+  else table.set(id, (t = build(index, start, end)));
+  return t.collided ? undefined : t;
+}
+
+/** The pods of the table's slots (a copy the sync may fill), and its condemned pods. */
+export function slotPods(t: SlotTable): (Pod | undefined)[] {
+  const out = new Array<Pod | undefined>(t.facts.length);
+  for (let i = 0; i < t.facts.length; i++) out[i] = t.facts[i]?.pod;
+  return out;
+}
