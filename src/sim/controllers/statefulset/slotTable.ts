@@ -9,7 +9,7 @@
 import type { Pod, StatefulSet } from './k8sTypes';
 import type { ClusterView } from '../types';
 import { cacheTable } from '../../engine/runCache';
-import type { PodFacts } from './podFacts';
+import { isUnavailableFacts, type PodFacts } from './podFacts';
 import type { PodIndex } from './podIndex';
 import { lowerBound } from '../../engine/sortedList';
 
@@ -20,6 +20,10 @@ export interface SlotTable {
   readonly end: number;
   /** The facts of the pod in each slot (index = ordinal - start), or undefined for an empty slot. */
   readonly facts: (PodFacts | undefined)[];
+  /** The pod in each slot (facts[i].pod), copied per sync without reaching every facts object. */
+  readonly pods: (Pod | undefined)[];
+  /** 1 for a slot that is empty or holds an unavailable pod (isUnavailableFacts without minReadySeconds), else 0. */
+  readonly unavailable: Uint8Array;
   /** The pods out of range with a valid ordinal, by name; the ordinals they hold. */
   readonly condemned: Map<string, PodFacts>;
   readonly condemnedOrdinals: Set<number>;
@@ -50,8 +54,11 @@ function place(t: SlotTable, name: string, f: PodFacts): void {
   const ordinal = f.ordinal;
   if (ordinal < 0) return; // If the ordinal could not be parsed (ord < 0), ignore the Pod.
   if (ordinal >= t.start && ordinal <= t.end) {
-    if (t.facts[ordinal - t.start] !== undefined) t.collided = true;
-    t.facts[ordinal - t.start] = f;
+    const i = ordinal - t.start;
+    if (t.facts[i] !== undefined) t.collided = true;
+    t.facts[i] = f;
+    t.pods[i] = f.pod;
+    t.unavailable[i] = isUnavailableFacts(f, 0, 0) ? 1 : 0;
   } else {
     if (t.condemnedOrdinals.has(ordinal)) t.collided = true;
     t.condemned.set(name, f);
@@ -64,8 +71,12 @@ function place(t: SlotTable, name: string, f: PodFacts): void {
 /** Take a placed pod out of its slot and the counts. */
 function unplace(t: SlotTable, name: string, f: PodFacts): void {
   const ordinal = f.ordinal;
-  if (ordinal >= t.start && ordinal <= t.end) t.facts[ordinal - t.start] = undefined;
-  else {
+  if (ordinal >= t.start && ordinal <= t.end) {
+    const i = ordinal - t.start;
+    t.facts[i] = undefined;
+    t.pods[i] = undefined;
+    t.unavailable[i] = 1;
+  } else {
     t.condemned.delete(name);
     t.condemnedOrdinals.delete(ordinal);
   }
@@ -74,8 +85,10 @@ function unplace(t: SlotTable, name: string, f: PodFacts): void {
 }
 
 function build(index: PodIndex, start: number, end: number): SlotTable {
+  const size = Math.max(0, end - start + 1);
   const t: SlotTable = {
-    index, start, end, facts: new Array<PodFacts | undefined>(Math.max(0, end - start + 1)).fill(undefined),
+    index, start, end, facts: new Array<PodFacts | undefined>(size).fill(undefined),
+    pods: new Array<Pod | undefined>(size).fill(undefined), unavailable: new Uint8Array(size).fill(1),
     condemned: new Map(), condemnedOrdinals: new Set(), byName: new Map(),
     created: 0, ready: 0, available: 0, byRevision: new Map(), collided: false,
   };
@@ -112,9 +125,8 @@ export function currentSlotTable(
   return t.collided ? undefined : t;
 }
 
-/** The pods of the table's slots (a copy the sync may fill), and its condemned pods. */
-export function slotPods(t: SlotTable): (Pod | undefined)[] {
-  const out = new Array<Pod | undefined>(t.facts.length);
-  for (let i = 0; i < t.facts.length; i++) out[i] = t.facts[i]?.pod;
-  return out;
+/** The first slot that is empty or holds an unavailable pod (the table's length when none is). */
+export function firstUnavailableSlot(t: SlotTable): number {
+  const i = t.unavailable.indexOf(1);
+  return i < 0 ? t.unavailable.length : i;
 }

@@ -24,7 +24,7 @@ import {
   deleteStatefulPod, podClaimIsStale, updatePodClaimForRetentionPolicy, updateStatefulPod,
 } from './statefulPodControl';
 import { countPod, newStatus, type StatusFields } from './status';
-import { currentSlotTable, slotPods } from './slotTable';
+import { currentSlotTable, firstUnavailableSlot } from './slotTable';
 import { factsOf, invariantsMatch, isAvailable, isUnavailableFacts, type PodFacts } from './podFacts';
 import { rollingUpdate } from './rollingUpdate';
 import * as why from './why';
@@ -250,7 +250,7 @@ function sortPods(ctx: SyncContext, revs: Revisions, pods: readonly Pod[]): { s:
   let condemned: Pod[];
   let firstUnavailable: number;
   if (table) {
-    replicas = slotPods(table);
+    replicas = table.pods.slice();
     facts = table.facts.slice();
     condemned = [...table.condemned.values()].map((f) => f.pod);
     counts.replicas = table.created;
@@ -258,13 +258,7 @@ function sortPods(ctx: SyncContext, revs: Revisions, pods: readonly Pod[]): { s:
     counts.availableReplicas = table.available;
     counts.currentReplicas = table.byRevision.get(counts.currentRevision) ?? 0;
     counts.updatedReplicas = table.byRevision.get(counts.updateRevision) ?? 0;
-    // The first slot that is empty or holds an unavailable pod.
-    firstUnavailable = 0;
-    while (firstUnavailable < facts.length) {
-      const f = facts[firstUnavailable];
-      if (f === undefined || isUnavailableFacts(f, mrs, ctx.nowMs)) break;
-      firstUnavailable++;
-    }
+    firstUnavailable = firstUnavailableSlot(table);
   } else {
     ({ replicas, facts, condemned, firstUnavailable } = sortPodList(ctx, revs, pods, counts, start, end, mrs));
   }
