@@ -11,6 +11,7 @@ import type { ClusterView } from '../types';
 import { cacheTable } from '../../engine/runCache';
 import { isUnavailableFacts, type PodFacts } from './podFacts';
 import type { PodIndex } from './podIndex';
+import type { ClaimIndex } from './claimIndex';
 import { lowerBound } from '../../engine/sortedList';
 
 export interface SlotTable {
@@ -37,6 +38,24 @@ export interface SlotTable {
   readonly byRevision: Map<string, number>;
   /** Two pods claimed one ordinal: the table cannot answer (sorting decides by list order). */
   collided: boolean;
+  /**
+   * How many leading slots the last syncs found settled: processReplica returned CONTINUE and wrote, noted and
+   * recorded nothing, for the pod and claims they hold now and for `settledFor`. Lowered by any change to a slot's
+   * pod (here) or claim (ClaimIndex.lowestChanged).
+   */
+  settled: number;
+  /** What a settled slot's answer read of the set (claim templates, retention policy, uid, name) and its claim index. */
+  settledFor: SettledFor | undefined;
+}
+
+/** What processReplica reads of the set and its claims beyond the slot's own pod (statefulPodControl.ts claimFor). */
+export interface SettledFor {
+  readonly templates: unknown;
+  readonly policy: unknown;
+  readonly uid: string | undefined;
+  readonly name: string | undefined;
+  readonly namespace: string | undefined;
+  readonly claims: ClaimIndex;
 }
 
 /** Add (+1) or take away (-1) a pod's share of the counts (countPod with minReadySeconds 0). */
@@ -59,6 +78,7 @@ function place(t: SlotTable, name: string, f: PodFacts): void {
     t.facts[i] = f;
     t.pods[i] = f.pod;
     t.unavailable[i] = isUnavailableFacts(f, 0, 0) ? 1 : 0;
+    if (i < t.settled) t.settled = i;
   } else {
     if (t.condemnedOrdinals.has(ordinal)) t.collided = true;
     t.condemned.set(name, f);
@@ -76,6 +96,7 @@ function unplace(t: SlotTable, name: string, f: PodFacts): void {
     t.facts[i] = undefined;
     t.pods[i] = undefined;
     t.unavailable[i] = 1;
+    if (i < t.settled) t.settled = i;
   } else {
     t.condemned.delete(name);
     t.condemnedOrdinals.delete(ordinal);
@@ -90,7 +111,7 @@ function build(index: PodIndex, start: number, end: number): SlotTable {
     index, start, end, facts: new Array<PodFacts | undefined>(size).fill(undefined),
     pods: new Array<Pod | undefined>(size).fill(undefined), unavailable: new Uint8Array(size).fill(1),
     condemned: new Map(), condemnedOrdinals: new Set(), byName: new Map(),
-    created: 0, ready: 0, available: 0, byRevision: new Map(), collided: false,
+    created: 0, ready: 0, available: 0, byRevision: new Map(), collided: false, settled: 0, settledFor: undefined,
   };
   for (let i = 0; i < index.names.length; i++) place(t, index.names[i]!, index.facts[i]!);
   index.changed.clear();
@@ -129,4 +150,23 @@ export function currentSlotTable(
 export function firstUnavailableSlot(t: SlotTable): number {
   const i = t.unavailable.indexOf(1);
   return i < 0 ? t.unavailable.length : i;
+}
+
+/**
+ * The first slot a sync must process: the leading slots found settled (see SlotTable.settled) that still hold a
+ * healthy pod (before `firstUnavailable`) answer CONTINUE again without doing anything, so the sync starts after them.
+ * `claims`: the set's claim index, current.
+ */
+export function settledFrom(t: SlotTable, set: StatefulSet, claims: ClaimIndex, firstUnavailable: number): number {
+  const now: SettledFor = {
+    templates: set.spec?.volumeClaimTemplates, policy: set.spec?.persistentVolumeClaimRetentionPolicy, uid: set.metadata.uid,
+    name: set.metadata.name, namespace: set.metadata.namespace, claims,
+  };
+  const was = t.settledFor;
+  const same = was !== undefined && was.templates === now.templates && was.policy === now.policy && was.uid === now.uid &&
+    was.name === now.name && was.namespace === now.namespace && was.claims === now.claims;
+  t.settled = same ? Math.min(t.settled, claims.lowestChanged) : 0;
+  claims.lowestChanged = Number.POSITIVE_INFINITY;
+  t.settledFor = now;
+  return Math.min(t.settled, firstUnavailable);
 }

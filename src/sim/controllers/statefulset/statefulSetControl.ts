@@ -11,7 +11,7 @@
 // claims through the set's claim index (claimIndex.ts), so the per-pod step neither parses nor builds names.
 import type { Pod, StatefulSet } from './k8sTypes';
 import type { SyncContext } from './syncContext';
-import { deletedInSync, note } from './syncContext';
+import { claimIndexOf, deletedInSync, note } from './syncContext';
 import type { Revisions } from './statefulSetRevisions';
 import { applyRevision } from './history';
 import { newVersionedStatefulSetPod } from './statefulSetPods';
@@ -24,7 +24,7 @@ import {
   deleteStatefulPod, podClaimIsStale, updatePodClaimForRetentionPolicy, updateStatefulPod,
 } from './statefulPodControl';
 import { countPod, newStatus, type StatusFields } from './status';
-import { currentSlotTable, firstUnavailableSlot } from './slotTable';
+import { currentSlotTable, firstUnavailableSlot, settledFrom, type SlotTable } from './slotTable';
 import { factsOf, invariantsMatch, isAvailable, isUnavailableFacts, type PodFacts } from './podFacts';
 import { rollingUpdate } from './rollingUpdate';
 import * as why from './why';
@@ -66,24 +66,27 @@ interface Step {
 const CONTINUE: Step = { exit: false };
 const EXIT: Step = { exit: true };
 
-/** Run fn over items: stop at the first exit or error (monotonic), or after a batch with an error (burst). */
-export function runForAll(count: number, fn: (i: number) => Step, monotonic: boolean): boolean {
+/**
+ * Run fn over items: stop at the first exit or error (monotonic), or after a batch with an error (burst). Items before
+ * `from` are known to continue without error (settled slots, slotTable.ts): they are not run, batches stay the same.
+ */
+export function runForAll(count: number, fn: (i: number) => Step, monotonic: boolean, from = 0): boolean {
   if (monotonic) {
-    for (let i = 0; i < count; i++) {
+    for (let i = from; i < count; i++) {
       const r = fn(i);
       if (r.exit || r.err) return true;
     }
     return false;
   }
-  return slowStartBatch(1, count, fn);
+  return slowStartBatch(1, count, fn, from);
 }
 
 /** Batches of 1, 2, 4, … (at most MAX_BATCH_SIZE) in order; true when a batch had an error (slowStartBatch). */
-function slowStartBatch(initialBatchSize: number, remaining: number, fn: (i: number) => Step): boolean {
+function slowStartBatch(initialBatchSize: number, remaining: number, fn: (i: number) => Step, from: number): boolean {
   let j = 0;
   for (let size = Math.min(remaining, initialBatchSize); size > 0; size = Math.min(2 * size, remaining, MAX_BATCH_SIZE)) {
     let failed = false;
-    for (let k = 0; k < size; k++) if (fn(j++).err) failed = true;
+    for (let k = 0; k < size; k++, j++) if (j >= from && fn(j).err) failed = true;
     if (failed) return true;
     remaining -= size;
   }
@@ -235,7 +238,9 @@ function sortPodList(
  * answers: the same split and counts, kept current from the pods that changed. The counts need no second pass after
  * processing: the only pods that change are those created in this sync, and a pod not yet created counts for nothing.
  */
-function sortPods(ctx: SyncContext, revs: Revisions, pods: readonly Pod[]): { s: Slots; counts: StatusFields } {
+function sortPods(
+  ctx: SyncContext, revs: Revisions, pods: readonly Pod[],
+): { s: Slots; counts: StatusFields; table: SlotTable | undefined; firstUnavailable: number } {
   const set = ctx.set;
   const start = getStartOrdinal(set);
   const end = getEndOrdinal(set);
@@ -276,7 +281,26 @@ function sortPods(ctx: SyncContext, revs: Revisions, pods: readonly Pod[]): { s:
     replicas, facts, condemned, firstUnavailablePod, monotonic: !allowsBurst(set), minReadySeconds: mrs,
     created: [], scaledDown: [],
   };
-  return { s, counts };
+  return { s, counts, table, firstUnavailable };
+}
+
+/**
+ * processReplica over the slots (updateStatefulSet's first runForAll), starting after the leading slots the slot table
+ * knows to be settled, and telling the table how far the settled slots now reach.
+ */
+function processReplicas(ctx: SyncContext, s: Slots, table: SlotTable | undefined, firstUnavailable: number, track: (step: Step) => Step): boolean {
+  const from = table && !ctx.claimWrites ? settledFrom(table, ctx.set, claimIndexOf(ctx), firstUnavailable) : 0;
+  let clean = from;
+  const exited = runForAll(s.replicas.length, (i) => {
+    const writes = ctx.writes;
+    const notes = ctx.notes.length;
+    const events = ctx.events.length;
+    const step = track(processReplica(ctx, s, i));
+    if (clean === i && step === CONTINUE && ctx.writes === writes && ctx.notes.length === notes && ctx.events.length === events) clean = i + 1;
+    return step;
+  }, s.monotonic, from);
+  if (table) table.settled = clean;
+  return exited;
 }
 
 /**
@@ -284,7 +308,7 @@ function sortPods(ctx: SyncContext, revs: Revisions, pods: readonly Pod[]): { s:
  * history.
  */
 export function updateStatefulSet(ctx: SyncContext, revs: Revisions, pods: readonly Pod[]): StatusFields {
-  const { s, counts } = sortPods(ctx, revs, pods);
+  const { s, counts, table, firstUnavailable } = sortPods(ctx, revs, pods);
   const status = (delta = 0): StatusFields => {
     why.noteBatches(ctx, s);
     return delta ? { ...counts, currentReplicas: counts.currentReplicas + delta } : counts;
@@ -299,7 +323,7 @@ export function updateStatefulSet(ctx: SyncContext, revs: Revisions, pods: reado
     return step;
   };
   // First, process each living replica. Exit if we run into an error or something blocking in monotonic mode.
-  if (runForAll(s.replicas.length, (i) => track(processReplica(ctx, s, i)), s.monotonic)) return status();
+  if (processReplicas(ctx, s, table, firstUnavailable, track)) return status();
   // Fix pod claims for condemned pods, if necessary.
   runForAll(s.condemned.length, (i) => fixPodClaim(ctx, s, i), s.monotonic);
   // Terminate condemned pods in decreasing ordinal order (monotonic: once every replica is Running and Ready).
