@@ -32,8 +32,8 @@ export interface ClaimIndex {
   readonly others: readonly Map<number, KObject>[];
   /** The working copy's PersistentVolumeClaim write mark the index is current at (undefined: no write log). */
   mark: number | undefined;
-  /** The lowest in-range slot (ordinal - start) whose claim changed since the slot table (slotTable.ts) last looked. */
-  lowestChanged: number;
+  /** The in-range slots (ordinal - start) whose claim changed since the slot table (slotTable.ts) last looked. */
+  readonly changedSlots: Set<number>;
 }
 
 /** The ordinal when `name` is `${head}${ordinal}` in canonical decimal (no leading zero), else -1. */
@@ -55,7 +55,7 @@ export function indexClaim(index: ClaimIndex, name: string, claim: KObject | und
     const ordinal = ordinalAfter(name, index.heads[j]!);
     if (ordinal < 0) continue;
     if (ordinal >= index.start && ordinal <= index.end) {
-      if (ordinal - index.start < index.lowestChanged) index.lowestChanged = ordinal - index.start;
+      index.changedSlots.add(ordinal - index.start);
       index.inRange[j]![ordinal - index.start] = claim;
       index.bare[j]![ordinal - index.start] = claim !== undefined && !claim.metadata.ownerReferences?.length;
     } else if (claim) index.others[j]!.set(ordinal, claim);
@@ -79,7 +79,7 @@ export function newClaimIndex(set: StatefulSet, namespace: string, sparse = fals
     bare: templates.map(() => new Array<boolean>(Math.max(0, end - start + 1)).fill(false)),
     others: templates.map(() => new Map<number, KObject>()),
     mark: undefined,
-    lowestChanged: 0,
+    changedSlots: new Set(),
   };
 }
 

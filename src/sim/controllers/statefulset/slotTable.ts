@@ -39,11 +39,11 @@ export interface SlotTable {
   /** Two pods claimed one ordinal: the table cannot answer (sorting decides by list order). */
   collided: boolean;
   /**
-   * How many leading slots the last syncs found settled: processReplica returned CONTINUE and wrote, noted and
-   * recorded nothing, for the pod and claims they hold now and for `settledFor`. Lowered by any change to a slot's
-   * pod (here) or claim (ClaimIndex.lowestChanged).
+   * 1 for a settled slot: its last processReplica answered CONTINUE and wrote, noted and recorded nothing, for the pod
+   * and claims it holds now and for `settledFor`. Cleared by any change to the slot's pod (here) or claim
+   * (ClaimIndex.changedSlots), and for every slot when `settledFor` changes.
    */
-  settled: number;
+  readonly settled: Uint8Array;
   /** What a settled slot's answer read of the set (claim templates, retention policy, uid, name) and its claim index. */
   settledFor: SettledFor | undefined;
 }
@@ -78,7 +78,7 @@ function place(t: SlotTable, name: string, f: PodFacts): void {
     t.facts[i] = f;
     t.pods[i] = f.pod;
     t.unavailable[i] = isUnavailableFacts(f, 0, 0) ? 1 : 0;
-    if (i < t.settled) t.settled = i;
+    t.settled[i] = 0;
   } else {
     if (t.condemnedOrdinals.has(ordinal)) t.collided = true;
     t.condemned.set(name, f);
@@ -96,7 +96,7 @@ function unplace(t: SlotTable, name: string, f: PodFacts): void {
     t.facts[i] = undefined;
     t.pods[i] = undefined;
     t.unavailable[i] = 1;
-    if (i < t.settled) t.settled = i;
+    t.settled[i] = 0;
   } else {
     t.condemned.delete(name);
     t.condemnedOrdinals.delete(ordinal);
@@ -111,7 +111,8 @@ function build(index: PodIndex, start: number, end: number): SlotTable {
     index, start, end, facts: new Array<PodFacts | undefined>(size).fill(undefined),
     pods: new Array<Pod | undefined>(size).fill(undefined), unavailable: new Uint8Array(size).fill(1),
     condemned: new Map(), condemnedOrdinals: new Set(), byName: new Map(),
-    created: 0, ready: 0, available: 0, byRevision: new Map(), collided: false, settled: 0, settledFor: undefined,
+    created: 0, ready: 0, available: 0, byRevision: new Map(), collided: false,
+    settled: new Uint8Array(size), settledFor: undefined,
   };
   for (let i = 0; i < index.names.length; i++) place(t, index.names[i]!, index.facts[i]!);
   index.changed.clear();
@@ -153,11 +154,10 @@ export function firstUnavailableSlot(t: SlotTable): number {
 }
 
 /**
- * The first slot a sync must process: the leading slots found settled (see SlotTable.settled) that still hold a
- * healthy pod (before `firstUnavailable`) answer CONTINUE again without doing anything, so the sync starts after them.
- * `claims`: the set's claim index, current.
+ * Ready the settled flags for a sync: cleared where a claim changed since the last sync, and everywhere when what a
+ * slot's answer read of the set is not what it was (`claims`: the set's claim index, current).
  */
-export function settledFrom(t: SlotTable, set: StatefulSet, claims: ClaimIndex, firstUnavailable: number): number {
+export function settledSlots(t: SlotTable, set: StatefulSet, claims: ClaimIndex): Uint8Array {
   const now: SettledFor = {
     templates: set.spec?.volumeClaimTemplates, policy: set.spec?.persistentVolumeClaimRetentionPolicy, uid: set.metadata.uid,
     name: set.metadata.name, namespace: set.metadata.namespace, claims,
@@ -165,8 +165,9 @@ export function settledFrom(t: SlotTable, set: StatefulSet, claims: ClaimIndex, 
   const was = t.settledFor;
   const same = was !== undefined && was.templates === now.templates && was.policy === now.policy && was.uid === now.uid &&
     was.name === now.name && was.namespace === now.namespace && was.claims === now.claims;
-  t.settled = same ? Math.min(t.settled, claims.lowestChanged) : 0;
-  claims.lowestChanged = Number.POSITIVE_INFINITY;
+  if (!same) t.settled.fill(0);
+  else for (const i of claims.changedSlots) if (i < t.settled.length) t.settled[i] = 0;
+  claims.changedSlots.clear();
   t.settledFor = now;
-  return Math.min(t.settled, firstUnavailable);
+  return t.settled;
 }

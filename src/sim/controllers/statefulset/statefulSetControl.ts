@@ -24,7 +24,7 @@ import {
   deleteStatefulPod, podClaimIsStale, updatePodClaimForRetentionPolicy, updateStatefulPod,
 } from './statefulPodControl';
 import { countPod, newStatus, type StatusFields } from './status';
-import { currentSlotTable, firstUnavailableSlot, settledFrom, type SlotTable } from './slotTable';
+import { currentSlotTable, firstUnavailableSlot, settledSlots, type SlotTable } from './slotTable';
 import { factsOf, invariantsMatch, isAvailable, isUnavailableFacts, type PodFacts } from './podFacts';
 import { rollingUpdate } from './rollingUpdate';
 import * as why from './why';
@@ -66,27 +66,24 @@ interface Step {
 const CONTINUE: Step = { exit: false };
 const EXIT: Step = { exit: true };
 
-/**
- * Run fn over items: stop at the first exit or error (monotonic), or after a batch with an error (burst). Items before
- * `from` are known to continue without error (settled slots, slotTable.ts): they are not run, batches stay the same.
- */
-export function runForAll(count: number, fn: (i: number) => Step, monotonic: boolean, from = 0): boolean {
+/** Run fn over items: stop at the first exit or error (monotonic), or after a batch with an error (burst). */
+export function runForAll(count: number, fn: (i: number) => Step, monotonic: boolean): boolean {
   if (monotonic) {
-    for (let i = from; i < count; i++) {
+    for (let i = 0; i < count; i++) {
       const r = fn(i);
       if (r.exit || r.err) return true;
     }
     return false;
   }
-  return slowStartBatch(1, count, fn, from);
+  return slowStartBatch(1, count, fn);
 }
 
 /** Batches of 1, 2, 4, … (at most MAX_BATCH_SIZE) in order; true when a batch had an error (slowStartBatch). */
-function slowStartBatch(initialBatchSize: number, remaining: number, fn: (i: number) => Step, from: number): boolean {
+function slowStartBatch(initialBatchSize: number, remaining: number, fn: (i: number) => Step): boolean {
   let j = 0;
   for (let size = Math.min(remaining, initialBatchSize); size > 0; size = Math.min(2 * size, remaining, MAX_BATCH_SIZE)) {
     let failed = false;
-    for (let k = 0; k < size; k++, j++) if (j >= from && fn(j).err) failed = true;
+    for (let k = 0; k < size; k++) if (fn(j++).err) failed = true;
     if (failed) return true;
     remaining -= size;
   }
@@ -240,7 +237,7 @@ function sortPodList(
  */
 function sortPods(
   ctx: SyncContext, revs: Revisions, pods: readonly Pod[],
-): { s: Slots; counts: StatusFields; table: SlotTable | undefined; firstUnavailable: number } {
+): { s: Slots; counts: StatusFields; table: SlotTable | undefined } {
   const set = ctx.set;
   const start = getStartOrdinal(set);
   const end = getEndOrdinal(set);
@@ -281,26 +278,25 @@ function sortPods(
     replicas, facts, condemned, firstUnavailablePod, monotonic: !allowsBurst(set), minReadySeconds: mrs,
     created: [], scaledDown: [],
   };
-  return { s, counts, table, firstUnavailable };
+  return { s, counts, table };
 }
 
 /**
- * processReplica over the slots (updateStatefulSet's first runForAll), starting after the leading slots the slot table
- * knows to be settled, and telling the table how far the settled slots now reach.
+ * processReplica over the slots (updateStatefulSet's first runForAll). A slot the slot table knows to be settled
+ * (slotTable.ts: the same pod and claims last answered CONTINUE without doing anything) answers CONTINUE again without
+ * being looked at; the table learns which slots this sync found settled.
  */
-function processReplicas(ctx: SyncContext, s: Slots, table: SlotTable | undefined, firstUnavailable: number, track: (step: Step) => Step): boolean {
-  const from = table && !ctx.claimWrites ? settledFrom(table, ctx.set, claimIndexOf(ctx), firstUnavailable) : 0;
-  let clean = from;
-  const exited = runForAll(s.replicas.length, (i) => {
+function processReplicas(ctx: SyncContext, s: Slots, table: SlotTable | undefined, track: (step: Step) => Step): boolean {
+  const settled = table && !ctx.claimWrites ? settledSlots(table, ctx.set, claimIndexOf(ctx)) : undefined;
+  return runForAll(s.replicas.length, (i) => {
+    if (settled?.[i] === 1) return CONTINUE;
     const writes = ctx.writes;
     const notes = ctx.notes.length;
     const events = ctx.events.length;
     const step = track(processReplica(ctx, s, i));
-    if (clean === i && step === CONTINUE && ctx.writes === writes && ctx.notes.length === notes && ctx.events.length === events) clean = i + 1;
+    if (settled) settled[i] = step === CONTINUE && ctx.writes === writes && ctx.notes.length === notes && ctx.events.length === events ? 1 : 0;
     return step;
-  }, s.monotonic, from);
-  if (table) table.settled = clean;
-  return exited;
+  }, s.monotonic);
 }
 
 /**
@@ -308,7 +304,7 @@ function processReplicas(ctx: SyncContext, s: Slots, table: SlotTable | undefine
  * history.
  */
 export function updateStatefulSet(ctx: SyncContext, revs: Revisions, pods: readonly Pod[]): StatusFields {
-  const { s, counts, table, firstUnavailable } = sortPods(ctx, revs, pods);
+  const { s, counts, table } = sortPods(ctx, revs, pods);
   const status = (delta = 0): StatusFields => {
     why.noteBatches(ctx, s);
     return delta ? { ...counts, currentReplicas: counts.currentReplicas + delta } : counts;
@@ -323,7 +319,7 @@ export function updateStatefulSet(ctx: SyncContext, revs: Revisions, pods: reado
     return step;
   };
   // First, process each living replica. Exit if we run into an error or something blocking in monotonic mode.
-  if (processReplicas(ctx, s, table, firstUnavailable, track)) return status();
+  if (processReplicas(ctx, s, table, track)) return status();
   // Fix pod claims for condemned pods, if necessary.
   runForAll(s.condemned.length, (i) => fixPodClaim(ctx, s, i), s.monotonic);
   // Terminate condemned pods in decreasing ordinal order (monotonic: once every replica is Running and Ready).
