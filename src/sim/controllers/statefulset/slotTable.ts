@@ -6,6 +6,9 @@
 // minReadySeconds (availability would depend on the clock) and without two pods of one ordinal (the list order would
 // decide); otherwise the sync sorts its pods itself (statefulSetControl.ts sortPods), as before. The table lives in
 // the run's store (view.memo), one per set; without a store there is none. Same inputs, same answer as sorting.
+// It also remembers which slots are settled (processReplica last answered CONTINUE there without doing anything, and
+// neither the slot's pod nor its claims nor what it read of the set changed since), so a sync does not re-derive
+// claims and owner refs for every Ready or Pending pod: statefulSetControl.ts processReplicas.
 import type { Pod, StatefulSet } from './k8sTypes';
 import type { ClusterView } from '../types';
 import { cacheTable } from '../../engine/runCache';
