@@ -48,10 +48,11 @@ export function createObject(work: Work, obj: KObject): ApplyOutcome {
     ...obj.metadata,
     uid: newUid(work),
     resourceVersion: work.nextRv(),
-    creationTimestamp: isoOf(work.nowMs),
+    creationTimestamp: work.nowIso(),
     ...(GENERATION_KINDS.has(obj.kind) ? { generation: 1 } : {}),
   };
-  const stored: KObject = { ...obj, metadata, ...(initialStatus(obj.kind, obj.status) !== undefined ? { status: initialStatus(obj.kind, obj.status) } : {}) };
+  const status = initialStatus(obj.kind, obj.status);
+  const stored: KObject = { ...obj, metadata, ...(status !== undefined ? { status } : {}) };
   work.put(key, stored);
   return { changes: [{ type: 'ADDED', key, object: stored }] };
 }

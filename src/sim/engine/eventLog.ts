@@ -1,8 +1,10 @@
 // The working copy's recorded Kubernetes events, oldest first, bounded (the event recorder's aggregation: an event
 // like a live one, same object, reason, message and source, replaces it with its count raised, at the end).
-// A record looks only at the live events of the same object (by uid, no key strings built): the events sit in an
-// array read from `head` on, an aggregated or dropped event leaves a hole, and the array is compacted once the dead
-// part outgrows the live one. `list()` gives the same list as splicing a plain array would.
+// A record looks only at the live events of the same object with the same message (two map lookups by strings the
+// events already hold, no key built: an object's many events, e.g. the thousand SuccessfulCreate of one
+// StatefulSet, are not scanned): the events sit in an array read from `head` on, an aggregated or dropped event
+// leaves a hole, and the array is compacted once the dead part outgrows the live one. `list()` gives the same list
+// as splicing a plain array would.
 import type { KubeEvent } from '../api/types';
 
 /** The event recorder's aggregation identity: same object, reason, message, source and type. */
@@ -10,12 +12,15 @@ export function sameEvent(a: KubeEvent, b: KubeEvent): boolean {
   return a.involved.uid === b.involved.uid && a.reason === b.reason && a.message === b.message && a.source === b.source && a.type === b.type;
 }
 
+/** Positions in the buffer of live events by involved uid, then message, in order. */
+type Positions = Map<string, Map<string, number[]>>;
+
 export class EventLog {
   private buf: (KubeEvent | undefined)[];
   private head = 0;
   private live: number;
-  /** Positions in `buf` of the live events of each involved object's uid, in order, built on first use. */
-  private at: Map<string, number[]> | undefined;
+  /** The live events' positions by uid and message (built on first use). */
+  private at: Positions | undefined;
 
   constructor(events: readonly KubeEvent[], private readonly max: number) {
     this.buf = [...events];
@@ -32,7 +37,7 @@ export class EventLog {
     return out;
   }
 
-  private index(): Map<string, number[]> {
+  private index(): Positions {
     if (!this.at) {
       this.at = new Map();
       for (let i = this.head; i < this.buf.length; i++) {
@@ -43,10 +48,22 @@ export class EventLog {
     return this.at;
   }
 
-  private positions(at: Map<string, number[]>, e: KubeEvent): number[] {
-    let list = at.get(e.involved.uid);
-    if (!list) at.set(e.involved.uid, (list = []));
+  private positions(at: Positions, e: KubeEvent): number[] {
+    let byMessage = at.get(e.involved.uid);
+    if (!byMessage) at.set(e.involved.uid, (byMessage = new Map()));
+    let list = byMessage.get(e.message);
+    if (!list) byMessage.set(e.message, (list = []));
     return list;
+  }
+
+  /** Forget the first position of `e` (the oldest live event with its uid and message). */
+  private dropFirst(at: Positions, e: KubeEvent): void {
+    const byMessage = at.get(e.involved.uid)!;
+    const list = byMessage.get(e.message)!;
+    list.shift();
+    if (list.length) return;
+    byMessage.delete(e.message);
+    if (!byMessage.size) at.delete(e.involved.uid);
   }
 
   /**
@@ -75,10 +92,8 @@ export class EventLog {
       this.buf[this.head++] = undefined;
       if (old === undefined) continue;
       this.live--;
-      // The oldest live event is the first position of its uid.
-      const olds = at.get(old.involved.uid)!;
-      olds.shift();
-      if (!olds.length) at.delete(old.involved.uid);
+      // The oldest live event is the first position of its uid and message.
+      this.dropFirst(at, old);
     }
     this.compact();
     return ev;

@@ -66,14 +66,21 @@ export function applyControllerAction(work: Work, action: ApiAction): ApplyOutco
   return applyAction(work, { type: 'create', object: admitted.object });
 }
 
+/** The controllers that watch `kind`, in list order (kept on the working copy for this controller list). */
+function watchersOf(work: Work, controllers: readonly Controller[], kind: KindName): readonly Controller[] {
+  let byKind = work.watchersByKind;
+  if (byKind?.list !== controllers) work.watchersByKind = byKind = { list: controllers, map: new Map() };
+  let watchers = byKind.map.get(kind);
+  if (!watchers) byKind.map.set(kind, (watchers = controllers.filter((c) => c.kinds === undefined || c.kinds.has(kind))));
+  return watchers;
+}
+
 /** Tell every controller about changes (informer handlers), queueing reconciles after its latency. */
 export function notify(work: Work, controllers: readonly Controller[], changes: readonly ObjectChange[]): void {
   if (!changes.length) return;
   const view = viewOf(work);
   for (const change of changes) {
-    const kind = change.object.kind as KindName;
-    for (const c of controllers) {
-      if (c.kinds !== undefined && !c.kinds.has(kind)) continue;
+    for (const c of watchersOf(work, controllers, change.object.kind as KindName)) {
       for (const key of c.keysFor(change, view)) work.enqueue(c.name, key, work.nowMs + c.latencyMs);
     }
   }
@@ -93,12 +100,17 @@ export function forgetRemoved(work: Work, controllers: readonly Controller[], ch
 /** Turn event intents into recorded Kubernetes events. */
 export function recordEvents(work: Work, intents: readonly EventIntent[], source: string): KubeEvent[] {
   const out: KubeEvent[] = [];
+  // A sync's events are mostly about one object (a set creating its pods): its reference is made once.
+  let last: { key: string; involved: KubeEvent['involved'] } | undefined;
   for (const e of intents) {
-    const obj: KObject | undefined = work.get(e.key);
-    const ref = refOfKey(e.key);
+    if (last?.key !== e.key) {
+      const obj: KObject | undefined = work.get(e.key);
+      const ref = refOfKey(e.key);
+      last = { key: e.key, involved: { kind: ref.kind, namespace: ref.namespace, name: ref.name, uid: obj?.metadata.uid ?? '' } };
+    }
     out.push(work.recordEvent({
       type: e.type, reason: e.reason, message: e.message, source,
-      involved: { kind: ref.kind, namespace: ref.namespace, name: ref.name, uid: obj?.metadata.uid ?? '' },
+      involved: last.involved,
       firstMs: work.nowMs, lastMs: work.nowMs, count: 1,
     }));
   }

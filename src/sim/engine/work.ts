@@ -5,7 +5,8 @@
 import type { KObject, KindName, KubeEvent, ObjectKey } from '../api/types';
 import { kindOfKey } from '../api/keys';
 import type { ClusterState, ControllerName, QueuedEvent, SimSideState } from './types';
-import { nextRandom } from './rng';
+import { advance, valueOf } from './rng';
+import { isoOf } from './time';
 import { EventLog } from './eventLog';
 import { TermIndex, type IndexSource, type Terms } from './termIndex';
 import { buildSorted, filterSorted, refreshSorted, type SortedList } from './sortedList';
@@ -51,6 +52,7 @@ export class Work implements IndexSource {
   /** How many entries `failures` has (a sync without failures skips the lookup). */
   private failureCount: number;
   private indexes = new Map<string, TermIndex>();
+  private isoAt: { readonly ms: number; readonly iso: string } | undefined;
   /** Objects looked up by key (null: absent), kept current by `put`: one lookup instead of splitting the key. */
   private byKey = new Map<string, KObject | null>();
   /** Keys written per kind since the record of that kind started (writeMark); `base` = position of subs[0]. */
@@ -65,6 +67,8 @@ export class Work implements IndexSource {
   context: ReconcileContext | undefined;
   /** Controllers by name for the list last stepped with (engine/loop.ts). */
   controllersByName: { readonly list: readonly Controller[]; readonly map: ReadonlyMap<string, Controller> } | undefined;
+  /** The controllers watching each kind, for the list last notified with (engine/loop.ts). */
+  watchersByKind: { readonly list: readonly Controller[]; readonly map: Map<string, readonly Controller[]> } | undefined;
 
   constructor(state: ClusterState) {
     this.nowMs = state.nowMs;
@@ -189,10 +193,15 @@ export class Work implements IndexSource {
     }
   }
 
+  /** isoOf(nowMs), made once per simulated moment (a sync that creates a thousand objects stamps them all alike). */
+  nowIso(): string {
+    if (this.isoAt?.ms !== this.nowMs) this.isoAt = { ms: this.nowMs, iso: isoOf(this.nowMs) };
+    return this.isoAt.iso;
+  }
+
   random(): number {
-    const [v, next] = nextRandom(this.rng);
-    this.rng = next;
-    return v;
+    this.rng = advance(this.rng);
+    return valueOf(this.rng);
   }
 
   nextRv(): string {

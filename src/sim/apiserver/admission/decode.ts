@@ -15,21 +15,34 @@ export interface KnownFields {
   readonly defs: Readonly<Record<string, Readonly<Record<string, FieldSchema>>>>;
 }
 
-function walk(value: unknown, defName: string, path: string, schema: KnownFields, out: string[]): void {
+/**
+ * The path to the current field, as a stack of keys and array indexes: joined only when a field is reported, so the
+ * common case (every field known) builds no strings.
+ */
+type PathStack = (string | number)[];
+
+const joinPath = (path: PathStack): string =>
+  path.reduce<string>((p, part) => (typeof part === 'number' ? `${p}[${part}]` : p ? `${p}.${part}` : part), '');
+
+function walk(value: unknown, defName: string, path: PathStack, schema: KnownFields, out: string[]): void {
   const def = schema.defs[defName];
   if (!def || !isRec(value)) return;
-  for (const [key, v] of Object.entries(value)) {
-    const fieldPath = path ? `${path}.${key}` : key;
+  for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+    const v = value[key];
     const field = def[key];
-    if (field === undefined) {
-      out.push(fieldPath);
-      continue;
-    }
-    if (typeof field === 'string') {
-      if (field) walk(v, field, fieldPath, schema, out);
+    path.push(key);
+    if (field === undefined) out.push(joinPath(path));
+    else if (typeof field === 'string') {
+      if (field) walk(v, field, path, schema, out);
     } else if (field[0] && Array.isArray(v)) {
-      v.forEach((el, i) => walk(el, field[0], `${fieldPath}[${i}]`, schema, out));
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        walk(v[i], field[0], path, schema, out);
+        path.pop();
+      }
     }
+    path.pop();
   }
 }
 
@@ -37,7 +50,7 @@ function walk(value: unknown, defName: string, path: string, schema: KnownFields
 export function unknownFields(obj: unknown, kind: string, schema: KnownFields): string[] {
   const root = schema.kinds[kind];
   const out: string[] = [];
-  if (root) walk(obj, root, '', schema, out);
+  if (root) walk(obj, root, [], schema, out);
   return out;
 }
 

@@ -32,6 +32,8 @@ export interface ClaimIndex {
   readonly others: readonly Map<number, KObject>[];
   /** The working copy's PersistentVolumeClaim write mark the index is current at (undefined: no write log). */
   mark: number | undefined;
+  /** The in-range slots (ordinal - start) whose claim changed since the slot table (slotTable.ts) last looked. */
+  readonly changedSlots: Set<number>;
 }
 
 /** The ordinal when `name` is `${head}${ordinal}` in canonical decimal (no leading zero), else -1. */
@@ -53,6 +55,7 @@ export function indexClaim(index: ClaimIndex, name: string, claim: KObject | und
     const ordinal = ordinalAfter(name, index.heads[j]!);
     if (ordinal < 0) continue;
     if (ordinal >= index.start && ordinal <= index.end) {
+      index.changedSlots.add(ordinal - index.start);
       index.inRange[j]![ordinal - index.start] = claim;
       index.bare[j]![ordinal - index.start] = claim !== undefined && !claim.metadata.ownerReferences?.length;
     } else if (claim) index.others[j]!.set(ordinal, claim);
@@ -76,6 +79,7 @@ export function newClaimIndex(set: StatefulSet, namespace: string, sparse = fals
     bare: templates.map(() => new Array<boolean>(Math.max(0, end - start + 1)).fill(false)),
     others: templates.map(() => new Map<number, KObject>()),
     mark: undefined,
+    changedSlots: new Set(),
   };
 }
 

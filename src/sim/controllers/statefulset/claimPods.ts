@@ -23,6 +23,7 @@ export function getPodsForStatefulSet(ctx: SyncContext): readonly Pod[] {
     // Every candidate is a pod the set controls and still selects: ClaimPods keeps them all, as they are. The
     // index's own arrays, read (never kept or changed) by this sync: the index changes only when the next one asks.
     ctx.listed = index.facts;
+    ctx.listedIndex = index;
     return index.pods;
   }
   const out: Pod[] = [];

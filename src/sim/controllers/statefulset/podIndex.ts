@@ -30,6 +30,11 @@ export interface PodIndex {
   others: number;
   /** The working copy's Pod write mark the index is current at (undefined: no write log). */
   mark: number | undefined;
+  /**
+   * Names whose entry indexPod changed since the slot table (slotTable.ts) last read them: the table follows the
+   * index as the index follows the write log. Bounded by the names the index has held.
+   */
+  readonly changed: Set<string>;
 }
 
 /**
@@ -62,7 +67,7 @@ export function buildPodIndex(set: StatefulSet, store: PodFactsStore, pods: read
   const selects = selectorOf(set.spec?.selector);
   const index: PodIndex = {
     uid: set.metadata.uid, setName: set.metadata.name, selector: set.spec?.selector, names: [], facts: [], pods: [],
-    others: 0, mark: undefined,
+    others: 0, mark: undefined, changed: new Set(),
   };
   for (let i = 0; i < pods.length; i++) {
     const f = factsOf(store, typed<Pod>(pods[i]!));
@@ -82,10 +87,12 @@ export function indexPod(index: PodIndex, set: StatefulSet, store: PodFactsStore
   const f = pod && factsOf(store, pod);
   if (present) index.others -= otherness(index.facts[at]!, set, selects);
   if (f && isCandidate(f, set, selects)) {
+    index.changed.add(name);
     index.others += otherness(f, set, selects);
     if (present) { index.facts[at] = f; index.pods[at] = f.pod; }
     else { index.names.splice(at, 0, name); index.facts.splice(at, 0, f); index.pods.splice(at, 0, f.pod); }
   } else if (present) {
+    index.changed.add(name);
     index.names.splice(at, 1);
     index.facts.splice(at, 1);
     index.pods.splice(at, 1);

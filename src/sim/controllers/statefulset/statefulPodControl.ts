@@ -47,11 +47,15 @@ export function recordClaimEvent(ctx: SyncContext, verb: string, podName: string
   }
 }
 
-/** Create the pod's missing claims; report claims being deleted. Returns the aggregated error, if any. */
-export function createPersistentVolumeClaims(ctx: SyncContext, set: StatefulSet, pod: Pod, created: string[] = []): string | undefined {
+/**
+ * Create the pod's missing claims; report claims being deleted. Returns the aggregated error, if any. `ordinal`:
+ * getOrdinal(pod), when the caller knows it.
+ */
+export function createPersistentVolumeClaims(
+  ctx: SyncContext, set: StatefulSet, pod: Pod, created: string[] = [], ordinal = getOrdinal(pod),
+): string | undefined {
   const errs: string[] = [];
   const templates = set.spec?.volumeClaimTemplates ?? [];
-  const ordinal = getOrdinal(pod);
   for (let i = 0; i < templates.length; i++) {
     const existing = claimFor(ctx, set, templates, i, ordinal);
     const name = existing?.metadata.name ?? getPersistentVolumeClaimName(set, templates[i]!.metadata?.name ?? '', ordinal);
@@ -90,11 +94,13 @@ export function createStatefulPod(ctx: SyncContext, set: StatefulSet, pod: Pod, 
   return err;
 }
 
-/** Create missing claims of a Pending pod and fix their owner refs (createMissingPersistentVolumeClaims). */
-export function createMissingPersistentVolumeClaims(ctx: SyncContext, set: StatefulSet, pod: Pod, created: string[] = []): string | undefined {
-  const err = createPersistentVolumeClaims(ctx, set, pod, created);
+/** Create missing claims of a Pending pod and fix their owner refs (createMissingPersistentVolumeClaims; `ordinal` as above). */
+export function createMissingPersistentVolumeClaims(
+  ctx: SyncContext, set: StatefulSet, pod: Pod, created: string[] = [], ordinal = getOrdinal(pod),
+): string | undefined {
+  const err = createPersistentVolumeClaims(ctx, set, pod, created, ordinal);
   if (err) return err;
-  updatePodClaimForRetentionPolicy(ctx, set, pod);
+  updatePodClaimForRetentionPolicy(ctx, set, pod, ordinal);
   return undefined;
 }
 
@@ -113,11 +119,11 @@ function claimFor(ctx: SyncContext, set: StatefulSet, templates: readonly ClaimT
   return o ? typed<PersistentVolumeClaim>(o) : undefined;
 }
 
-/** Call `fn` with each existing claim of the pod, in template order, until it returns true. */
-function someClaim(ctx: SyncContext, set: StatefulSet, pod: Pod, fn: (claim: PersistentVolumeClaim) => boolean): boolean {
+/** Call `fn` with each existing claim of the pod, in template order, until it returns true (`ordinal`: getOrdinal(pod)). */
+function someClaim(ctx: SyncContext, set: StatefulSet, pod: Pod, fn: (claim: PersistentVolumeClaim) => boolean, ordinal?: number): boolean {
   const templates = set.spec?.volumeClaimTemplates;
   if (!templates?.length) return false;
-  const ordinal = getOrdinal(pod);
+  ordinal ??= getOrdinal(pod);
   for (let j = 0; j < templates.length; j++) {
     const claim = claimFor(ctx, set, templates, j, ordinal);
     if (claim && fn(claim)) return true;
@@ -142,8 +148,8 @@ export function claimsMatchRetentionPolicy(ctx: SyncContext, set: StatefulSet, p
   return true;
 }
 
-/** Update existing claims whose owner refs disagree with the policy (UpdatePodClaimForRetentionPolicy). */
-export function updatePodClaimForRetentionPolicy(ctx: SyncContext, set: StatefulSet, pod: Pod): string[] {
+/** Update existing claims whose owner refs disagree with the policy (UpdatePodClaimForRetentionPolicy; `ordinal`: getOrdinal(pod)). */
+export function updatePodClaimForRetentionPolicy(ctx: SyncContext, set: StatefulSet, pod: Pod, ordinal?: number): string[] {
   const updated: string[] = [];
   someClaim(ctx, set, pod, (claim) => {
     if (isClaimOwnerUpToDate(claim, set, pod)) return false;
@@ -152,7 +158,7 @@ export function updatePodClaimForRetentionPolicy(ctx: SyncContext, set: Stateful
     updateObject(ctx, untyped(next));
     updated.push(claim.metadata.name ?? '');
     return false;
-  });
+  }, ordinal);
   return updated;
 }
 

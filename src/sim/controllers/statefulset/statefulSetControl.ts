@@ -11,7 +11,7 @@
 // claims through the set's claim index (claimIndex.ts), so the per-pod step neither parses nor builds names.
 import type { Pod, StatefulSet } from './k8sTypes';
 import type { SyncContext } from './syncContext';
-import { deletedInSync, note } from './syncContext';
+import { claimIndexOf, deletedInSync, note } from './syncContext';
 import type { Revisions } from './statefulSetRevisions';
 import { applyRevision } from './history';
 import { newVersionedStatefulSetPod } from './statefulSetPods';
@@ -24,6 +24,7 @@ import {
   deleteStatefulPod, podClaimIsStale, updatePodClaimForRetentionPolicy, updateStatefulPod,
 } from './statefulPodControl';
 import { countPod, newStatus, type StatusFields } from './status';
+import { currentSlotTable, firstUnavailableSlot, settledSlots, type SlotTable } from './slotTable';
 import { factsOf, invariantsMatch, isAvailable, isUnavailableFacts, type PodFacts } from './podFacts';
 import { rollingUpdate } from './rollingUpdate';
 import * as why from './why';
@@ -105,7 +106,7 @@ function processReplica(ctx: SyncContext, s: Slots, i: number): Step {
   }
   if (pod === undefined || replica === undefined || !replica.isCreated) return createReplica(ctx, s, i);
   if (replica.isPending) {
-    const err = createMissingPersistentVolumeClaims(ctx, s.set, pod);
+    const err = createMissingPersistentVolumeClaims(ctx, s.set, pod, undefined, replica.ordinal);
     if (err) { note(ctx, 'fail', why.claimsFailed(pod, err)); return { exit: true, err }; }
   }
   if (s.monotonic) {
@@ -187,18 +188,11 @@ function fixPodClaim(ctx: SyncContext, s: Slots, i: number): Step {
 
 const descendingOrdinal = (a: Pod, b: Pod): number => getOrdinal(b) - getOrdinal(a);
 
-/**
- * Replicas and condemned pods, the first unavailable pod and the status counts, in one pass over the pods (the top of
- * upstream's updateStatefulSet with its first updateStatus). The counts need no second pass after processing: the
- * only pods that change are those created in this sync, and a pod not yet created counts for nothing.
- */
-function sortPods(ctx: SyncContext, revs: Revisions, pods: readonly Pod[]): { s: Slots; counts: StatusFields } {
+/** sortPods over the listed pods, one by one: the slots, the condemned pods, the counts and the first unavailable slot. */
+function sortPodList(
+  ctx: SyncContext, revs: Revisions, pods: readonly Pod[], counts: StatusFields, start: number, end: number, mrs: number,
+): { replicas: (Pod | undefined)[]; facts: (PodFacts | undefined)[]; condemned: Pod[]; firstUnavailable: number } {
   const set = ctx.set;
-  const start = getStartOrdinal(set);
-  const end = getEndOrdinal(set);
-  const mrs = minReadySecondsOf(set);
-  const counts = newStatus(set, revs);
-  // replicas: start <= ordinal <= end, at index ordinal - start; condemned: every other valid ordinal.
   const replicas = new Array<Pod | undefined>(replicasOf(set)).fill(undefined);
   const facts = new Array<PodFacts | undefined>(replicas.length).fill(undefined);
   const condemned: Pod[] = [];
@@ -232,6 +226,44 @@ function sortPods(ctx: SyncContext, revs: Revisions, pods: readonly Pod[]): { s:
     // An empty slot is unavailable too (upstream's new pod has no status): the first one may come earlier.
     for (let i = 0; i < firstUnavailable; i++) if (replicas[i] === undefined) { firstUnavailable = i; break; }
   }
+  return { replicas, facts, condemned, firstUnavailable };
+}
+
+/**
+ * Replicas and condemned pods, the first unavailable pod and the status counts, in one pass over the pods (the top of
+ * upstream's updateStatefulSet with its first updateStatus), or from the set's slot table (slotTable.ts) when it
+ * answers: the same split and counts, kept current from the pods that changed. The counts need no second pass after
+ * processing: the only pods that change are those created in this sync, and a pod not yet created counts for nothing.
+ */
+function sortPods(
+  ctx: SyncContext, revs: Revisions, pods: readonly Pod[],
+): { s: Slots; counts: StatusFields; table: SlotTable | undefined } {
+  const set = ctx.set;
+  const start = getStartOrdinal(set);
+  const end = getEndOrdinal(set);
+  const mrs = minReadySecondsOf(set);
+  const counts = newStatus(set, revs);
+  const size = replicasOf(set);
+  const table = ctx.listedIndex && ctx.listed === ctx.listedIndex.facts && pods === ctx.listedIndex.pods && end - start + 1 === size
+    ? currentSlotTable(ctx.view, set, ctx.listedIndex, true, start, end, mrs) : undefined;
+  // replicas: start <= ordinal <= end, at index ordinal - start; condemned: every other valid ordinal.
+  let replicas: (Pod | undefined)[];
+  let facts: (PodFacts | undefined)[];
+  let condemned: Pod[];
+  let firstUnavailable: number;
+  if (table) {
+    replicas = table.pods.slice();
+    facts = table.facts.slice();
+    condemned = [...table.condemned.values()].map((f) => f.pod);
+    counts.replicas = table.created;
+    counts.readyReplicas = table.ready;
+    counts.availableReplicas = table.available;
+    counts.currentReplicas = table.byRevision.get(counts.currentRevision) ?? 0;
+    counts.updatedReplicas = table.byRevision.get(counts.updateRevision) ?? 0;
+    firstUnavailable = firstUnavailableSlot(table);
+  } else {
+    ({ replicas, facts, condemned, firstUnavailable } = sortPodList(ctx, revs, pods, counts, start, end, mrs));
+  }
   condemned.sort(descendingOrdinal);
   // The first unhealthy pod: among replicas (an empty slot has none), else among condemned from the lowest ordinal.
   let firstUnavailablePod: Pod | undefined;
@@ -246,7 +278,25 @@ function sortPods(ctx: SyncContext, revs: Revisions, pods: readonly Pod[]): { s:
     replicas, facts, condemned, firstUnavailablePod, monotonic: !allowsBurst(set), minReadySeconds: mrs,
     created: [], scaledDown: [],
   };
-  return { s, counts };
+  return { s, counts, table };
+}
+
+/**
+ * processReplica over the slots (updateStatefulSet's first runForAll). A slot the slot table knows to be settled
+ * (slotTable.ts: the same pod and claims last answered CONTINUE without doing anything) answers CONTINUE again without
+ * being looked at; the table learns which slots this sync found settled.
+ */
+function processReplicas(ctx: SyncContext, s: Slots, table: SlotTable | undefined, track: (step: Step) => Step): boolean {
+  const settled = table && !ctx.claimWrites ? settledSlots(table, ctx.set, claimIndexOf(ctx)) : undefined;
+  return runForAll(s.replicas.length, (i) => {
+    if (settled?.[i] === 1) return CONTINUE;
+    const writes = ctx.writes;
+    const notes = ctx.notes.length;
+    const events = ctx.events.length;
+    const step = track(processReplica(ctx, s, i));
+    if (settled) settled[i] = step === CONTINUE && ctx.writes === writes && ctx.notes.length === notes && ctx.events.length === events ? 1 : 0;
+    return step;
+  }, s.monotonic);
 }
 
 /**
@@ -254,7 +304,7 @@ function sortPods(ctx: SyncContext, revs: Revisions, pods: readonly Pod[]): { s:
  * history.
  */
 export function updateStatefulSet(ctx: SyncContext, revs: Revisions, pods: readonly Pod[]): StatusFields {
-  const { s, counts } = sortPods(ctx, revs, pods);
+  const { s, counts, table } = sortPods(ctx, revs, pods);
   const status = (delta = 0): StatusFields => {
     why.noteBatches(ctx, s);
     return delta ? { ...counts, currentReplicas: counts.currentReplicas + delta } : counts;
@@ -269,7 +319,7 @@ export function updateStatefulSet(ctx: SyncContext, revs: Revisions, pods: reado
     return step;
   };
   // First, process each living replica. Exit if we run into an error or something blocking in monotonic mode.
-  if (runForAll(s.replicas.length, (i) => track(processReplica(ctx, s, i)), s.monotonic)) return status();
+  if (processReplicas(ctx, s, table, track)) return status();
   // Fix pod claims for condemned pods, if necessary.
   runForAll(s.condemned.length, (i) => fixPodClaim(ctx, s, i), s.monotonic);
   // Terminate condemned pods in decreasing ordinal order (monotonic: once every replica is Running and Ready).

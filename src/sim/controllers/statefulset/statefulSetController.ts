@@ -37,6 +37,8 @@ function keysForPod(change: ObjectChange, view: ClusterView): ObjectKey[] {
   }
   const [parent] = getParentNameAndOrdinal(change.object.metadata.name ?? '');
   const isOrphan = names.size === 0;
+  // A controlled pod named after its controller (every pod a set makes) adds no name: the sets need no look.
+  if (!isOrphan && names.size === 1 && names.has(parent)) return [setKey(ns, parent)];
   if (isOrphan || parent) {
     for (const obj of view.list('StatefulSet', ns)) {
       const set = typed<StatefulSet>(obj);

@@ -10,6 +10,7 @@ import { untyped } from './k8sTypes';
 import type { Reason } from '../../reasons';
 import { bareAt, claimAt, currentClaimIndex, indexClaim, newClaimIndex, type ClaimIndex } from './claimIndex';
 import { podFactsStore, type PodFacts, type PodFactsStore } from './podFacts';
+import type { PodIndex } from './podIndex';
 
 export type NoteKind = 'create' | 'delete' | 'update' | 'fail' | 'wait' | 'info' | 'revision';
 
@@ -43,6 +44,8 @@ export interface SyncContext {
   readonly facts: PodFactsStore;
   /** The facts of the pods getPodsForStatefulSet returned, in its order (sortPods reads them instead of the store). */
   listed: readonly PodFacts[];
+  /** The pod index whose pods getPodsForStatefulSet returned as they are (ClaimPods kept them all), if it did. */
+  listedIndex: PodIndex | undefined;
   /** The last set the claim index was found to answer for (claimIndex.ts indexCovers), by identity. */
   coveredSet: StatefulSet | undefined;
 }
@@ -52,7 +55,7 @@ export function newSyncContext(set: StatefulSet, view: ClusterView): SyncContext
   return {
     set, namespace, view, nowMs: view.nowMs,
     setKey: keyOf(untyped(set)),
-    actions: [], events: [], notes: [], errors: [], written: new Map(), writes: 0, pending: { pods: 0, objects: 0 }, claimIndex: undefined, claimWrites: undefined, facts: podFactsStore(view.memo), listed: [], coveredSet: undefined,
+    actions: [], events: [], notes: [], errors: [], written: new Map(), writes: 0, pending: { pods: 0, objects: 0 }, claimIndex: undefined, claimWrites: undefined, facts: podFactsStore(view.memo), listed: [], listedIndex: undefined, coveredSet: undefined,
   };
 }
 
