@@ -144,6 +144,18 @@ function relationsOfObject(key: string, obj: KObject, { services, budgets }: Sel
   return out;
 }
 
+/** Per key, the relations of its last version: a new version with the same relations (a pod's status changed,
+ * not its owner, claims or labels) gets the same array and Relation objects, so edges keep their identity. Bounded
+ * by the keys a session ever shows. */
+const lastOfKey = new Map<string, readonly Relation[]>();
+const sameRelations = (a: readonly Relation[], b: readonly Relation[]) =>
+  a.length === b.length && a.every((r, i) => r.id === b[i]!.id && r.label === b[i]!.label);
+
+/** The last call: the same objects map (snapshotObjects returns it again for an unchanged graph) gives the same list. */
+let lastCall: { objects: ReadonlyMap<string, KObject>; size: number; selectors: Selectors; out: Relation[] } | null = null;
+
+/** The relations between these objects. Relation objects are stable: the same relation (id and label) is the same
+ * object from call to call. */
 export function relationsOf(objects: ReadonlyMap<string, KObject>): Relation[] {
   const services: [string, KObject][] = [];
   const budgets: [string, KObject][] = [];
@@ -152,14 +164,20 @@ export function relationsOf(objects: ReadonlyMap<string, KObject>): Relation[] {
     else if (entry[1].kind === 'PodDisruptionBudget') budgets.push(entry);
   }
   if (!sameEntries(services, selectors.services) || !sameEntries(budgets, selectors.budgets)) selectors = { services, budgets };
+  if (lastCall && lastCall.objects === objects && lastCall.size === objects.size && lastCall.selectors === selectors) return lastCall.out;
   const out: Relation[] = [];
   for (const [key, obj] of objects) {
     let hit = perObject.get(obj);
     if (!hit || hit.selectors !== selectors || hit.key !== key) {
-      hit = { selectors, key, relations: relationsOfObject(key, obj, selectors) };
+      let relations: readonly Relation[] = relationsOfObject(key, obj, selectors);
+      const before = lastOfKey.get(key);
+      if (before && sameRelations(before, relations)) relations = before;
+      else lastOfKey.set(key, relations);
+      hit = { selectors, key, relations };
       perObject.set(obj, hit);
     }
     for (const r of hit.relations) if (objects.has(r.source) && objects.has(r.target)) out.push(r);
   }
+  lastCall = { objects, size: objects.size, selectors, out };
   return out;
 }
