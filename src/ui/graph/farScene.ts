@@ -154,27 +154,38 @@ function sceneEdge(e: K8sFlowEdge, byId: ReadonlyMap<string, FlowNode>): SceneEd
  * whenever a card may have moved or changed size): an edge object seen before under the same layout keeps its
  * scene edge without looking up its ends, so a frame costs an identity check per unchanged card and edge.
  */
+/** The last call with a layout: its nodes and edges and the shapes made for them, by position in the lists (a
+ * frame keeps most of them in place: an identity check per element, no lookups). */
+let last: { layout: object; nodes: readonly FlowNode[]; edges: readonly K8sFlowEdge[]; shapes: readonly (SceneLane | SceneCard)[]; edgeShapes: readonly (SceneEdge | undefined)[] } | null = null;
+
 export function farScene(nodes: readonly FlowNode[], edges: readonly K8sFlowEdge[], layout?: object): Scene {
+  const before = layout && last?.layout === layout ? last : null;
   const lanes: SceneLane[] = [];
   const cards: SceneCard[] = [];
-  for (const n of nodes) {
-    if (n.type === 'lane') lanes.push(sceneLane(n));
-    else cards.push(sceneCard(n));
+  const shapes: (SceneLane | SceneCard)[] = new Array(nodes.length);
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!;
+    if (n.type === 'lane') lanes.push((shapes[i] = before?.nodes[i] === n ? before.shapes[i] as SceneLane : sceneLane(n)));
+    else cards.push((shapes[i] = before?.nodes[i] === n ? before.shapes[i] as SceneCard : sceneCard(n)));
   }
   let byId: ReadonlyMap<string, FlowNode> | null = null;
   const plain: SceneEdge[] = [];
   const lit: SceneEdge[] = [];
-  for (const e of edges) {
-    const hit = layout ? byEdge.get(e) : undefined;
+  const edgeShapes: (SceneEdge | undefined)[] = new Array(edges.length);
+  for (let i = 0; i < edges.length; i++) {
+    const e = edges[i]!;
+    const hit = before?.edges[i] === e ? { layout, edge: before.edgeShapes[i] } : layout ? byEdge.get(e) : undefined;
     let edge: SceneEdge | undefined;
     if (hit && hit.layout === layout) edge = hit.edge;
     else {
       edge = sceneEdge(e, (byId ??= nodesById(nodes)));
       if (edge && layout) byEdge.set(e, { layout, edge });
     }
+    edgeShapes[i] = edge;
     // Lit edges last, over the dimmed ones.
     if (edge) (edge.lit ? lit : plain).push(edge);
   }
+  if (layout) last = { layout, nodes, edges, shapes, edgeShapes };
   return { lanes, edges: lit.length ? plain.concat(lit) : plain, cards };
 }
 

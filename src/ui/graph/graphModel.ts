@@ -29,7 +29,7 @@ export interface K8sEdgeData extends Record<string, unknown> { readonly relation
 export type K8sFlowEdge = Edge<K8sEdgeData, 'k8s'>;
 
 const graphKinds = new Set<string>(GRAPH_KINDS);
-const keyOfObj = (o: KObject) => keyFor(o.kind, o.metadata.namespace ?? '', o.metadata.name ?? '');
+export const keyOfObj = (o: KObject) => keyFor(o.kind, o.metadata.namespace ?? '', o.metadata.name ?? '');
 
 /** The kinds whose records decide snapshotObjects: the graph kinds, and the EndpointSlices the DNS names come from. */
 const SOURCE_KINDS: readonly string[] = [...GRAPH_KINDS, 'EndpointSlice'];
@@ -37,12 +37,24 @@ const SOURCE_KINDS: readonly string[] = [...GRAPH_KINDS, 'EndpointSlice'];
  * touched share their record between snapshots) has the same objects, and gets the same (read-only) map. */
 let lastObjects: { records: readonly unknown[]; out: Map<string, KObject> } | null = null;
 /** DNS names per pair of Service and EndpointSlice records (the only records they are derived from). */
-let lastDns: { services: unknown; slices: unknown; dns: readonly KObject[] } | null = null;
+let lastDns: { services: KindRecord; slices: KindRecord; dns: readonly KObject[] } | null = null;
 
-function dnsOf(snapshot: ClusterSnapshot): readonly KObject[] {
+type KindRecord = Readonly<Record<string, KObject>> | undefined;
+/** The same objects under the same ids (two snapshots may hold equal records that are different objects). */
+export function sameRecord(a: KindRecord, b: KindRecord): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  let n = 0;
+  for (const id in a) { if (a[id] !== b[id]) return false; n++; }
+  for (const id in b) if (--n < 0 || !(id in a)) return false;
+  return n === 0;
+}
+
+/** The DNS names of a snapshot: the same list (and objects) while its Services and EndpointSlices are the same. */
+export function dnsOf(snapshot: ClusterSnapshot): readonly KObject[] {
   const services = snapshot.objects.Service;
   const slices = snapshot.objects.EndpointSlice;
-  if (lastDns && lastDns.services === services && lastDns.slices === slices) return lastDns.dns;
+  if (lastDns && sameRecord(lastDns.services, services) && sameRecord(lastDns.slices, slices)) return lastDns.dns;
   const dns = dnsObjects(snapshot);
   lastDns = { services, slices, dns };
   return dns;
@@ -53,7 +65,7 @@ function dnsOf(snapshot: ClusterSnapshot): readonly KObject[] {
 export function snapshotObjects(snapshot: ClusterSnapshot): ReadonlyMap<string, KObject> {
   const byKind = snapshot.objects as Readonly<Record<string, unknown>>;
   const records = SOURCE_KINDS.map((k) => byKind[k]);
-  if (lastObjects && records.every((r, i) => r === lastObjects!.records[i])) return lastObjects.out;
+  if (lastObjects && records.every((r, i) => sameRecord(r as KindRecord, lastObjects!.records[i] as KindRecord))) return lastObjects.out;
   const out = graphObjects(snapshot.objects as never);
   for (const d of dnsOf(snapshot)) out.set(keyOfObj(d), d);
   lastObjects = { records, out };
@@ -228,7 +240,7 @@ function revisionOf(snapshot: ClusterSnapshot, pod: KObject): number | undefined
   return rev;
 }
 
-function laneNodes(layout: Layout, locale: string): readonly FlowNode[] {
+export function laneNodes(layout: Layout, locale: string): readonly FlowNode[] {
   if (lastLanes && lastLanes.layout === layout && lastLanes.locale === locale) return lastLanes.nodes;
   const nodes: FlowNode[] = layout.lanes.map((l) => ({
     id: l.id, type: 'lane', position: { x: l.x, y: l.y }, data: { label: l.id === 'lane:unscheduled' ? t('graphUnscheduled') : '' },
@@ -239,7 +251,7 @@ function laneNodes(layout: Layout, locale: string): readonly FlowNode[] {
   return nodes;
 }
 
-function edgeOf(r: Relation, objects: ReadonlyMap<string, KObject>): K8sFlowEdge {
+export function edgeOf(r: Relation, objects: ReadonlyMap<string, KObject>): K8sFlowEdge {
   const hit = edgeCache.get(r);
   // An edge is a function of its relation (id = kind, source, target, label) and its target's kind of handle
   // (fixed by the target's key), so the same relation object gives the same edge and reuse() keeps it.
@@ -272,42 +284,50 @@ function edgesOf(objects: ReadonlyMap<string, KObject>, layout: Layout): K8sFlow
   return edges;
 }
 
+/** The card node of an object in this layout, or null when it has no place (a Node is a chip; folded objects). */
+export function cardNode(key: string, obj: KObject, snapshot: ClusterSnapshot, layout: Layout, selectedKey: string | null, locale: string): K8sFlowNode | null {
+  const position = layout.positions.get(key);
+  if (!position) return null;
+  const data = cardData(obj, snapshot.nowMs, layout.compact.has(key), obj.kind === 'Pod' ? revisionOf(snapshot, obj) : undefined);
+  const selected = key === selectedKey;
+  const hit = nodeCache.get(data);
+  if (hit && hit.position === position && hit.node.selected === selected && hit.locale === locale) return hit.node;
+  const { kind, name, namespace, status } = data;
+  const node: K8sFlowNode = {
+    id: key,
+    type: 'k8s',
+    position,
+    // Known sizes: the minimap and visibility culling need them (we do not feed measurements back).
+    width: NODE_WIDTH,
+    height: data.compact ? COMPACT_HEIGHT : NODE_HEIGHT,
+    // With `measured` given, React Flow does not re-measure a changed card (a forced layout per card per frame).
+    measured: data.compact ? COMPACT_SIZE : FULL_SIZE,
+    handles: cardHandles(data.compact ? COMPACT_HEIGHT : NODE_HEIGHT),
+    data,
+    ...(isSystem(obj) ? { className: 'system' } : {}),
+    selected,
+    draggable: false,
+    connectable: false,
+    deletable: false,
+    ariaLabel: t('nodeLabel', { kind, name, status }),
+    domAttributes: { 'data-kind': kind, 'data-name': name, 'data-namespace': namespace, 'data-status': status } as K8sFlowNode['domAttributes'],
+  };
+  nodeCache.set(data, { node, position, locale });
+  return node;
+}
+
+/** Whether a card made at one clock may read differently at another (see readsClock). */
+export const cardReadsClock = (obj: KObject) => dataCache.get(obj)?.nowMs !== null;
+
+/** The flow of a snapshot, built from scratch (per-object results are cached by object version). flowModel.ts
+ * keeps it up to date frame by frame; this is its reference. */
 export function buildFlow(snapshot: ClusterSnapshot, layout: Layout, selectedKey: string | null): { nodes: FlowNode[]; edges: K8sFlowEdge[] } {
   const objects = snapshotObjects(snapshot);
   const locale = getLocale();
   const nodes: FlowNode[] = [...laneNodes(layout, locale)];
   for (const [key, obj] of objects) {
-    const position = layout.positions.get(key);
-    if (!position) continue; // a Node (a chip) or a folded object
-    const data = cardData(obj, snapshot.nowMs, layout.compact.has(key), obj.kind === 'Pod' ? revisionOf(snapshot, obj) : undefined);
-    const selected = key === selectedKey;
-    const hit = nodeCache.get(data);
-    if (hit && hit.position === position && hit.node.selected === selected && hit.locale === locale) {
-      nodes.push(hit.node);
-      continue;
-    }
-    const { kind, name, namespace, status } = data;
-    const node: K8sFlowNode = {
-      id: key,
-      type: 'k8s',
-      position,
-      // Known sizes: the minimap and visibility culling need them (we do not feed measurements back).
-      width: NODE_WIDTH,
-      height: data.compact ? COMPACT_HEIGHT : NODE_HEIGHT,
-      // With `measured` given, React Flow does not re-measure a changed card (a forced layout per card per frame).
-      measured: data.compact ? COMPACT_SIZE : FULL_SIZE,
-      handles: cardHandles(data.compact ? COMPACT_HEIGHT : NODE_HEIGHT),
-      data,
-      ...(isSystem(obj) ? { className: 'system' } : {}),
-      selected,
-      draggable: false,
-      connectable: false,
-      deletable: false,
-      ariaLabel: t('nodeLabel', { kind, name, status }),
-      domAttributes: { 'data-kind': kind, 'data-name': name, 'data-namespace': namespace, 'data-status': status } as K8sFlowNode['domAttributes'],
-    };
-    nodeCache.set(data, { node, position, locale });
-    nodes.push(node);
+    const node = cardNode(key, obj, snapshot, layout, selectedKey, locale);
+    if (node) nodes.push(node);
   }
   return { nodes, edges: edgesOf(objects, layout) };
 }

@@ -50,6 +50,7 @@ export function sameEdge(a: K8sFlowEdge, b: K8sFlowEdge): boolean {
  * nothing changed. Elements are matched by position first (the order rarely changes between frames), by id else. */
 export function reuse<T extends { id: string }>(prev: readonly T[], next: T[], same: (a: T, b: T) => boolean): T[] {
   if (prev.length === 0 || prev === next) return next;
+  if (prev.length === next.length && prev.every((p, i) => p === next[i])) return prev as T[];
   let byId: Map<string, T> | null = null;
   let changed = prev.length !== next.length;
   const out = new Array<T>(next.length);

@@ -85,7 +85,7 @@ export function podConfigRefs(podSpec: unknown): [kind: 'ConfigMap' | 'Secret', 
 }
 
 /** The Services and PodDisruptionBudgets a pod's `selects` and `guards` relations are computed against. */
-interface Selectors { readonly services: readonly (readonly [string, KObject])[]; readonly budgets: readonly (readonly [string, KObject])[] }
+export interface Selectors { readonly services: readonly (readonly [string, KObject])[]; readonly budgets: readonly (readonly [string, KObject])[] }
 const sameEntries = (a: Selectors['services'], b: Selectors['services']) =>
   a.length === b.length && a.every(([k, o], i) => b[i]![0] === k && b[i]![1] === o);
 
@@ -156,28 +156,38 @@ let lastCall: { objects: ReadonlyMap<string, KObject>; size: number; selectors: 
 
 /** The relations between these objects. Relation objects are stable: the same relation (id and label) is the same
  * object from call to call. */
-export function relationsOf(objects: ReadonlyMap<string, KObject>): Relation[] {
+/** The Services and budgets among these objects, in their order: the same object while they are the same (every
+ * cached relation is computed against one; a new one makes them stale). */
+export function selectorsOf(objects: Iterable<readonly [string, KObject]>): Selectors {
   const services: [string, KObject][] = [];
   const budgets: [string, KObject][] = [];
-  for (const entry of objects) {
-    if (entry[1].kind === 'Service') services.push(entry);
-    else if (entry[1].kind === 'PodDisruptionBudget') budgets.push(entry);
+  for (const [key, obj] of objects) {
+    if (obj.kind === 'Service') services.push([key, obj]);
+    else if (obj.kind === 'PodDisruptionBudget') budgets.push([key, obj]);
   }
   if (!sameEntries(services, selectors.services) || !sameEntries(budgets, selectors.budgets)) selectors = { services, budgets };
-  if (lastCall && lastCall.objects === objects && lastCall.size === objects.size && lastCall.selectors === selectors) return lastCall.out;
+  return selectors;
+}
+
+/** One object's relations against these selectors, whether or not their other end is there (the caller checks). */
+export function objectRelations(key: string, obj: KObject, current: Selectors): readonly Relation[] {
+  const hit = perObject.get(obj);
+  if (hit && hit.selectors === current && hit.key === key) return hit.relations;
+  let relations: readonly Relation[] = relationsOfObject(key, obj, current);
+  const before = lastOfKey.get(key);
+  if (before && sameRelations(before, relations)) relations = before;
+  else lastOfKey.set(key, relations);
+  perObject.set(obj, { selectors: current, key, relations });
+  return relations;
+}
+
+export function relationsOf(objects: ReadonlyMap<string, KObject>): Relation[] {
+  const current = selectorsOf(objects);
+  if (lastCall && lastCall.objects === objects && lastCall.size === objects.size && lastCall.selectors === current) return lastCall.out;
   const out: Relation[] = [];
   for (const [key, obj] of objects) {
-    let hit = perObject.get(obj);
-    if (!hit || hit.selectors !== selectors || hit.key !== key) {
-      let relations: readonly Relation[] = relationsOfObject(key, obj, selectors);
-      const before = lastOfKey.get(key);
-      if (before && sameRelations(before, relations)) relations = before;
-      else lastOfKey.set(key, relations);
-      hit = { selectors, key, relations };
-      perObject.set(obj, hit);
-    }
-    for (const r of hit.relations) if (objects.has(r.source) && objects.has(r.target)) out.push(r);
+    for (const r of objectRelations(key, obj, current)) if (objects.has(r.source) && objects.has(r.target)) out.push(r);
   }
-  lastCall = { objects, size: objects.size, selectors, out };
+  lastCall = { objects, size: objects.size, selectors: current, out };
   return out;
 }
