@@ -119,8 +119,9 @@ function sceneCard(n: K8sFlowNode): SceneCard {
 
 /** The last scene edge per edge id, returned again while nothing about it changed. */
 const edgeCache = new Map<string, SceneEdge>();
-/** The scene edge per flow edge object and the layout its ends were read in (see farScene's `layout`). */
-const byEdge = new WeakMap<K8sFlowEdge, { layout: object; edge: SceneEdge }>();
+/** The scene edge per flow edge object, and the places and handles of the two cards it was routed between. */
+const byEdge = new WeakMap<K8sFlowEdge, { from: FlowNode; to: FlowNode; edge: SceneEdge | undefined }>();
+const samePlace = (a: FlowNode, b: FlowNode) => a === b || (a.position === b.position && a.handles === b.handles);
 const laneCache = new WeakMap<FlowNode, SceneLane>();
 
 function sceneLane(n: FlowNode): SceneLane {
@@ -149,15 +150,15 @@ function sceneEdge(e: K8sFlowEdge, byId: ReadonlyMap<string, FlowNode>): SceneEd
   return edge;
 }
 
-/**
- * The scene of a flow. `layout`, when given, is the layout the nodes were placed by (an object that changes
- * whenever a card may have moved or changed size): an edge object seen before under the same layout keeps its
- * scene edge without looking up its ends, so a frame costs an identity check per unchanged card and edge.
- */
-/** The last call with a layout: its nodes and edges and the shapes made for them, by position in the lists (a
- * frame keeps most of them in place: an identity check per element, no lookups). */
+/** The last call with a layout: its nodes and edges and the shapes made for them, by position in the lists. */
 let last: { layout: object; nodes: readonly FlowNode[]; edges: readonly K8sFlowEdge[]; shapes: readonly (SceneLane | SceneCard)[]; edgeShapes: readonly (SceneEdge | undefined)[] } | null = null;
 
+/**
+ * The scene of a flow. `layout`, when given, is the layout the nodes were placed by (an object that changes
+ * whenever a card may have moved): the shapes of the last call's cards and edges are then reused where the same
+ * node or edge object is at the same place in the lists. Other edges are looked up by object, and kept while
+ * their two cards keep their place: a frame costs an identity check per unchanged card and edge.
+ */
 export function farScene(nodes: readonly FlowNode[], edges: readonly K8sFlowEdge[], layout?: object): Scene {
   const before = layout && last?.layout === layout ? last : null;
   const lanes: SceneLane[] = [];
@@ -174,12 +175,18 @@ export function farScene(nodes: readonly FlowNode[], edges: readonly K8sFlowEdge
   const edgeShapes: (SceneEdge | undefined)[] = new Array(edges.length);
   for (let i = 0; i < edges.length; i++) {
     const e = edges[i]!;
-    const hit = before?.edges[i] === e ? { layout, edge: before.edgeShapes[i] } : layout ? byEdge.get(e) : undefined;
     let edge: SceneEdge | undefined;
-    if (hit && hit.layout === layout) edge = hit.edge;
+    if (before?.edges[i] === e) edge = before.edgeShapes[i];
     else {
-      edge = sceneEdge(e, (byId ??= nodesById(nodes)));
-      if (edge && layout) byEdge.set(e, { layout, edge });
+      byId ??= nodesById(nodes);
+      const from = byId.get(e.source);
+      const to = byId.get(e.target);
+      const hit = byEdge.get(e);
+      if (hit && from && to && samePlace(hit.from, from) && samePlace(hit.to, to)) edge = hit.edge;
+      else {
+        edge = sceneEdge(e, byId);
+        if (from && to) byEdge.set(e, { from, to, edge });
+      }
     }
     edgeShapes[i] = edge;
     // Lit edges last, over the dimmed ones.

@@ -46,11 +46,11 @@ export class FlowModel {
   /** The flow at this snapshot (the same object when nothing in it changed). */
   update(snapshot: ClusterSnapshot, layout: Layout, selectedKey: string | null): Flow {
     const locale = getLocale();
-    if (layout !== this.layout || locale !== this.locale) this.reset(layout, locale);
+    if (locale !== this.locale) this.reset(layout, locale);
     const dirty = new Set<Entry>();
+    let reorder = false;
     const came: string[] = [];
     const went: string[] = [];
-    let reorder = false;
     const byKind = snapshot.objects as Readonly<Record<string, Readonly<Record<string, KObject>> | undefined>>;
     const next: Segment[] = [];
     GRAPH_KINDS.forEach((kind, i) => {
@@ -77,6 +77,12 @@ export class FlowModel {
     }
     this.segments = next;
     this.selectors ??= selectorsOf([...this.entries()].map((e) => [e.key, e.obj] as const));
+    if (layout !== this.layout) {
+      // Cards may have moved (most keep their Point: graphModel.ts stableLayout), and objects gained or lost a place.
+      this.layout = layout;
+      for (const e of this.byKey.values()) dirty.add(e);
+      reorder = true;
+    }
     // A pod's revision is read from the ControllerRevisions and ReplicaSets: when they change, every pod again.
     const revisions = [snapshot.objects.ControllerRevision, snapshot.objects.ReplicaSet];
     if (revisions.some((r, i) => !sameRecord(r, this.revisions[i]))) {

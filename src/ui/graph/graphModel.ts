@@ -132,15 +132,24 @@ export function everObjects(initial: ClusterSnapshot, frames: readonly Frame[]):
 let lastSignature = '';
 let lastLayout: Layout = computeLayout(new Map(), []);
 /** Layout of all objects ever seen (Nodes are chips, not cards; folded objects only with `showSystem`);
- * recomputed only when the set of keys changes. */
+ * recomputed only when the set of keys changes. A card that keeps its place keeps its Point object, so its node
+ * and its canvas shape are reused. */
 export function stableLayout(all: ReadonlyMap<string, KObject>, showSystem = false): Layout {
   const spans = ever.all === all ? ever.spans : undefined;
-  const signature = `${showSystem ? 'S' : ''}${spans ? ever.version : '-'}|${[...all.keys()].join('|')}`;
+  // Within one version of everObjects the keys only grow: its size tells whether they changed.
+  const signature = `${showSystem ? 'S' : ''}${spans ? `${ever.version}|${all.size}` : `-|${[...all.keys()].join('|')}`}`;
   if (signature !== lastSignature) {
     const folded = showSystem ? new Set<string>() : foldedKeys(all);
     const shown = new Map<string, KObject>();
     for (const [k, o] of all) if (o.kind !== 'Node' && !folded.has(k)) shown.set(k, o);
-    lastLayout = computeLayout(shown, relationsOf(shown), spans);
+    const next = computeLayout(shown, relationsOf(shown), spans);
+    const before = lastLayout.positions;
+    const positions = new Map<string, Point>();
+    for (const [k, p] of next.positions) {
+      const old = before.get(k);
+      positions.set(k, old && old.x === p.x && old.y === p.y ? old : p);
+    }
+    lastLayout = { ...next, positions };
     lastSignature = signature;
   }
   return lastLayout;
