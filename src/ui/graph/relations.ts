@@ -89,12 +89,13 @@ export interface Selectors { readonly services: readonly (readonly [string, KObj
 const sameEntries = (a: Selectors['services'], b: Selectors['services']) =>
   a.length === b.length && a.every(([k, o], i) => b[i]![0] === k && b[i]![1] === o);
 
-/** The selectors of the last call (a new object when a Service or budget changes: every cached entry is then stale). */
-let selectors: Selectors = { services: [], budgets: [] };
+/** The last few sets of selectors, newest first (a new object when a Service or budget changes: every relation
+ * cached against another set is then recomputed). */
+const recentSelectors: Selectors[] = [];
 /** Per object version (objects are immutable: an unchanged object is the same one from frame to frame): its
  * relations as source or owner-target, computed once per set of selectors. A frame of a 1,000-pod rollout then
  * builds no relation ids and matches no selectors for the objects that did not change. GC-bounded. */
-const perObject = new WeakMap<KObject, { selectors: Selectors; key: string; relations: readonly Relation[] }>();
+const perSelectors = new WeakMap<Selectors, WeakMap<KObject, { key: string; relations: readonly Relation[] }>>();
 
 /** The relations of one object, whether or not their other end is in the graph (the caller checks). */
 function relationsOfObject(key: string, obj: KObject, { services, budgets }: Selectors): Relation[] {
@@ -165,19 +166,27 @@ export function selectorsOf(objects: Iterable<readonly [string, KObject]>): Sele
     if (obj.kind === 'Service') services.push([key, obj]);
     else if (obj.kind === 'PodDisruptionBudget') budgets.push([key, obj]);
   }
-  if (!sameEntries(services, selectors.services) || !sameEntries(budgets, selectors.budgets)) selectors = { services, budgets };
-  return selectors;
+  // The graph's snapshot and the layout's objects ever seen list the same Services in different orders (and the
+  // layout may hold gone ones): keep a few recent sets, so the two do not make each other's cached relations stale.
+  const known = recentSelectors.find((x) => sameEntries(services, x.services) && sameEntries(budgets, x.budgets));
+  if (known) return known;
+  const made: Selectors = { services, budgets };
+  recentSelectors.unshift(made);
+  if (recentSelectors.length > 4) recentSelectors.pop();
+  return made;
 }
 
 /** One object's relations against these selectors, whether or not their other end is there (the caller checks). */
 export function objectRelations(key: string, obj: KObject, current: Selectors): readonly Relation[] {
+  let perObject = perSelectors.get(current);
+  if (!perObject) perSelectors.set(current, (perObject = new WeakMap()));
   const hit = perObject.get(obj);
-  if (hit && hit.selectors === current && hit.key === key) return hit.relations;
+  if (hit && hit.key === key) return hit.relations;
   let relations: readonly Relation[] = relationsOfObject(key, obj, current);
   const before = lastOfKey.get(key);
   if (before && sameRelations(before, relations)) relations = before;
   else lastOfKey.set(key, relations);
-  perObject.set(obj, { selectors: current, key, relations });
+  perObject.set(obj, { key, relations });
   return relations;
 }
 
