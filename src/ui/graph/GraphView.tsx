@@ -63,7 +63,7 @@ function Flow({ container }: { container: RefObject<HTMLDivElement | null> }) {
   const { nodes, edges, positions, frameIndex } = useFlow();
   const fit = useFitGraph(nodes);
   const mode = useGraphMode(nodes);
-  const scene = useMemo(() => (mode !== 'cards' ? farScene(nodes, edges) : null), [mode, nodes, edges]);
+  const scene = useMemo(() => (mode !== 'cards' ? farScene(nodes, edges, positions) : null), [mode, nodes, edges, positions]);
   const presenter = usePresenter();
   const makingRoom = useMakingRoom();
   const roomBefore = useRef(makingRoom);

@@ -1,5 +1,6 @@
 // The colour key: node statuses (kubectl's words), the line style of each relation, the revision colours of the
 // pods running now (which template each runs: a partitioned update or a rollout in progress), and the node badge.
+import { useState } from 'react';
 import type { ClusterSnapshot } from '../../sim';
 import { snapshotReader, useAppStore } from '../../store/useAppStore';
 import { t, type MessageKey } from '../i18n';
@@ -36,13 +37,20 @@ function Revisions({ snapshot }: { snapshot: ClusterSnapshot }) {
   );
 }
 
-export function Legend() {
+/** The revisions, read only while the legend is open (counting a thousand pods' revisions on every frame of a
+ * closed legend cost the page a few ms per frame). */
+function OpenRevisions() {
   const snapshot = useAppStore(selectSnapshot);
+  return snapshot ? <Revisions snapshot={snapshot} /> : null;
+}
+
+export function Legend() {
+  const [open, setOpen] = useState(false);
   return (
-    <details className="legend">
+    <details className="legend" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('legend')}</summary>
       <div className="legend-body">
-        {snapshot && <Revisions snapshot={snapshot} />}
+        {open && <OpenRevisions />}
         <ul>
           {TONES.map(([tone, label]) => (
             <li key={tone}><span className={`swatch tone-${tone}`} aria-hidden="true" />{label}</li>

@@ -69,7 +69,7 @@ function drawLabel(ctx: CanvasRenderingContext2D, text: string, x: number, y: nu
   ctx.textAlign = 'left';
 }
 
-const hits = (b: Box, boxes: readonly Box[]) => boxes.some((d) => overlaps(b, d));
+const hits = (b: Box, boxes: readonly Box[] & { bound?: Box }) => (!boxes.bound || overlaps(b, boxes.bound)) && boxes.some((d) => overlaps(b, d));
 const viewOf = (v: View) => viewBoxOf({ transform: [v.x, v.y, v.zoom], width: v.width, height: v.height });
 
 /**
@@ -82,8 +82,15 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, view: Vie
   // The view in flow coordinates, and the regions to draw.
   const viewBox = viewOf(view);
   const { x0: left, y0: top } = viewBox;
-  const regions = only ? only.filter((b) => hits(b, [viewBox])) : [viewBox];
-  if (regions.length === 0) return;
+  const inRegions = only ? only.filter((b) => hits(b, [viewBox])) : [viewBox];
+  if (inRegions.length === 0) return;
+  // A shape outside the regions' bounding box is skipped with one test (a frame's regions are few and close; the
+  // shapes are thousands).
+  const bound: Box = {
+    x0: Math.min(...inRegions.map((b) => b.x0)), y0: Math.min(...inRegions.map((b) => b.y0)),
+    x1: Math.max(...inRegions.map((b) => b.x1)), y1: Math.max(...inRegions.map((b) => b.y1)),
+  };
+  const regions = Object.assign(inRegions, { bound });
   ctx.save();
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   if (only) {

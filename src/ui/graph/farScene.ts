@@ -119,41 +119,81 @@ function sceneCard(n: K8sFlowNode): SceneCard {
 
 /** The last scene edge per edge id, returned again while nothing about it changed. */
 const edgeCache = new Map<string, SceneEdge>();
+/** The scene edge per flow edge object, and the places and handles of the two cards it was routed between. */
+const byEdge = new WeakMap<K8sFlowEdge, { from: FlowNode; to: FlowNode; edge: SceneEdge | undefined }>();
+const samePlace = (a: FlowNode, b: FlowNode) => a === b || (a.position === b.position && a.handles === b.handles);
+const laneCache = new WeakMap<FlowNode, SceneLane>();
 
-export function farScene(nodes: readonly FlowNode[], edges: readonly K8sFlowEdge[]): Scene {
+function sceneLane(n: FlowNode): SceneLane {
+  let lane = laneCache.get(n);
+  if (!lane) laneCache.set(n, (lane = { x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0, label: (n.data as { label: string }).label }));
+  return lane;
+}
+
+function sceneEdge(e: K8sFlowEdge, byId: ReadonlyMap<string, FlowNode>): SceneEdge | undefined {
+  const ends = edgeEnds(e, byId);
+  const relation = e.data?.relation;
+  if (!ends || !relation) return undefined;
+  const [from, to] = ends;
+  const { path, labelX, labelY } = routeOf(e, from, to, () => edgeRoute(from, to, relation));
+  const label = e.data?.label ?? '';
+  const lit = hasClass(e.className, 'lit');
+  const dimmed = hasClass(e.className, 'dimmed');
+  const hit = edgeCache.get(e.id);
+  if (hit && hit.path === path && hit.relation === relation && hit.lit === lit && hit.dimmed === dimmed && hit.label === label) return hit;
+  if (edgeCache.size > MAX_ROUTES) edgeCache.clear();
+  const edge: SceneEdge = {
+    id: e.id, relation, path, label, labelX, labelY, boxes: routeBoxes(from, to, label ? { x: labelX, y: labelY, text: label } : null),
+    lit, dimmed,
+  };
+  edgeCache.set(e.id, edge);
+  return edge;
+}
+
+/** The last call with a layout: its nodes and edges and the shapes made for them, by position in the lists. */
+let last: { layout: object; nodes: readonly FlowNode[]; edges: readonly K8sFlowEdge[]; shapes: readonly (SceneLane | SceneCard)[]; edgeShapes: readonly (SceneEdge | undefined)[] } | null = null;
+
+/**
+ * The scene of a flow. `layout`, when given, is the layout the nodes were placed by (an object that changes
+ * whenever a card may have moved): the shapes of the last call's cards and edges are then reused where the same
+ * node or edge object is at the same place in the lists. Other edges are looked up by object, and kept while
+ * their two cards keep their place: a frame costs an identity check per unchanged card and edge.
+ */
+export function farScene(nodes: readonly FlowNode[], edges: readonly K8sFlowEdge[], layout?: object): Scene {
+  const before = layout && last?.layout === layout ? last : null;
   const lanes: SceneLane[] = [];
   const cards: SceneCard[] = [];
-  for (const n of nodes) {
-    if (n.type === 'lane') lanes.push({ x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0, label: n.data.label });
-    else cards.push(sceneCard(n));
+  const shapes: (SceneLane | SceneCard)[] = new Array(nodes.length);
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!;
+    if (n.type === 'lane') lanes.push((shapes[i] = before?.nodes[i] === n ? before.shapes[i] as SceneLane : sceneLane(n)));
+    else cards.push((shapes[i] = before?.nodes[i] === n ? before.shapes[i] as SceneCard : sceneCard(n)));
   }
-  const byId = nodesById(nodes);
-  const sceneEdges: SceneEdge[] = [];
-  for (const e of edges) {
-    const ends = edgeEnds(e, byId);
-    const relation = e.data?.relation;
-    if (!ends || !relation) continue;
-    const [from, to] = ends;
-    const { path, labelX, labelY } = routeOf(e, from, to, () => edgeRoute(from, to, relation));
-    const label = e.data?.label ?? '';
-    const lit = hasClass(e.className, 'lit');
-    const dimmed = hasClass(e.className, 'dimmed');
-    const hit = edgeCache.get(e.id);
-    if (hit && hit.path === path && hit.relation === relation && hit.lit === lit && hit.dimmed === dimmed && hit.label === label) {
-      sceneEdges.push(hit);
-      continue;
+  let byId: ReadonlyMap<string, FlowNode> | null = null;
+  const plain: SceneEdge[] = [];
+  const lit: SceneEdge[] = [];
+  const edgeShapes: (SceneEdge | undefined)[] = new Array(edges.length);
+  for (let i = 0; i < edges.length; i++) {
+    const e = edges[i]!;
+    let edge: SceneEdge | undefined;
+    if (before?.edges[i] === e) edge = before.edgeShapes[i];
+    else {
+      byId ??= nodesById(nodes);
+      const from = byId.get(e.source);
+      const to = byId.get(e.target);
+      const hit = byEdge.get(e);
+      if (hit && from && to && samePlace(hit.from, from) && samePlace(hit.to, to)) edge = hit.edge;
+      else {
+        edge = sceneEdge(e, byId);
+        if (from && to) byEdge.set(e, { from, to, edge });
+      }
     }
-    if (edgeCache.size > MAX_ROUTES) edgeCache.clear();
-    const edge: SceneEdge = {
-      id: e.id, relation, path, label, labelX, labelY, boxes: routeBoxes(from, to, label ? { x: labelX, y: labelY, text: label } : null),
-      lit, dimmed,
-    };
-    edgeCache.set(e.id, edge);
-    sceneEdges.push(edge);
+    edgeShapes[i] = edge;
+    // Lit edges last, over the dimmed ones.
+    if (edge) (edge.lit ? lit : plain).push(edge);
   }
-  // Lit edges last, over the dimmed ones.
-  sceneEdges.sort((a, b) => Number(a.lit) - Number(b.lit));
-  return { lanes, edges: sceneEdges, cards };
+  if (layout) last = { layout, nodes, edges, shapes, edgeShapes };
+  return { lanes, edges: lit.length ? plain.concat(lit) : plain, cards };
 }
 
 /** Room around a card for its ring, and around an edge's ends for the turns of its route and its width. */
@@ -207,6 +247,15 @@ export function sceneDiff(prev: Scene, next: Scene): Box[] | 'all' {
   if (!sameLanes(prev.lanes, next.lanes)) return 'all';
   const dirty: Box[] = [];
   const diff = <T extends { id: string }>(a: readonly T[], b: readonly T[], boxes: (x: T) => readonly Box[]): boolean => {
+    // Most frames keep every shape in place: compare by position, and fall back to ids only when the lists differ.
+    if (a.length === b.length && a.every((x, i) => x.id === b[i]!.id)) {
+      for (let i = 0; i < a.length; i++) {
+        if (a[i] === b[i]) continue;
+        dirty.push(...boxes(a[i]!), ...boxes(b[i]!));
+        if (dirty.length > MAX_DIRTY) return false;
+      }
+      return true;
+    }
     const before = new Map(a.map((x) => [x.id, x]));
     for (const x of b) {
       const old = before.get(x.id);

@@ -46,19 +46,25 @@ export function sameEdge(a: K8sFlowEdge, b: K8sFlowEdge): boolean {
   return a.source === b.source && a.target === b.target && a.className === b.className && a.data?.label === b.data?.label && a.ariaLabel === b.ariaLabel;
 }
 
-/** `next`, with each element equal to its predecessor (same id) replaced by that predecessor. */
+/** `next`, with each element equal to its predecessor (same id) replaced by that predecessor; `prev` itself when
+ * nothing changed. Elements are matched by position first (the order rarely changes between frames), by id else. */
 export function reuse<T extends { id: string }>(prev: readonly T[], next: T[], same: (a: T, b: T) => boolean): T[] {
-  if (prev.length === 0) return next;
-  const byId = new Map(prev.map((p) => [p.id, p]));
+  if (prev.length === 0 || prev === next) return next;
+  if (prev.length === next.length && prev.every((p, i) => p === next[i])) return prev as T[];
+  let byId: Map<string, T> | null = null;
   let changed = prev.length !== next.length;
-  const out = next.map((n, i) => {
-    const p = byId.get(n.id);
+  const out = new Array<T>(next.length);
+  for (let i = 0; i < next.length; i++) {
+    const n = next[i]!;
+    let p: T | undefined = prev[i];
+    if (p?.id !== n.id) p = (byId ??= new Map(prev.map((x) => [x.id, x]))).get(n.id);
     if (p && same(p, n)) {
       if (prev[i] !== p) changed = true;
-      return p;
+      out[i] = p;
+    } else {
+      changed = true;
+      out[i] = n;
     }
-    changed = true;
-    return n;
-  });
+  }
   return changed ? out : (prev as T[]);
 }

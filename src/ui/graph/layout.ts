@@ -92,14 +92,22 @@ export function podSlots(pods: readonly string[], lifetimes?: ReadonlyMap<string
 export function computeLayout(objects: ReadonlyMap<string, KObject>, relations: readonly Relation[], lifetimes?: ReadonlyMap<string, Lifetime>): Layout {
   const keys = [...objects.keys()].filter((k) => objects.get(k)!.kind !== 'Node');
   const kindOf = (k: string) => objects.get(k)!.kind;
-  const out = new Map<string, string[]>();
-  const into = new Map<string, string[]>();
+  // Per relation kind, the other ends of each object's relations (nested maps: no key strings built per relation).
+  const out = new Map<string, Map<string, string[]>>();
+  const into = new Map<string, Map<string, string[]>>();
+  const link = (index: Map<string, Map<string, string[]>>, kind: string, from: string, to: string) => {
+    let byKey = index.get(kind);
+    if (!byKey) index.set(kind, (byKey = new Map()));
+    const list = byKey.get(from);
+    if (list) list.push(to);
+    else byKey.set(from, [to]);
+  };
   for (const r of relations) {
-    (out.get(`${r.kind}>${r.source}`) ?? out.set(`${r.kind}>${r.source}`, []).get(`${r.kind}>${r.source}`)!).push(r.target);
-    (into.get(`${r.kind}<${r.target}`) ?? into.set(`${r.kind}<${r.target}`, []).get(`${r.kind}<${r.target}`)!).push(r.source);
+    link(out, r.kind, r.source, r.target);
+    link(into, r.kind, r.target, r.source);
   }
-  const children = (k: string, kind: string) => (out.get(`${kind}>${k}`) ?? []).filter((c) => objects.has(c));
-  const parents = (k: string, kind: string) => (into.get(`${kind}<${k}`) ?? []).filter((p) => objects.has(p));
+  const children = (k: string, kind: string) => (out.get(kind)?.get(k) ?? []).filter((c) => objects.has(c));
+  const parents = (k: string, kind: string) => (into.get(kind)?.get(k) ?? []).filter((p) => objects.has(p));
   const placed = new Set<string>();
   const groups: Group[] = [];
   const system = foldedKeys(objects);

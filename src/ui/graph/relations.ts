@@ -85,16 +85,17 @@ export function podConfigRefs(podSpec: unknown): [kind: 'ConfigMap' | 'Secret', 
 }
 
 /** The Services and PodDisruptionBudgets a pod's `selects` and `guards` relations are computed against. */
-interface Selectors { readonly services: readonly (readonly [string, KObject])[]; readonly budgets: readonly (readonly [string, KObject])[] }
+export interface Selectors { readonly services: readonly (readonly [string, KObject])[]; readonly budgets: readonly (readonly [string, KObject])[] }
 const sameEntries = (a: Selectors['services'], b: Selectors['services']) =>
   a.length === b.length && a.every(([k, o], i) => b[i]![0] === k && b[i]![1] === o);
 
-/** The selectors of the last call (a new object when a Service or budget changes: every cached entry is then stale). */
-let selectors: Selectors = { services: [], budgets: [] };
+/** The last few sets of selectors, newest first (a new object when a Service or budget changes: every relation
+ * cached against another set is then recomputed). */
+const recentSelectors: Selectors[] = [];
 /** Per object version (objects are immutable: an unchanged object is the same one from frame to frame): its
  * relations as source or owner-target, computed once per set of selectors. A frame of a 1,000-pod rollout then
  * builds no relation ids and matches no selectors for the objects that did not change. GC-bounded. */
-const perObject = new WeakMap<KObject, { selectors: Selectors; key: string; relations: readonly Relation[] }>();
+const perSelectors = new WeakMap<Selectors, WeakMap<KObject, { key: string; relations: readonly Relation[] }>>();
 
 /** The relations of one object, whether or not their other end is in the graph (the caller checks). */
 function relationsOfObject(key: string, obj: KObject, { services, budgets }: Selectors): Relation[] {
@@ -144,22 +145,58 @@ function relationsOfObject(key: string, obj: KObject, { services, budgets }: Sel
   return out;
 }
 
-export function relationsOf(objects: ReadonlyMap<string, KObject>): Relation[] {
+/** Per key, the relations of its last version: a new version with the same relations (a pod's status changed,
+ * not its owner, claims or labels) gets the same array and Relation objects, so edges keep their identity. Bounded
+ * by the keys a session ever shows. */
+const lastOfKey = new Map<string, readonly Relation[]>();
+const sameRelations = (a: readonly Relation[], b: readonly Relation[]) =>
+  a.length === b.length && a.every((r, i) => r.id === b[i]!.id && r.label === b[i]!.label);
+
+/** The last call: the same objects map (snapshotObjects returns it again for an unchanged graph) gives the same list. */
+let lastCall: { objects: ReadonlyMap<string, KObject>; size: number; selectors: Selectors; out: Relation[] } | null = null;
+
+/** The relations between these objects. Relation objects are stable: the same relation (id and label) is the same
+ * object from call to call. */
+/** The Services and budgets among these objects, in their order: the same object while they are the same (every
+ * cached relation is computed against one; a new one makes them stale). */
+export function selectorsOf(objects: Iterable<readonly [string, KObject]>): Selectors {
   const services: [string, KObject][] = [];
   const budgets: [string, KObject][] = [];
-  for (const entry of objects) {
-    if (entry[1].kind === 'Service') services.push(entry);
-    else if (entry[1].kind === 'PodDisruptionBudget') budgets.push(entry);
+  for (const [key, obj] of objects) {
+    if (obj.kind === 'Service') services.push([key, obj]);
+    else if (obj.kind === 'PodDisruptionBudget') budgets.push([key, obj]);
   }
-  if (!sameEntries(services, selectors.services) || !sameEntries(budgets, selectors.budgets)) selectors = { services, budgets };
+  // The graph's snapshot and the layout's objects ever seen list the same Services in different orders (and the
+  // layout may hold gone ones): keep a few recent sets, so the two do not make each other's cached relations stale.
+  const known = recentSelectors.find((x) => sameEntries(services, x.services) && sameEntries(budgets, x.budgets));
+  if (known) return known;
+  const made: Selectors = { services, budgets };
+  recentSelectors.unshift(made);
+  if (recentSelectors.length > 4) recentSelectors.pop();
+  return made;
+}
+
+/** One object's relations against these selectors, whether or not their other end is there (the caller checks). */
+export function objectRelations(key: string, obj: KObject, current: Selectors): readonly Relation[] {
+  let perObject = perSelectors.get(current);
+  if (!perObject) perSelectors.set(current, (perObject = new WeakMap()));
+  const hit = perObject.get(obj);
+  if (hit && hit.key === key) return hit.relations;
+  let relations: readonly Relation[] = relationsOfObject(key, obj, current);
+  const before = lastOfKey.get(key);
+  if (before && sameRelations(before, relations)) relations = before;
+  else lastOfKey.set(key, relations);
+  perObject.set(obj, { key, relations });
+  return relations;
+}
+
+export function relationsOf(objects: ReadonlyMap<string, KObject>): Relation[] {
+  const current = selectorsOf(objects);
+  if (lastCall && lastCall.objects === objects && lastCall.size === objects.size && lastCall.selectors === current) return lastCall.out;
   const out: Relation[] = [];
   for (const [key, obj] of objects) {
-    let hit = perObject.get(obj);
-    if (!hit || hit.selectors !== selectors || hit.key !== key) {
-      hit = { selectors, key, relations: relationsOfObject(key, obj, selectors) };
-      perObject.set(obj, hit);
-    }
-    for (const r of hit.relations) if (objects.has(r.source) && objects.has(r.target)) out.push(r);
+    for (const r of objectRelations(key, obj, current)) if (objects.has(r.source) && objects.has(r.target)) out.push(r);
   }
+  lastCall = { objects, size: objects.size, selectors: current, out };
   return out;
 }

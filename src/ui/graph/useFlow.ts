@@ -6,7 +6,8 @@ import { useAppStore, snapshotReader } from '../../store/useAppStore';
 import { selectSelectedKey, selectTimeline } from '../../store/selectors';
 import type { ClusterSnapshot } from '../../sim';
 import { useGraphState } from './useGraphSnapshot';
-import { buildFlow, everObjects, stableLayout, type FlowNode, type K8sFlowEdge } from './graphModel';
+import { everObjects, stableLayout, type FlowNode, type K8sFlowEdge } from './graphModel';
+import { FlowModel } from './flowModel';
 import { highlight, reuse, sameEdge, sameNode } from './highlight';
 
 const selectHovered = (s: { hoveredKey: string | null }) => s.hoveredKey;
@@ -40,7 +41,9 @@ export function useFlow() {
     () => stableLayout(timeline ? everObjects(snapshotReader.initial(timeline), timeline.frames) : new Map(), showSystem),
     [timeline, showSystem],
   );
-  const flow = useMemo(() => (snapshot ? buildFlow(snapshot, layout, selectedKey) : EMPTY), [snapshot, layout, selectedKey]);
+  // Kept up to date frame by frame: a frame rebuilds the cards and edges of the objects that changed (flowModel.ts).
+  const model = useRef<FlowModel | null>(null);
+  const flow = useMemo(() => (snapshot ? (model.current ??= new FlowModel()).update(snapshot, layout, selectedKey) : EMPTY), [snapshot, layout, selectedKey]);
   const lit = useMemo(() => highlight(flow, hovered), [flow, hovered]);
   const prev = useRef(EMPTY);
   const out = useMemo(() => {
