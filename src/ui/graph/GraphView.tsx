@@ -62,7 +62,9 @@ function manyWaiting(nodes: readonly FlowNode[]): boolean {
 function Flow({ container }: { container: RefObject<HTMLDivElement | null> }) {
   const { nodes, edges, positions, frameIndex } = useFlow();
   const fit = useFitGraph(nodes);
-  const mode = useGraphMode(nodes);
+  // The layout the view was last fitted to: a new one is fitted in the next animation frame (below).
+  const fittedTo = useRef<unknown>(positions);
+  const mode = useGraphMode(nodes, fittedTo.current !== positions);
   const scene = useMemo(() => (mode !== 'cards' ? farScene(nodes, edges, positions) : null), [mode, nodes, edges, positions]);
   const presenter = usePresenter();
   const makingRoom = useMakingRoom();
@@ -79,7 +81,10 @@ function Flow({ container }: { container: RefObject<HTMLDivElement | null> }) {
   }, [makingRoom, fit]);
   useEffect(() => {
     // Twice: now, and after the page has laid out again (presenter mode folds the editor away).
-    const id = requestAnimationFrame(() => fit());
+    const id = requestAnimationFrame(() => {
+      fit();
+      fittedTo.current = positions;
+    });
     const later = setTimeout(() => fit(), 300);
     return () => {
       cancelAnimationFrame(id);

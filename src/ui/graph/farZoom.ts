@@ -10,7 +10,8 @@
 //    fit at about 1.0 (148 × 74 cards), so they are always drawn this way.
 // Between CALM and CROWDED cards in view, the mode stays as it was (no flicker at the edge).
 import { useCallback, useState } from 'react';
-import { useStore } from '@xyflow/react';
+import { useStore, type ReactFlowState } from '@xyflow/react';
+import { fitViewport } from './useFitGraph';
 import type { FlowNode } from './graphModel';
 import { overlaps, viewBoxOf, type Viewed } from './viewBox';
 
@@ -57,9 +58,19 @@ export function nextMode(band: Band, was: GraphMode): GraphMode {
   }
 }
 
-/** The graph's mode; re-renders only when it changes. */
-export function useGraphMode(nodes: readonly FlowNode[]): GraphMode {
-  const band = useStore(useCallback((s: Viewed) => bandOf(nodes, s), [nodes]));
+/** Where the view will stand once `nodes` are fitted into the pane (the view as it is for an empty graph). */
+function fittedView(nodes: readonly FlowNode[], s: Viewed & { readonly minZoom: number }): Viewed {
+  const v = fitViewport(nodes, s.width, s.height, s.minZoom);
+  return v ? { transform: [v.x, v.y, v.zoom], width: s.width, height: s.height } : s;
+}
+
+/**
+ * The graph's mode; re-renders only when it changes. `fitPending`: the layout changed and the view is about to be
+ * fitted to it (GraphView.tsx), so the mode is the one of the fitted view: a thousand new cards are not handed to
+ * React Flow as DOM cards for the one render before the fit zooms out to the overview.
+ */
+export function useGraphMode(nodes: readonly FlowNode[], fitPending = false): GraphMode {
+  const band = useStore(useCallback((s: ReactFlowState) => bandOf(nodes, fitPending ? fittedView(nodes, s) : s), [nodes, fitPending]));
   const [mode, setMode] = useState<GraphMode>('cards');
   const next = nextMode(band, mode);
   if (next !== mode) setMode(next); // derived from the previous render's mode: React re-renders at once

@@ -1,7 +1,7 @@
 // Fit: the whole graph in view. Computed from our own node list (lanes and cards), not React Flow's store, which
 // holds no cards at far zoom (FarCanvas.tsx draws them).
 import { useCallback, useRef } from 'react';
-import { getViewportForBounds, useReactFlow, useStoreApi, type Rect } from '@xyflow/react';
+import { getViewportForBounds, useReactFlow, useStoreApi, type Rect, type Viewport } from '@xyflow/react';
 import type { FlowNode } from './graphModel';
 import { presenterStore } from '../present/presenter';
 
@@ -29,6 +29,13 @@ export function graphBounds(nodes: readonly FlowNode[]): Rect | null {
   return Number.isFinite(x0) ? { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } : null;
 }
 
+/** The viewport that fits `nodes` into a pane of this size, or null for an empty graph or pane. */
+export function fitViewport(nodes: readonly FlowNode[], width: number, height: number, minZoom: number): Viewport | null {
+  const bounds = graphBounds(nodes);
+  if (!bounds || width <= 0 || height <= 0) return null;
+  return getViewportForBounds(bounds, width, height, minZoom, presenterStore.getState().on ? PRESENTER_MAX_ZOOM : FIT.maxZoom, FIT.padding);
+}
+
 /** A stable function fitting the latest `nodes` into the pane (animated unless `instant`). */
 export function useFitGraph(nodes: readonly FlowNode[]): (instant?: boolean) => void {
   const latest = useRef(nodes);
@@ -36,10 +43,9 @@ export function useFitGraph(nodes: readonly FlowNode[]): (instant?: boolean) => 
   const store = useStoreApi();
   const { setViewport } = useReactFlow();
   return useCallback((instant?: boolean) => {
-    const bounds = graphBounds(latest.current);
     const { width, height, minZoom } = store.getState();
-    if (!bounds || width <= 0 || height <= 0) return;
-    const viewport = getViewportForBounds(bounds, width, height, minZoom, presenterStore.getState().on ? PRESENTER_MAX_ZOOM : FIT.maxZoom, FIT.padding);
+    const viewport = fitViewport(latest.current, width, height, minZoom);
+    if (!viewport) return;
     const [x, y, zoom] = store.getState().transform;
     // Already there (the layout grew without moving its bounds): nothing to redraw.
     if (Math.abs(x - viewport.x) < 0.5 && Math.abs(y - viewport.y) < 0.5 && Math.abs(zoom - viewport.zoom) < 1e-4) return;
