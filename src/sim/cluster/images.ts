@@ -134,8 +134,20 @@ function digestOf(text: string): string {
   return out.slice(0, 64);
 }
 
-/** The catalogue entry for an image, or undefined if pulling it fails (unknown repository, tag or any digest). */
+/**
+ * The catalogue entry for an image, or undefined if pulling it fails (unknown repository, tag or any digest).
+ * Remembered per image string in the run's store (a pure function of constant data, read several times per kubelet
+ * sync: parsing the reference and hashing its digest each time was a tenth of a pod's start); do not mutate it.
+ */
 export function lookupImage(image: string, memo?: RunCache): ImageInfo | undefined {
+  if (!memo) return lookupImageNow(image, undefined);
+  const looked = cacheTable(memo, 'image-lookup', () => new Map<string, ImageInfo | null>());
+  let info = looked.get(image);
+  if (info === undefined) looked.set(image, (info = lookupImageNow(image, memo) ?? null));
+  return info ?? undefined;
+}
+
+function lookupImageNow(image: string, memo: RunCache | undefined): ImageInfo | undefined {
   const ref = parseImageRef(image);
   if (ref.digest) return undefined;
   if (!tagsOf(ref.registry, ref.repository, memo)?.has(ref.tag)) return undefined;

@@ -34,8 +34,7 @@ export const momentsAbout = (view: ClusterView, component: string, key: ObjectKe
 /** True when the component keeps any moment about the object. */
 export const keepsMoments = (view: ClusterView, component: string, key: ObjectKey): boolean => momentsOf(view.sim.observed, id(component, key)) !== undefined;
 
-function withMoments(observed: SimSideObserved | undefined, objectId: string, moments: Moments | undefined): SimSideObserved {
-  const s = shardOf(objectId);
+function withMoments(observed: SimSideObserved | undefined, objectId: string, moments: Moments | undefined, s = shardOf(objectId)): SimSideObserved {
   const shard: Record<string, Moments> = Object.assign({}, observed?.[s]);
   if (moments) shard[objectId] = moments;
   else delete shard[objectId];
@@ -51,12 +50,19 @@ function write(view: ClusterView, component: string, key: ObjectKey, moments: Mo
  * one of `dropPrefixes`. No intent when nothing changes. One per reconcile: it replaces the whole record.
  */
 export function rememberAction(view: ClusterView, component: string, key: ObjectKey, uid: string, set: Moments, dropPrefixes: readonly string[] = []): ApiAction[] {
-  const before = momentsOf(view.sim.observed, id(component, key)) ?? {};
-  if (Object.entries(set).every(([what, ms]) => before[`${uid}|${what}`] === ms)) return [];
+  // The object's id and shard are worked out once (the kubelet asks on every sync).
+  const objectId = id(component, key);
+  const shard = shardOf(objectId);
+  const before = view.sim.observed?.[shard]?.[objectId] ?? {};
+  const whats = Object.keys(set);
+  let same = true;
+  for (const what of whats) if (before[`${uid}|${what}`] !== set[what]) { same = false; break; }
+  if (same) return [];
+  const drops = dropPrefixes.map((p) => `${uid}|${p}`);
   const next: Record<string, SimTimeMs> = {};
-  for (const [k, ms] of Object.entries(before)) if (!dropPrefixes.some((p) => k.startsWith(`${uid}|${p}`))) next[k] = ms;
-  for (const [what, ms] of Object.entries(set)) next[`${uid}|${what}`] = ms;
-  return write(view, component, key, next);
+  for (const k of Object.keys(before)) if (!drops.some((p) => k.startsWith(p))) next[k] = before[k]!;
+  for (const what of whats) next[`${uid}|${what}`] = set[what]!;
+  return [{ type: 'sim', sim: { observed: withMoments(view.sim.observed, objectId, next, shard) } }];
 }
 
 /** Forget every moment about the object (it is gone, or nothing is timed any more); no intent when there are none. */

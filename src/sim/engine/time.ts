@@ -26,7 +26,9 @@ function daysFromCivil(y: number, m: number, d: number): number {
   return era * 146097 + doe - 719468;
 }
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** Two digits (0–99): the time-of-day fields, without padStart's string work (isoOf runs on every status write). */
+const two = (n: number): string => (n < 10 ? '0' + n : String(n));
 
 /** RFC 3339 timestamp (seconds precision, as metav1.Time serializes) for a simulated time. */
 export function isoOf(ms: number): string {
@@ -34,7 +36,7 @@ export function isoOf(ms: number): string {
   const rest = ms - days * DAY_MS;
   const [y, mo, d] = civilFromDays(EPOCH_DAYS + days);
   const s = Math.floor(rest / 1000);
-  return `${y}-${pad(mo)}-${pad(d)}T${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}Z`;
+  return `${y}-${two(mo)}-${two(d)}T${two(Math.floor(s / 3600))}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}Z`;
 }
 
 /** Simulated ms for an RFC 3339 timestamp (`Z` or a `±HH:MM` offset, optional fraction). NaN if unparsable. */

@@ -48,18 +48,29 @@ function dataJsonOf(data: unknown, memo: RunCache | undefined): string {
   return json;
 }
 
-/** getPatch(set) and its canonical JSON, computed once per template object. */
-function patchOf(set: StatefulSet, memo: RunCache | undefined): { data: { spec: { template: unknown } }; json: string } {
-  const data = getPatch(set);
+/** The canonical JSON of getPatch(set), computed once per template object (`data`: the patch, when already built). */
+function patchJsonOf(set: StatefulSet, memo: RunCache | undefined, data?: { spec: { template: unknown } }): string {
   const patchJson = patchJsonMemo(memo);
   const template = set.spec?.template;
   let json = template ? patchJson.get(template) : undefined;
   if (json === undefined) {
-    json = canonicalJson(data);
+    json = canonicalJson(data ?? getPatch(set));
     if (template) patchJson.set(template, json);
   }
+  return json;
+}
+
+/** getPatch(set) and its canonical JSON, computed once per template object. */
+function patchOf(set: StatefulSet, memo: RunCache | undefined): { data: { spec: { template: unknown } }; json: string } {
+  const data = getPatch(set);
+  const json = patchJsonOf(set, memo, data);
   dataJsonMemo(memo).set(data, json);
   return { data, json };
+}
+
+/** True when `rev` holds the set's current template: equalRevision(rev, newRevision(set, …)) without building the candidate. */
+export function holdsTemplateOf(rev: ControllerRevision, set: StatefulSet, memo?: RunCache): boolean {
+  return dataJsonOf(rev.data, memo) === patchJsonOf(set, memo);
 }
 
 /**

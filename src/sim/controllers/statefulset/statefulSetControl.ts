@@ -41,10 +41,15 @@ export interface Slots {
   readonly revs: Revisions;
   /** getStartOrdinal(set): replicas[i] is the pod of ordinal start + i. */
   readonly start: number;
-  /** Index = ordinal - start; `undefined`: no pod yet (processReplica creates it). */
-  readonly replicas: (Pod | undefined)[];
-  /** The facts of the pods in `replicas` as listed (podFacts.ts); none for a pod created in this sync. */
-  readonly facts: (PodFacts | undefined)[];
+  /**
+   * Index = ordinal - start; `undefined`: no pod yet (processReplica creates it). Read-only here: a sync writes it
+   * with setReplica (it may start as the slot table's own array, copied on the first write).
+   */
+  replicas: readonly (Pod | undefined)[];
+  /** True while `replicas` is the slot table's array (setReplica copies it first). */
+  replicasShared: boolean;
+  /** The facts of the pods in `replicas` as listed (podFacts.ts); none for a pod created in this sync. Not written. */
+  readonly facts: readonly (PodFacts | undefined)[];
   /** Out-of-range pods, highest ordinal first. */
   readonly condemned: Pod[];
   /** The first unavailable pod (replicas first, then condemned from the lowest ordinal); none when it is an empty slot. */
@@ -126,10 +131,18 @@ function processReplica(ctx: SyncContext, s: Slots, i: number): Step {
   return CONTINUE;
 }
 
+/** replicas[i] = pod, copying the slot table's array first if the sync still shares it. */
+function setReplica(s: Slots, i: number, pod: Pod): void {
+  const replicas = s.replicasShared ? s.replicas.slice() : (s.replicas as (Pod | undefined)[]);
+  replicas[i] = pod;
+  s.replicas = replicas;
+  s.replicasShared = false;
+}
+
 /** An empty slot (or one holding a pod the API server has not created): its pod at the right revision, created. */
 function createReplica(ctx: SyncContext, s: Slots, i: number): Step {
   const pod = newVersionedStatefulSetPod(s.currentSet, s.updateSet, s.revs.current.metadata.name ?? '', s.revs.update.metadata.name ?? '', s.start + i);
-  s.replicas[i] = pod;
+  setReplica(s, i, pod);
   const stale = podClaimIsStale(ctx, s.set, pod);
   if (stale) {
     note(ctx, 'wait', why.staleClaim(pod, stale));
@@ -247,13 +260,16 @@ function sortPods(
   const table = ctx.listedIndex && ctx.listed === ctx.listedIndex.facts && pods === ctx.listedIndex.pods && end - start + 1 === size
     ? currentSlotTable(ctx.view, set, ctx.listedIndex, true, start, end, mrs) : undefined;
   // replicas: start <= ordinal <= end, at index ordinal - start; condemned: every other valid ordinal.
-  let replicas: (Pod | undefined)[];
-  let facts: (PodFacts | undefined)[];
+  // From the table, its own arrays: nothing changes them during this sync (the table is patched at the start of a
+  // sync), facts are only read, and replicas are copied on the first write (setReplica). A sync of 1,000 replicas
+  // that creates one pod no longer copies two arrays of 1,000.
+  let replicas: readonly (Pod | undefined)[];
+  let facts: readonly (PodFacts | undefined)[];
   let condemned: Pod[];
   let firstUnavailable: number;
   if (table) {
-    replicas = table.pods.slice();
-    facts = table.facts.slice();
+    replicas = table.pods;
+    facts = table.facts;
     condemned = [...table.condemned.values()].map((f) => f.pod);
     counts.replicas = table.created;
     counts.readyReplicas = table.ready;
@@ -275,7 +291,7 @@ function sortPods(
   }
   const s: Slots = {
     set, currentSet: applyRevision(set, revs.current), updateSet: applyRevision(set, revs.update), revs, start,
-    replicas, facts, condemned, firstUnavailablePod, monotonic: !allowsBurst(set), minReadySeconds: mrs,
+    replicas, replicasShared: table !== undefined, facts, condemned, firstUnavailablePod, monotonic: !allowsBurst(set), minReadySeconds: mrs,
     created: [], scaledDown: [],
   };
   return { s, counts, table };

@@ -8,7 +8,7 @@ import type { SyncContext } from './syncContext';
 import { createObject, deleteObject, getObject, note, updateObject } from './syncContext';
 import { selectorMatches } from '../../api/labels';
 import {
-  controllerRefTo, equalRevision, findEqualRevisions, newRevision, nextRevision, sortControllerRevisions,
+  controllerRefTo, equalRevision, findEqualRevisions, holdsTemplateOf, newRevision, nextRevision, sortControllerRevisions,
 } from './history';
 import { getPodRevision } from './statefulSetUtils';
 import { revisionHistoryLimitOf } from './statefulSetSpec';
@@ -67,6 +67,12 @@ function createControllerRevision(ctx: SyncContext, revisionNumber: number, coll
  */
 export function getStatefulSetRevisions(ctx: SyncContext, revisions: readonly ControllerRevision[]): Revisions {
   let collisionCount = ctx.set.status?.collisionCount ?? 0;
+  // The common sync: the latest revision already holds the template. The candidate below would then equal it, and
+  // so would the last of the equal revisions, making it the update revision: the same answer without building one.
+  const latest = revisions[revisions.length - 1];
+  if (latest && holdsTemplateOf(latest, ctx.set, ctx.view.memo)) {
+    return { current: revisions.find((r) => r.metadata.name === ctx.set.status?.currentRevision) ?? latest, update: latest, collisionCount };
+  }
   const next = nextRevision(revisions);
   const candidate = newRevision(ctx.set, next, collisionCount, ctx.view.memo);
   const equal = findEqualRevisions(revisions, candidate, ctx.view.memo);
