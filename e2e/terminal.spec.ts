@@ -51,7 +51,10 @@ test('watch in one terminal, act in another: the seed commands typed verbatim', 
   await expect.poll(text2).toMatch(/grep -c statefulset\n3$/);
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/terminal-split.png` });
 
-  // Deleting blocks terminal 2 until the pod is gone; terminal 1 keeps watching the new pod start.
+  // Deleting blocks terminal 2 until the pod is gone; terminal 1 keeps watching the new pod start. The pod is gone
+  // half a simulated second after the delete: played at 0.25× the wait lasts long enough to be seen on a loaded
+  // machine (where the answer itself may come a slice or two later: timelineSlice.ts performThen).
+  await page.evaluate(() => window.__podium!.setSpeed(0.25));
   await cmd2.fill('kubectl delete pod statefulset-test-2');
   await cmd2.press('Enter');
   await expect(cmd2).toHaveAttribute('placeholder', /waiting/);
