@@ -23,7 +23,10 @@ export class Built {
   portsId: string | undefined = undefined;
   /** In the subsets built when it came: its place among the ready addresses (its group's rank, then its place in the group). */
   rank = 0;
+  /** The pod's containers (what its ports were resolved from). */
+  readonly containers: unknown;
   constructor(ep: PodEndpoint, readonly address: Address) {
+    this.containers = ep.pod.spec?.containers;
     this.label = `${address.targetRef.name} (${address.ip})`;
     this.ready = ep.ready;
     this.terminating = ep.terminating;
@@ -134,18 +137,25 @@ function firstOf(g: Group): Entry<Built> {
  */
 function splice(svc: Service, kept: Kept, delta: Delta<Built>): boolean {
   const { publishAll, groups } = kept;
+  // Each list (with its addresses) is copied once, when it first changes.
   const changed = new Set<Group>();
-  const own = (g: Group): Group => {
-    if (!changed.has(g)) {
-      changed.add(g);
+  const copied = new Set<Entry<Built>[]>();
+  const own = (g: Group, ready: boolean): void => {
+    changed.add(g);
+    g.subset = undefined;
+    const list = ready ? g.ready : g.notReady;
+    if (copied.has(list)) return;
+    if (ready) {
       g.ready = g.ready.slice();
       g.addresses = g.addresses.slice();
+      copied.add(g.ready);
+    } else {
       g.notReady = g.notReady.slice();
       g.notReadyAddresses = g.notReadyAddresses.slice();
-      g.subset = undefined;
+      copied.add(g.notReady);
     }
-    return g;
   };
+  const replaced = new Map<string, Built>();
   for (const e of delta.removed) {
     const b = e.derived;
     if (b === undefined || b.portsId === undefined || b.portsSpec !== kept.spec) return false;
@@ -156,13 +166,22 @@ function splice(svc: Service, kept: Kept, delta: Delta<Built>): boolean {
     const list = inReady ? g0.ready : g0.notReady;
     const at = lowerBound(list, e);
     if (list[at] !== e) return false;
-    const g = own(g0);
-    (inReady ? g.ready : g.notReady).splice(at, 1);
-    (inReady ? g.addresses : g.notReadyAddresses).splice(at, 1);
+    replaced.set(e.sub, b);
+    own(g0, inReady);
+    (inReady ? g0.ready : g0.notReady).splice(at, 1);
+    (inReady ? g0.addresses : g0.notReadyAddresses).splice(at, 1);
   }
   let newGroups = false;
   const placedReady: Entry<Built>[] = [];
   for (const e of delta.added) {
+    // The same pod's ports carry over when its containers did not change (FindPort reads only them).
+    const was = e.derived === undefined ? replaced.get(e.sub) : undefined;
+    if (was && was.containers === e.ep.pod.spec?.containers) {
+      const b = built(e);
+      b.portsSpec = was.portsSpec;
+      b.ports = was.ports;
+      b.portsId = was.portsId;
+    }
     const b = withPorts(svc, e);
     if (b.terminating && !publishAll) continue;
     let g = groups.get(b.portsId!);
@@ -171,8 +190,8 @@ function splice(svc: Service, kept: Kept, delta: Delta<Built>): boolean {
       groups.set(b.portsId!, g);
       newGroups = true;
     }
-    own(g);
     const inReady = b.ready || publishAll;
+    own(g, inReady);
     const list = inReady ? g.ready : g.notReady;
     const at = lowerBound(list, e);
     list.splice(at, 0, e);
