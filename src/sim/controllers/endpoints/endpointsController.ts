@@ -5,87 +5,13 @@ import { keyOf, objectKey } from '../../api/keys';
 import type { Controller, ReconcileResult } from '../types';
 import type { ObjectChange } from '../../engine/types';
 import { deepEqual } from '../../util/equal';
-import { resolveTargetPort, servicesForPod, type PodEndpoint } from './podEndpoints';
+import { servicesForPod } from './podEndpoints';
 import { ENDPOINT_BATCH_MS } from './batch';
 import { refresh, trackerTable, type Delta, type Entry } from './tracker';
+import { built, forgetSubsets, subsetsFor, type Address, type Built } from './endpointsSubsets';
 
 import { reason, type Reason } from '../../reasons';
 import { cacheTable } from '../../engine/runCache';
-
-type Address = { ip: string; hostname?: string; nodeName?: string; targetRef: { kind: 'Pod'; namespace: string; name: string; uid: string } };
-
-/** What this controller builds from one endpoint: its address and label, and its ports for one service's port list. */
-class Built {
-  readonly label: string;
-  readonly ready: boolean;
-  readonly terminating: boolean;
-  portsSpec: unknown = undefined;
-  ports: unknown[] = [];
-  portsId: string | undefined = undefined;
-  /** In the last subsets built: its place among the ready addresses (its group's rank, then its place in the group). */
-  rank = 0;
-  constructor(ep: PodEndpoint, readonly address: Address) {
-    this.label = `${address.targetRef.name} (${address.ip})`;
-    this.ready = ep.ready;
-    this.terminating = ep.terminating;
-  }
-}
-
-function newAddress(e: PodEndpoint): Address {
-  return {
-    ip: e.ip, ...(e.hostname ? { hostname: e.hostname } : {}), ...(e.nodeName ? { nodeName: e.nodeName } : {}),
-    targetRef: { kind: 'Pod', namespace: e.pod.metadata.namespace ?? '', name: e.pod.metadata.name ?? '', uid: e.pod.metadata.uid ?? '' },
-  };
-}
-
-const built = (e: Entry<Built>): Built => (e.derived ??= new Built(e.ep, newAddress(e.ep)));
-
-/** The endpoint's ports for the service's port list (FindPort for each), with their identity as a string in `portsId`. */
-function withPorts(svc: Service, e: Entry<Built>): Built {
-  const b = built(e);
-  const spec = svc.spec?.ports;
-  if (b.portsId === undefined || b.portsSpec !== spec) {
-    const ports = (spec ?? []).flatMap((p) => {
-      const port = resolveTargetPort(e.ep.pod, p.targetPort, p.port);
-      return port === undefined ? [] : [{ ...(p.name ? { name: p.name } : {}), port, protocol: p.protocol ?? 'TCP' }];
-    });
-    b.portsSpec = spec;
-    b.ports = ports;
-    b.portsId = JSON.stringify(ports);
-  }
-  return b;
-}
-
-interface Group { readonly index: number; ports: unknown[]; addresses: Address[]; notReadyAddresses: Address[] }
-
-/** The subsets from the selected endpoints (sorted by IP): ready pods in `addresses`, the rest in `notReadyAddresses`, one subset per port set. */
-function subsetsOf(svc: Service, entries: readonly Entry<Built>[]): unknown[] {
-  const publishAll = svc.spec?.publishNotReadyAddresses === true;
-  const spec = svc.spec?.ports;
-  const groups = new Map<string, Group>();
-  let lastId: string | undefined;
-  let last: Group | undefined;
-  for (let i = 0; i < entries.length; i++) {
-    const e = entries[i]!;
-    let b = e.derived;
-    if (b === undefined || b.portsId === undefined || b.portsSpec !== spec) b = withPorts(svc, e);
-    if (b.terminating && !publishAll) continue;
-    const id = b.portsId!;
-    let g = lastId === id ? last : groups.get(id);
-    if (!g) groups.set(id, (g = { index: groups.size, ports: b.ports, addresses: [], notReadyAddresses: [] }));
-    lastId = id;
-    last = g;
-    if (b.ready || publishAll) {
-      b.rank = g.index * 2 ** 32 + g.addresses.length;
-      g.addresses.push(b.address);
-    } else g.notReadyAddresses.push(b.address);
-  }
-  return [...groups.values()].map((g) => ({
-    ...(g.addresses.length ? { addresses: g.addresses } : {}),
-    ...(g.notReadyAddresses.length ? { notReadyAddresses: g.notReadyAddresses } : {}),
-    ...(g.ports.length ? { ports: g.ports } : {}),
-  }));
-}
 
 /** True when the endpoint is listed in `addresses` (ready, or every address published). */
 const placedReady = (e: Entry<Built>, publishAll: boolean): boolean => publishAll || (e.ep.ready && !e.ep.terminating);
@@ -169,13 +95,14 @@ export const endpointsController: Controller = {
       const svcKey = `Service/${key.slice('Endpoints/'.length)}`;
       trackers?.delete(svcKey);
       written?.delete(svcKey);
+      forgetSubsets(view.memo, svcKey);
       const ep = view.get(key);
       return ep ? { actions: [{ type: 'delete', key }], why: reason('ep.deleted', { service: ep.metadata.name ?? '' }) } : { actions: [] };
     }
     const svc = view.get(key) as (Service & KObject) | undefined;
     if (!svc?.spec?.selector) return { actions: [] };
     const { tracked, delta } = refresh(view, trackers, key, svc);
-    const subsets = subsetsOf(svc, tracked.entries);
+    const subsets = subsetsFor(view.memo, key, svc, tracked, delta);
     const desired = endpointsFor(svc, subsets);
     const existing = view.get(keyOf(desired));
     if (!existing) return { actions: [{ type: 'create', object: desired }], why: reason('ep.created', { service: svc.metadata.name ?? '' }) };

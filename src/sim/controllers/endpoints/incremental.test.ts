@@ -1,7 +1,8 @@
 // The endpoints controllers keep per-Service trackers between syncs (tracker.ts) and plan from what changed. Their
 // results must always be what a sync from scratch gives: here a working copy (with its run cache and pod write
 // record) and a bare view of the same objects (nothing kept) sync the same Service after every batch of random pod
-// edits (IPs, readiness, deletion, labels, publishNotReadyAddresses, two port sets), and must agree exactly.
+// edits (IPs, readiness, deletion, labels, publishNotReadyAddresses, two port sets), and must agree exactly. The
+// Endpoints controller splices that delta into its last subsets (endpointsSubsets.ts); the slices are planned from it.
 import { describe, expect, it } from 'vitest';
 import type { KObject, ObjectKey } from '../../api/types';
 import { keyOf } from '../../api/keys';
@@ -35,8 +36,9 @@ function carryOut(work: Work, actions: readonly { type: string }[]): void {
 }
 
 describe('endpoints controllers: a sync from what changed equals a sync from scratch', () => {
-  for (const controller of [endpointsController, endpointSliceController] as Controller[]) {
-    it(controller.name, () => {
+  // 260 pod names: large selections; 12: selections (and port groups) that often empty and come back.
+  for (const controller of [endpointsController, endpointSliceController] as Controller[]) for (const names of [260, 12]) {
+    it(`${controller.name} (${names} pod names)`, () => {
       let rng = 7;
       const rand = (n: number) => { const [v, next] = nextRandom(rng); rng = next; return Math.floor(v * n); };
       const work = new Work(createCluster());
@@ -44,7 +46,7 @@ describe('endpoints controllers: a sync from what changed equals a sync from scr
       work.put(key, svc(false));
       for (let round = 0; round < 150; round++) {
         for (let k = rand(round % 10 === 0 ? 40 : 4); k >= 0; k--) {
-          const i = rand(260);
+          const i = rand(names);
           const podKey = `Pod/default/web-${i}` as ObjectKey;
           const op = rand(10);
           if (op === 0) work.put(podKey, undefined);
