@@ -45,6 +45,8 @@ const storage = pageMode.embed ? undefined : isCompareMode() ? prefsOnly(browser
 export const app = createAppStore(realDeps, storage, { sliceActs: true, ...(lang ? { urlLocale: lang } : {}), ...(key ? { workspaceKey: key } : {}) });
 export const appStore = app.store;
 export const snapshotReader = app.reader;
+/** The cluster at the playhead, as a store selector (memoized by the reader). */
+export const selectSnapshot = snapshotReader.snapshot.bind(snapshotReader);
 
 export function useAppStore<T>(selector: (s: AppState) => T): T {
   return useStore(appStore, selector);

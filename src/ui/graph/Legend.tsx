@@ -2,7 +2,7 @@
 // pods running now (which template each runs: a partitioned update or a rollout in progress), and the node badge.
 import { useState } from 'react';
 import type { ClusterSnapshot } from '../../sim';
-import { snapshotReader, useAppStore } from '../../store/useAppStore';
+import { useAppStore, selectSnapshot } from '../../store/useAppStore';
 import { t, type MessageKey } from '../i18n';
 import type { RelationKind } from './relations';
 import { revColour, revisionsInUse } from './revisions';
@@ -19,7 +19,6 @@ const EDGES: [RelationKind, MessageKey][] = [
   ['uses', 'legendUses'], ['guards', 'legendGuards'],
 ];
 
-const selectSnapshot = snapshotReader.snapshot.bind(snapshotReader);
 
 function Revisions({ snapshot }: { snapshot: ClusterSnapshot }) {
   const revs = revisionsInUse(snapshot);

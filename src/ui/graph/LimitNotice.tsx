@@ -2,11 +2,10 @@
 // podiumLimits.ts, timeline/timeline.ts): which limit, and what to do. The graph under it still shows what exists.
 import { useMemo } from 'react';
 import { limitReachedIn, PODIUM_LIMITS } from '../../sim';
-import { useAppStore, snapshotReader } from '../../store/useAppStore';
+import { useAppStore, selectSnapshot } from '../../store/useAppStore';
 import { selectTimeline } from '../../store/selectors';
 import { formatReason, t } from '../i18n';
 
-const selectSnapshot = snapshotReader.snapshot.bind(snapshotReader);
 
 export function LimitNotice() {
   const timeline = useAppStore(selectTimeline);

@@ -3,14 +3,13 @@
 // which node. Each chip is a graph object like a card (data-kind="Node", its STATUS, `Node node-1: Ready`);
 // clicking it (or Enter) opens the inspector, where Stop node / Start node live.
 import type { KObject } from '../../sim';
-import { snapshotReader, useAppStore } from '../../store/useAppStore';
+import { useAppStore, selectSnapshot } from '../../store/useAppStore';
 import { appStore } from '../../store/useAppStore';
 import { t } from '../i18n';
 import { byName } from './layout';
 import { nodeColour } from './nodeColours';
 import { objectStatus, toneOf } from './status';
 
-const selectSnapshot = snapshotReader.snapshot.bind(snapshotReader);
 const selectSelected = (s: { selectedKey: string | null }) => s.selectedKey;
 
 export function NodeChips() {

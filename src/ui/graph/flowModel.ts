@@ -5,7 +5,7 @@
 // the objects that changed: a playback step of a 1,000-pod rollout rebuilds a few cards, not 3,000.
 // The result equals buildFlow's (flowModel.test.ts checks it over random walks through real timelines). A new
 // layout, locale or set of Services and budgets (every pod's relations depend on them) starts over.
-import type { ClusterSnapshot, KObject } from '../../sim';
+import { kindOfKey, type ClusterSnapshot, type KObject } from '../../sim';
 import { getLocale } from '../i18n';
 import type { Layout } from './layout';
 import { cardNode, cardReadsClock, dnsOf, edgeOf, keyOfObj, laneNodes, sameRecord, type FlowNode, type K8sFlowEdge, type K8sFlowNode } from './graphModel';
@@ -70,7 +70,6 @@ export class FlowModel {
       next.push({ source: dns, entries });
     }
     // A Service or budget that came, went or changed: every pod's relations may differ. Start over.
-    const kindOfKey = (k: string) => k.slice(0, k.indexOf('/'));
     if (this.selectors && ([...dirty].some((e) => SELECTOR_KINDS.has(e.obj.kind)) || [...came, ...went].some((k) => SELECTOR_KINDS.has(kindOfKey(k))))) {
       this.reset(layout, locale);
       return this.update(snapshot, layout, selectedKey);

@@ -2,7 +2,7 @@
 // Positions change only when the set of objects ever seen changes; a frame that only changes statuses rebuilds
 // data, and unchanged nodes/edges keep their identity so React Flow skips them.
 import { useMemo, useRef } from 'react';
-import { useAppStore, snapshotReader } from '../../store/useAppStore';
+import { useAppStore, snapshotReader, selectSnapshot } from '../../store/useAppStore';
 import { selectSelectedKey, selectTimeline } from '../../store/selectors';
 import type { ClusterSnapshot } from '../../sim';
 import { useGraphState } from './useGraphSnapshot';
@@ -21,7 +21,6 @@ function objectCount(snapshot: ClusterSnapshot | null): number {
   if (snapshot) for (const byKey of Object.values(snapshot.objects)) n += Object.keys(byKey).length;
   return n;
 }
-const selectSnapshot = snapshotReader.snapshot.bind(snapshotReader);
 const EMPTY = { nodes: [] as FlowNode[], edges: [] as K8sFlowEdge[] };
 
 export function useFlow() {

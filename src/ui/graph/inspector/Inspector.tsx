@@ -1,14 +1,13 @@
 // The selected object: tabs YAML (live object), Describe (kubectl describe), Events, Why (the cause of its last
 // change up to the playhead), and a button that highlights the editor lines that produced it.
 import { useMemo, useState } from 'react';
-import { appStore, snapshotReader, useAppStore } from '../../../store/useAppStore';
+import { appStore, useAppStore, selectSnapshot } from '../../../store/useAppStore';
 import { selectSelectedKey } from '../../../store/selectors';
 import { t, type MessageKey } from '../../i18n';
 import { snapshotObjects } from '../graphModel';
 import { DescribeTab, EventsTab, SourceButton, WhyTab, YamlTab } from './tabs';
 import { Actions } from './Actions';
 
-const selectSnapshot = snapshotReader.snapshot.bind(snapshotReader);
 const TABS = [['yaml', 'tabYaml'], ['describe', 'tabDescribe'], ['events', 'tabEvents'], ['why', 'tabWhy']] as const;
 export type TabId = (typeof TABS)[number][0];
 
